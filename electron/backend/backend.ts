@@ -1,0 +1,82 @@
+/**
+ * The backend every adapter calls: validates the raw input against the contract, runs
+ * the handler inside one transaction (one user action = one transaction), and turns
+ * every failure into a typed, readable error. IPC, the browser host and the CLI are
+ * thin wrappers around `call`.
+ */
+import type Database from 'better-sqlite3';
+import type { z } from 'zod';
+import { isOperationName, operations, type ApiResult, type OperationName } from '../../shared/api/contract';
+import { ApiError, type ApiIssue, type ApiResponse } from '../../shared/api/errors';
+import type { BackendContext } from './context';
+import { openDatabase } from './db/open-database';
+import type { Handler } from './handlers/handler';
+import { handlers } from './handlers';
+import { APP_VERSION } from './version';
+
+export interface Backend {
+  readonly context: BackendContext;
+  call(name: string, input: unknown): Promise<ApiResponse<unknown>>;
+  /** Typed convenience for in-process callers (CLI, tests); throws {@link ApiError}. */
+  send<K extends OperationName>(name: K, input: unknown): Promise<ApiResult<K>>;
+  close(): void;
+}
+
+export interface BackendOptions {
+  dbPath: string;
+  now?: () => Date;
+  /** Where unexpected errors are reported (stack traces never reach callers). */
+  logError?: (error: unknown) => void;
+}
+
+export function createBackend(options: BackendOptions): Backend {
+  const db = openDatabase(options.dbPath);
+  const context: BackendContext = { db, dbPath: options.dbPath, appVersion: APP_VERSION, now: options.now ?? (() => new Date()) };
+  const logError = options.logError ?? ((error: unknown) => console.error(error));
+  const call = (name: string, input: unknown) => Promise.resolve(dispatch(context, name, input, logError));
+  return {
+    context,
+    call,
+    async send(name, input) {
+      const response = await call(name, input);
+      if (!response.ok) throw ApiError.fromBody(response.error);
+      return response.value as never;
+    },
+    close: () => closeDatabase(db),
+  };
+}
+
+export function dispatch(ctx: BackendContext, name: string, input: unknown, logError: (error: unknown) => void): ApiResponse<unknown> {
+  if (!isOperationName(name)) return { ok: false, error: { code: 'unknown_operation', message: `Unknown operation "${String(name).slice(0, 60)}"` } };
+  const schema: z.ZodType = operations[name].input;
+  const parsed = schema.safeParse(input ?? {});
+  if (!parsed.success) {
+    const issues: ApiIssue[] = parsed.error.issues.map((issue) => ({ path: issue.path.map(String).join('.'), message: issue.message }));
+    return { ok: false, error: { code: 'invalid_input', message: issues.map((i) => (i.path ? `${i.path}: ${i.message}` : i.message)).join('; '), issues } };
+  }
+  const handler = handlers[name] as Handler<OperationName>;
+  try {
+    const value = ctx.db.transaction(() => handler(parsed.data as never, ctx)).immediate();
+    return { ok: true, value };
+  } catch (error) {
+    if (error instanceof ApiError) return { ok: false, error: error.toBody() };
+    const sqliteCode = (error as { code?: unknown }).code;
+    if (typeof sqliteCode === 'string' && sqliteCode.startsWith('SQLITE_')) {
+      logError(error);
+      if (sqliteCode.startsWith('SQLITE_CONSTRAINT')) return { ok: false, error: { code: 'conflict', message: `The change breaks a rule of the journal's data and was not saved (${sqliteCode})` } };
+      return { ok: false, error: { code: 'storage', message: `The journal could not be read or written (${sqliteCode}); nothing was changed` } };
+    }
+    logError(error);
+    return { ok: false, error: { code: 'internal', message: `Unexpected error in ${name}; nothing was changed` } };
+  }
+}
+
+/** Folds the WAL back into the main file so the journal is one self-contained file at rest. */
+export function closeDatabase(db: Database.Database): void {
+  if (!db.open) return;
+  try {
+    if (!db.readonly) db.pragma('wal_checkpoint(TRUNCATE)');
+  } finally {
+    db.close();
+  }
+}

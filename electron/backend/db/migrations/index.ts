@@ -1,0 +1,7 @@
+import type { Migration } from './migration';
+import { initialSchema } from './0001-initial';
+
+/** Every migration in order; the last one's version is the app's schema version. */
+export const MIGRATIONS: readonly Migration[] = [initialSchema];
+
+export const SCHEMA_VERSION = MIGRATIONS.length;

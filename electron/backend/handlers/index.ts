@@ -1,0 +1,25 @@
+import { OPERATION_NAMES, type OperationName } from '../../../shared/api/contract';
+import { appHandlers } from './app-handlers';
+import type { HandlerMap } from './handler';
+import { layerHandlers } from './layer-handlers';
+import { marketHandlers } from './market-handlers';
+import { portfolioHandlers } from './portfolio-handlers';
+import { ticketHandlers } from './ticket-handlers';
+
+const domains: Partial<HandlerMap>[] = [appHandlers, portfolioHandlers, layerHandlers, ticketHandlers, marketHandlers];
+
+/** Merges the domain maps; a name defined twice or missing fails at start-up, not at call time. */
+function mergeHandlers(maps: Partial<HandlerMap>[]): HandlerMap {
+  const merged: Partial<Record<OperationName, unknown>> = {};
+  for (const map of maps) {
+    for (const name of Object.keys(map) as OperationName[]) {
+      if (name in merged) throw new Error(`Handler ${name} is defined twice`);
+      merged[name] = map[name];
+    }
+  }
+  const missing = OPERATION_NAMES.filter((name) => !(name in merged));
+  if (missing.length > 0) throw new Error(`No handler for ${missing.join(', ')}`);
+  return merged as HandlerMap;
+}
+
+export const handlers: HandlerMap = mergeHandlers(domains);

@@ -1,0 +1,124 @@
+import { ApiError, invalidField, type ApiIssue } from '../../../shared/api/errors';
+import type { ApiParsedInput } from '../../../shared/api/contract';
+import type { LayerDetail, LayerSummary } from '../../../shared/domain/types';
+import type { BackendContext } from '../context';
+import * as layers from '../repos/layers';
+import { closingLegs, openCondor, refreshStatus, requireLayer, SPX_MULTIPLIER, today } from '../services/layer-service';
+import type { HandlerMap } from './handler';
+import { requirePortfolio } from './portfolio-handlers';
+
+type LayerOps = 'layer/list' | 'layer/get' | 'layer/createCondor' | 'layer/create' | 'layer/update' | 'layer/delete' | 'layer/roll';
+
+export const layerHandlers: HandlerMap<LayerOps> = {
+  'layer/list': ({ portfolioId, asOf }, ctx) => {
+    requirePortfolio(ctx.db, portfolioId);
+    return layers.listLayers(ctx.db, portfolioId, asOf ?? today(ctx)).map(toSummary);
+  },
+
+  'layer/get': ({ layerId }, ctx) => requireLayer(ctx, layerId),
+
+  'layer/createCondor': (input, ctx) => {
+    requirePortfolio(ctx.db, input.portfolioId);
+    return openCondor(ctx, { ...input, rolledFromId: null });
+  },
+
+  'layer/create': (input, ctx) => createLayer(input, ctx),
+
+  'layer/update': ({ layerId, role, notes, tags, protectsLayerIds }, ctx) => {
+    const layer = requireLayer(ctx, layerId);
+    layers.updateLayerFields(ctx.db, layerId, { role, notes, tags });
+    if (protectsLayerIds !== undefined) {
+      if ((role ?? layer.role) !== 'hedge') throw invalidField('protectsLayerIds', 'only a hedge layer protects other layers');
+      checkProtectedLayers(ctx, layer.portfolioId, protectsLayerIds, layerId);
+      layers.setHedgeLinks(ctx.db, layerId, protectsLayerIds);
+    }
+    return requireLayer(ctx, layerId);
+  },
+
+  'layer/delete': ({ layerId }, ctx) => {
+    const layer = requireLayer(ctx, layerId);
+    if (layer.rolledToId !== null) throw new ApiError('conflict', `Layer ${layerId} was rolled into layer ${layer.rolledToId}; delete that layer first`);
+    layers.deleteLayer(ctx.db, layerId);
+    return { deleted: true };
+  },
+
+  'layer/roll': (input, ctx) => {
+    const old = requireLayer(ctx, input.layerId);
+    if (old.status !== 'open') throw invalidField('layerId', `layer ${old.id} is ${old.status}; only an open layer can be rolled`);
+    if (input.date < old.openedOn) throw invalidField('date', `must be on or after the layer's open date ${old.openedOn}`);
+    const units = old.openQuantity;
+    layers.insertTicket(ctx.db, {
+      layerId: old.id, date: input.date, action: 'roll', quantity: units, netPriceHundredths: input.closePriceHundredths, multiplier: SPX_MULTIPLIER,
+      feesCents: input.closeFeesCents, note: input.note, legs: closingLegs(old, units, 'layerId'), createdAt: ctx.now().toISOString(),
+    });
+    const closed = refreshStatus(ctx, old.id);
+    const opened = openCondor(ctx, {
+      portfolioId: old.portfolioId, openedOn: input.date, expiration: input.expiration, strikes: input.strikes, quantity: input.quantity ?? units,
+      creditHundredths: input.creditHundredths, feesCents: input.openFeesCents, role: input.role ?? old.role, underlying: old.legs[0]?.underlying === 'SPX' ? 'SPX' : 'SPXW',
+      notes: input.note, tags: old.tags, rolledFromId: old.id,
+    });
+    return { closed: requireLayer(ctx, closed.id), opened };
+  },
+};
+
+export function toSummary(layer: LayerDetail): LayerSummary {
+  const { legs: _legs, tickets: _tickets, openContracts: _open, ...summary } = layer;
+  return summary;
+}
+
+function createLayer(input: ApiParsedInput<'layer/create'>, ctx: BackendContext): LayerDetail {
+  requirePortfolio(ctx.db, input.portfolioId);
+  const issues = input.legs.flatMap((leg, i) => legIssues(leg, `legs.${i}`, input.openedOn));
+  const multipliers = new Set(input.legs.map((leg) => leg.multiplier));
+  if (multipliers.size > 1) issues.push({ path: 'legs', message: 'all legs of one layer need the same multiplier; enter futures, options and ETF shares as separate layers' });
+  if (issues.length > 0) throw new ApiError('invalid_input', issues.map((i) => `${i.path}: ${i.message}`).join('; '), issues);
+  if (input.protectsLayerIds.length > 0) {
+    if (input.role !== 'hedge') throw invalidField('protectsLayerIds', 'only a hedge layer protects other layers');
+    checkProtectedLayers(ctx, input.portfolioId, input.protectsLayerIds, null);
+  }
+  const layerId = layers.insertLayer(ctx.db, { portfolioId: input.portfolioId, role: input.role, openedOn: input.openedOn, rolledFromId: null, notes: input.notes, tags: input.tags, createdAt: ctx.now().toISOString() });
+  const legIds = layers.insertLegs(ctx.db, layerId, input.legs);
+  const multiplier = input.legs[0]?.multiplier ?? 1;
+  layers.insertTicket(ctx.db, {
+    layerId, date: input.openedOn, action: 'open', quantity: input.quantity, netPriceHundredths: input.netPriceHundredths, multiplier, feesCents: input.feesCents, note: '',
+    legs: input.legs.map((leg, i) => ({ legId: legIds[i] ?? 0, quantity: (leg.side === 'long' ? 1 : -1) * leg.ratio * input.quantity })), createdAt: ctx.now().toISOString(),
+  });
+  layers.setHedgeLinks(ctx.db, layerId, input.protectsLayerIds);
+  return requireLayer(ctx, layerId);
+}
+
+type LegInput = ApiParsedInput<'layer/create'>['legs'][number];
+
+/** Shape rules per instrument: options need right/strike/expiration, futures an expiration, ETFs a ticker. */
+export function legIssues(leg: LegInput, path: string, openedOn: string): ApiIssue[] {
+  const issues: ApiIssue[] = [];
+  const add = (field: string, message: string) => issues.push({ path: `${path}.${field}`, message });
+  if (leg.instrument === 'option') {
+    if (!['SPX', 'SPXW', 'VIX'].includes(leg.underlying)) add('underlying', 'options are on SPX, SPXW or VIX');
+    if (leg.right === null) add('right', 'an option needs put or call');
+    if (leg.strikeHundredths === null) add('strikeHundredths', 'an option needs a strike');
+    if (leg.expiration === null) add('expiration', 'an option needs an expiration');
+    if (leg.multiplier !== 100) add('multiplier', 'SPX and VIX options have a multiplier of 100');
+  } else if (leg.instrument === 'future') {
+    if (leg.underlying !== 'VX') add('underlying', 'futures are VIX futures (VX)');
+    if (leg.expiration === null) add('expiration', 'a future needs an expiration');
+    if (leg.right !== null || leg.strikeHundredths !== null) add('right', 'a future has no right or strike');
+    if (leg.multiplier !== 1000) add('multiplier', 'VIX futures have a multiplier of 1000');
+  } else {
+    if (leg.underlying !== 'ETF') add('underlying', 'an ETF leg has underlying ETF');
+    if (leg.symbol === null) add('symbol', 'an ETF leg needs its ticker');
+    if (leg.right !== null || leg.strikeHundredths !== null || leg.expiration !== null) add('expiration', 'ETF shares have no right, strike or expiration');
+    if (leg.multiplier !== 1) add('multiplier', 'ETF shares have a multiplier of 1');
+  }
+  if (leg.expiration !== null && leg.expiration <= openedOn) add('expiration', `must be after the open date ${openedOn}`);
+  return issues;
+}
+
+function checkProtectedLayers(ctx: BackendContext, portfolioId: number, ids: readonly number[], selfId: number | null): void {
+  for (const id of ids) {
+    const portfolio = layers.layerPortfolioId(ctx.db, id);
+    if (portfolio === null) throw invalidField('protectsLayerIds', `layer ${id} does not exist`);
+    if (portfolio !== portfolioId) throw invalidField('protectsLayerIds', `layer ${id} belongs to another portfolio`);
+    if (id === selfId) throw invalidField('protectsLayerIds', 'a hedge cannot protect itself');
+  }
+}

@@ -1,0 +1,26 @@
+import { ApiError } from '../../../shared/api/errors';
+import { parseMarketCsv } from '../../../shared/import/market-csv';
+import * as market from '../repos/market';
+import type { HandlerMap } from './handler';
+
+export const marketHandlers: HandlerMap<'market/import' | 'market/upsert' | 'market/list'> = {
+  'market/import': ({ symbol, csv, fileName }, { db }) => {
+    const parsed = parseMarketCsv(csv);
+    const source = fileName ?? 'the file';
+    if (!parsed.ok) {
+      const more = parsed.totalErrors > parsed.issues.length ? ` (and ${parsed.totalErrors - parsed.issues.length} more)` : '';
+      const first = parsed.issues[0];
+      throw new ApiError('invalid_input', `${source} was not imported: ${parsed.totalErrors} bad row(s)${more}; first at ${first?.path}: ${first?.message}`, parsed.issues);
+    }
+    const counts = market.upsertCloses(db, symbol, parsed.closes);
+    const dates = parsed.closes.map((c) => c.date).sort();
+    return { symbol, rows: parsed.closes.length, ...counts, firstDate: dates[0] ?? null, lastDate: dates[dates.length - 1] ?? null };
+  },
+
+  'market/upsert': ({ symbol, date, closeHundredths }, { db }) => {
+    market.upsertCloses(db, symbol, [{ date, closeHundredths }]);
+    return { symbol, date, closeHundredths };
+  },
+
+  'market/list': ({ symbol, from, to }, { db }) => market.listBars(db, symbol, from, to),
+};

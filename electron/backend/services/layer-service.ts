@@ -1,0 +1,82 @@
+/** Layer operations shared by several handlers (create, roll, tickets). Callers own the transaction. */
+import { ApiError, invalidField, notFound } from '../../../shared/api/errors';
+import { exchangeDate } from '../../../shared/dates';
+import { condorEntryIssues } from '../../../shared/domain/condor-rules';
+import { summarizeLedger } from '../../../shared/domain/layer-ledger';
+import type { CondorStrikes, LayerDetail, LayerRole, LayerStatus, TicketAction } from '../../../shared/domain/types';
+import type { BackendContext } from '../context';
+import * as layers from '../repos/layers';
+
+export const SPX_MULTIPLIER = 100;
+
+export interface CondorSpec {
+  portfolioId: number;
+  openedOn: string;
+  expiration: string;
+  strikes: CondorStrikes;
+  quantity: number;
+  creditHundredths: number;
+  feesCents: number;
+  role: LayerRole;
+  underlying: 'SPX' | 'SPXW';
+  notes: string;
+  tags: string[];
+  rolledFromId: number | null;
+}
+
+export function requireLayer(ctx: BackendContext, id: number): LayerDetail {
+  const layer = layers.findLayer(ctx.db, id, today(ctx));
+  if (!layer) throw notFound('Layer', id);
+  return layer;
+}
+
+export function today(ctx: BackendContext): string {
+  return exchangeDate(ctx.now());
+}
+
+/** Creates the layer, its four legs and the opening ticket. */
+export function openCondor(ctx: BackendContext, spec: CondorSpec, pathPrefix = ''): LayerDetail {
+  const issues = condorEntryIssues(spec, pathPrefix);
+  if (issues.length > 0) throw new ApiError('invalid_input', issues.map((i) => `${i.path}: ${i.message}`).join('; '), issues);
+  const layerId = layers.insertLayer(ctx.db, { portfolioId: spec.portfolioId, role: spec.role, openedOn: spec.openedOn, rolledFromId: spec.rolledFromId, notes: spec.notes, tags: spec.tags, createdAt: ctx.now().toISOString() });
+  const option = (right: 'put' | 'call', side: 'long' | 'short', strikeHundredths: number): layers.NewLeg => ({
+    instrument: 'option', underlying: spec.underlying, symbol: null, right, side, strikeHundredths, expiration: spec.expiration, ratio: 1, multiplier: SPX_MULTIPLIER,
+  });
+  const { putLong, putShort, callShort, callLong } = spec.strikes;
+  const legIds = layers.insertLegs(ctx.db, layerId, [option('put', 'long', putLong), option('put', 'short', putShort), option('call', 'short', callShort), option('call', 'long', callLong)]);
+  const signs = [1, -1, -1, 1];
+  layers.insertTicket(ctx.db, {
+    layerId, date: spec.openedOn, action: 'open', quantity: spec.quantity, netPriceHundredths: spec.creditHundredths, multiplier: SPX_MULTIPLIER,
+    feesCents: spec.feesCents, note: '', legs: legIds.map((legId, i) => ({ legId, quantity: (signs[i] ?? 0) * spec.quantity })), createdAt: ctx.now().toISOString(),
+  });
+  return requireLayer(ctx, layerId);
+}
+
+const STATUS_AFTER: Partial<Record<TicketAction, LayerStatus>> = { close: 'closed', roll: 'rolled', expire: 'expired', settle: 'expired', adjust: 'closed' };
+
+/** Re-derives open/closed from the tickets after any ticket change. */
+export function refreshStatus(ctx: BackendContext, layerId: number): LayerDetail {
+  const layer = requireLayer(ctx, layerId);
+  const ledger = summarizeLedger(layer.legs, layer.tickets);
+  const anyOpen = Object.values(ledger.openContracts).some((q) => q !== 0);
+  if (ledger.openQuantity === 0 && anyOpen) throw new ApiError('invalid_input', 'This ticket would close every unit while some legs stay open; name the legs it trades');
+  const last = layer.tickets[layer.tickets.length - 1];
+  const status: LayerStatus = anyOpen || !last ? 'open' : (STATUS_AFTER[last.action] ?? 'closed');
+  const closedOn = status === 'open' ? null : (ledger.lastDate ?? null);
+  if (status !== layer.status || closedOn !== layer.closedOn) layers.setLayerStatus(ctx.db, layerId, status, closedOn);
+  return requireLayer(ctx, layerId);
+}
+
+/** Signed contracts that take `units` of the open position off, leg by leg. */
+export function closingLegs(layer: LayerDetail, units: number, path: string): { legId: number; quantity: number }[] {
+  if (units > layer.openQuantity) throw invalidField(path, `only ${layer.openQuantity} unit(s) are open`);
+  const result: { legId: number; quantity: number }[] = [];
+  for (const leg of layer.legs) {
+    const open = layer.openContracts[leg.id] ?? 0;
+    if (open === 0) continue;
+    const quantity = (-open * units) / layer.openQuantity;
+    if (!Number.isInteger(quantity)) throw invalidField(path, `closing ${units} of ${layer.openQuantity} units leaves a fraction of a contract on leg ${leg.id}; enter the legs explicitly`);
+    if (quantity !== 0) result.push({ legId: leg.id, quantity });
+  }
+  return result;
+}

@@ -1,0 +1,7 @@
+import type { CliCommand } from '../cli-context';
+import { condorAdd, layersList } from './layer-commands';
+import { marketImport } from './market-commands';
+import { portfolioAdd, portfolioList } from './portfolio-commands';
+import { ticketAdd } from './ticket-commands';
+
+export const COMMANDS: CliCommand[] = [portfolioAdd, portfolioList, condorAdd, ticketAdd, layersList, marketImport];

@@ -1,0 +1,31 @@
+import { CliError, date, dollars, optional, points, positiveInt, required } from '../cli-args';
+import type { CliCommand } from '../cli-context';
+
+const ACTIONS = ['close', 'adjust', 'expire'] as const;
+
+export const ticketAdd: CliCommand = {
+  name: 'ticket add',
+  summary: 'add a close, adjust or expire ticket to a layer',
+  usage: 'alvh ticket add --db F --layer ID --date YYYY-MM-DD --action close|adjust|expire (--debit X | --credit X) [--qty N] [--fees DOLLARS]',
+  options: { layer: { type: 'string' }, date: { type: 'string' }, action: { type: 'string' }, debit: { type: 'string' }, credit: { type: 'string' }, qty: { type: 'string' }, fees: { type: 'string' } },
+  async run({ values, backend, out }) {
+    const action = required(values, 'action');
+    if (!(ACTIONS as readonly string[]).includes(action)) throw new CliError(`--action must be close, adjust or expire, got "${action}"`);
+    const debit = optional(values, 'debit');
+    const credit = optional(values, 'credit');
+    if ((debit === undefined) === (credit === undefined)) throw new CliError(action === 'expire' && debit === undefined ? 'give --credit 0 (or --debit X for a settlement value) for an expire ticket' : 'give exactly one of --debit X or --credit X');
+    const price = debit !== undefined ? -points(debit, 'debit') : points(credit ?? '0', 'credit');
+    const qty = optional(values, 'qty');
+    const fees = optional(values, 'fees');
+    const layer = await backend.send('ticket/add', {
+      layerId: positiveInt(required(values, 'layer'), 'layer'),
+      date: date(required(values, 'date'), 'date'),
+      action: action as (typeof ACTIONS)[number],
+      netPriceHundredths: price,
+      ...(qty === undefined ? {} : { quantity: positiveInt(qty, 'qty') }),
+      feesCents: fees === undefined ? 0 : dollars(fees, 'fees'),
+    });
+    const ticket = layer.tickets[layer.tickets.length - 1];
+    out(String(ticket?.id ?? ''));
+  },
+};

@@ -1,0 +1,2 @@
+/** The single IPC channel the preload and main agree on. */
+export const IPC_CHANNEL = 'alvh:invoke';

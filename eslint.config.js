@@ -1,0 +1,38 @@
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+import globals from 'globals';
+
+// Layering rules: shared/ is imported by both sides and imports neither;
+// the renderer reaches the backend only through the shared API contract.
+const noElectronSide = { group: ['**/electron/**', 'electron', 'better-sqlite3'], message: 'shared/ and renderer/ must not import the main process' };
+const noRendererSide = { group: ['**/renderer/**', 'react', 'react-dom', 'lightweight-charts'], message: 'shared/ and electron/ must not import the renderer' };
+const noNodeBuiltins = { group: ['node:*', 'fs', 'path', 'os', 'child_process', 'http'], message: 'shared/ is platform-free' };
+
+export default tseslint.config(
+  { ignores: ['dist/**', '.tsbuild/**', 'node_modules/**', 'reports/**', 'test-results/**', 'playwright-report/**'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    languageOptions: { globals: { ...globals.node } },
+    rules: {
+      '@typescript-eslint/no-explicit-any': 'error',
+      '@typescript-eslint/no-non-null-assertion': 'error',
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      'no-console': 'off',
+    },
+  },
+  {
+    files: ['shared/**/*.ts'],
+    ignores: ['shared/**/*.test.ts'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [noElectronSide, noRendererSide, noNodeBuiltins] }] },
+  },
+  {
+    files: ['renderer/**/*.{ts,tsx}'],
+    languageOptions: { globals: { ...globals.browser } },
+    rules: { 'no-restricted-imports': ['error', { patterns: [noElectronSide] }] },
+  },
+  {
+    files: ['electron/**/*.ts'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [noRendererSide] }] },
+  },
+);

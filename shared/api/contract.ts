@@ -1,0 +1,59 @@
+/**
+ * The one API contract: every operation's name, input schema and result type.
+ * Electron IPC, the browser host, the CLI and the renderer's client are all typed from
+ * this map; the backend's handler map must implement exactly these names.
+ */
+import type { z } from 'zod';
+import type { AppInfo, ImportSummary, LayerDetail, LayerSummary, MarketBar, Portfolio } from '../domain/types';
+import * as s from './schemas';
+
+/** An operation: its input schema plus a phantom result type. */
+export interface Operation<Input extends z.ZodType, Result> {
+  input: Input;
+  /** Never read at run time; carries the result type. */
+  result?: Result;
+}
+
+function op<Result>() {
+  return <Input extends z.ZodType>(input: Input): Operation<Input, Result> => ({ input });
+}
+
+export const operations = {
+  'app/info': op<AppInfo>()(s.empty),
+
+  'portfolio/list': op<Portfolio[]>()(s.empty),
+  'portfolio/get': op<Portfolio>()(s.portfolioRef),
+  'portfolio/create': op<Portfolio>()(s.portfolioCreate),
+  'portfolio/update': op<Portfolio>()(s.portfolioUpdate),
+  'portfolio/delete': op<{ deleted: true }>()(s.portfolioRef),
+
+  'layer/list': op<LayerSummary[]>()(s.layerList),
+  'layer/get': op<LayerDetail>()(s.layerRef),
+  'layer/createCondor': op<LayerDetail>()(s.condorCreate),
+  'layer/create': op<LayerDetail>()(s.layerCreate),
+  'layer/update': op<LayerDetail>()(s.layerUpdate),
+  'layer/delete': op<{ deleted: true }>()(s.layerRef),
+  'layer/roll': op<{ closed: LayerDetail; opened: LayerDetail }>()(s.layerRoll),
+
+  'ticket/add': op<LayerDetail>()(s.ticketAdd),
+  'ticket/update': op<LayerDetail>()(s.ticketUpdate),
+  'ticket/delete': op<LayerDetail>()(s.ticketRef),
+
+  'market/import': op<ImportSummary>()(s.marketImport),
+  'market/upsert': op<MarketBar>()(s.marketUpsert),
+  'market/list': op<MarketBar[]>()(s.marketList),
+} as const;
+
+export type Operations = typeof operations;
+export type OperationName = keyof Operations;
+/** What a caller sends (defaults not yet applied). */
+export type ApiInput<K extends OperationName> = z.input<Operations[K]['input']>;
+/** What a handler receives after validation (defaults applied). */
+export type ApiParsedInput<K extends OperationName> = z.output<Operations[K]['input']>;
+export type ApiResult<K extends OperationName> = NonNullable<Operations[K]['result']>;
+
+export const OPERATION_NAMES = Object.keys(operations) as OperationName[];
+
+export function isOperationName(name: string): name is OperationName {
+  return Object.prototype.hasOwnProperty.call(operations, name);
+}

@@ -1,0 +1,57 @@
+/**
+ * Trading dates are `YYYY-MM-DD` strings (exchange date, America/New_York).
+ * Arithmetic goes through UTC day numbers so no local time zone can shift a date.
+ */
+
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+const MS_PER_DAY = 86_400_000;
+
+/** True for a real calendar date in `YYYY-MM-DD` form (rejects 2026-02-30). */
+export function isIsoDate(text: string): boolean {
+  const match = ISO_DATE.exec(text);
+  if (!match) return false;
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  if (year < 1900 || year > 2200) return false;
+  const date = new Date(Date.UTC(year, month - 1, day));
+  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+}
+
+/** Days since 1970-01-01 for an ISO date (no validation; call {@link isIsoDate} at the boundary). */
+export function dayNumber(isoDate: string): number {
+  const [year, month, day] = isoDate.split('-').map(Number) as [number, number, number];
+  return Math.round(Date.UTC(year, month - 1, day) / MS_PER_DAY);
+}
+
+/** ISO date for a day number. */
+export function fromDayNumber(days: number): string {
+  return new Date(days * MS_PER_DAY).toISOString().slice(0, 10);
+}
+
+/** Calendar days from `from` to `to` (negative when `to` is earlier). */
+export function daysBetween(from: string, to: string): number {
+  return dayNumber(to) - dayNumber(from);
+}
+
+/** The date `days` calendar days after `isoDate`. */
+export function addDays(isoDate: string, days: number): string {
+  return fromDayNumber(dayNumber(isoDate) + days);
+}
+
+/** 0 = Sunday … 6 = Saturday. */
+export function weekday(isoDate: string): number {
+  return (dayNumber(isoDate) + 4) % 7; // 1970-01-01 was a Thursday
+}
+
+/** Today's date in New York, from an injected clock. */
+export function exchangeDate(now: Date): string {
+  // en-CA formats as YYYY-MM-DD.
+  return new Intl.DateTimeFormat('en-CA', { timeZone: 'America/New_York', year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
+}
+
+/** MM/DD/YYYY (CBOE files) → YYYY-MM-DD, or null when not a real date. */
+export function fromUsDate(text: string): string | null {
+  const match = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(text.trim());
+  if (!match) return null;
+  const iso = `${match[3]}-${(match[1] ?? '').padStart(2, '0')}-${(match[2] ?? '').padStart(2, '0')}`;
+  return isIsoDate(iso) ? iso : null;
+}

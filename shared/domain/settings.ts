@@ -1,0 +1,109 @@
+/**
+ * Per-portfolio settings: the allocation schedule, hedge budget, cost-of-capital
+ * rates, fee defaults and every rule threshold, with the defaults from ALVH.md.
+ * The schema is the single source of validation; defaults live beside it.
+ */
+import { z } from 'zod';
+
+const pct = z.number().finite().min(0).max(100);
+
+export const RULE_IDS = ['base-layer', 'add-layer', 'tighten', 'vix-hedge', 'roll', 'event-guard', 'loyalty-trap', 'over-allocation', 'late-dte'] as const;
+export type RuleId = (typeof RULE_IDS)[number];
+
+export const settingsSchema = z.object({
+  /** Share of risk capital per layer slot, in %, layer 1 first. */
+  allocationPct: z.array(pct).min(1).max(6).refine((slots) => slots.reduce((a, b) => a + b, 0) <= 100, 'the slots must sum to 100% or less'),
+  /** Budget for VIX hedges, % of risk capital. */
+  hedgeBudgetPct: pct,
+  /** What "risk of a layer" means for sizing and over-allocation. */
+  riskBasis: z.enum(['max-loss', 'margin']),
+  /** Whether the short-spread margin is reduced by the premium received. */
+  marginCreditsPremium: z.boolean(),
+  /** Annual cost of own cash tied up as margin (opportunity rate), %. */
+  ownCashRatePct: z.number().finite().min(0).max(100),
+  /** Annual broker margin-loan rate, %. */
+  marginLoanRatePct: z.number().finite().min(0).max(100),
+  /** Share of margin funded by a broker loan, %; the rest is own cash or recycled premium. */
+  marginLoanSharePct: pct,
+  /** Annual cost assigned to premium recycled as margin, %. */
+  recycledPremiumRatePct: z.number().finite().min(0).max(100),
+  /** Whether premium received funds margin before own cash. */
+  recyclePremium: z.boolean(),
+  /** Default commissions + exchange fees per contract per leg, cents. */
+  feePerContractCents: z.number().int().min(0).max(100_000),
+  /** Risk-free rate and SPX dividend yield for option pricing, %. */
+  riskFreeRatePct: z.number().finite().min(-5).max(50),
+  dividendYieldPct: z.number().finite().min(0).max(20),
+  /** Put-skew: extra vol points per 10% the strike sits below spot (0 = flat VIX/100). */
+  skewPointsPer10Pct: z.number().finite().min(0).max(50),
+  rsiPeriod: z.number().int().min(2).max(100),
+  rsiThreshold: z.number().finite().min(0).max(100),
+  macdFilter: z.enum(['no-recent-cross', 'histogram', 'off']),
+  macdCrossLookbackDays: z.number().int().min(1).max(30),
+  addLayerMinAgeDays: z.number().int().min(0).max(365),
+  addLayerMaxAgeDays: z.number().int().min(0).max(365),
+  maxCondorLayers: z.number().int().min(1).max(6),
+  eventGuardTradingDays: z.number().int().min(0).max(30),
+  guardedEventKinds: z.array(z.enum(['FOMC', 'CPI', 'PPI', 'GDP', 'NFP', 'custom'])),
+  ivRvThresholdPoints: z.number().finite().min(-50).max(50),
+  realizedVolWindow: z.number().int().min(2).max(252),
+  rollPctMaxProfit: pct,
+  loyaltyLossMultiple: z.number().finite().min(0.1).max(20),
+  lateDte: z.number().int().min(0).max(365),
+  baseDte: z.number().int().min(1).max(365),
+  nextLayerDte: z.number().int().min(1).max(365),
+  wingMultiplier: z.number().finite().min(1).max(5),
+  wingWidthPoints: z.number().finite().min(5).max(1000),
+  targetShortDelta: z.number().finite().min(0.01).max(0.5),
+  disabledRules: z.array(z.enum(RULE_IDS)),
+});
+
+export type PortfolioSettings = z.infer<typeof settingsSchema>;
+
+export const DEFAULT_SETTINGS: PortfolioSettings = {
+  allocationPct: [40, 25, 15],
+  hedgeBudgetPct: 5,
+  riskBasis: 'max-loss',
+  marginCreditsPremium: false,
+  ownCashRatePct: 4.5,
+  marginLoanRatePct: 8,
+  marginLoanSharePct: 0,
+  recycledPremiumRatePct: 0,
+  recyclePremium: false,
+  feePerContractCents: 150,
+  riskFreeRatePct: 4.5,
+  dividendYieldPct: 1.3,
+  skewPointsPer10Pct: 0,
+  rsiPeriod: 14,
+  rsiThreshold: 60,
+  macdFilter: 'no-recent-cross',
+  macdCrossLookbackDays: 3,
+  addLayerMinAgeDays: 15,
+  addLayerMaxAgeDays: 20,
+  maxCondorLayers: 3,
+  eventGuardTradingDays: 2,
+  guardedEventKinds: ['FOMC', 'CPI', 'PPI'],
+  ivRvThresholdPoints: 0,
+  realizedVolWindow: 20,
+  rollPctMaxProfit: 50,
+  loyaltyLossMultiple: 2,
+  lateDte: 21,
+  baseDte: 45,
+  nextLayerDte: 30,
+  wingMultiplier: 1.25,
+  wingWidthPoints: 50,
+  targetShortDelta: 0.16,
+  disabledRules: [],
+};
+
+/** A partial settings patch as forms and the CLI send it. */
+export const settingsPatchSchema = settingsSchema.partial();
+export type SettingsPatch = z.infer<typeof settingsPatchSchema>;
+
+/** Stored values over defaults; keys the app no longer knows are dropped. */
+export function withDefaults(stored: Record<string, unknown>): PortfolioSettings {
+  const merged: Record<string, unknown> = { ...DEFAULT_SETTINGS };
+  for (const key of Object.keys(DEFAULT_SETTINGS)) if (key in stored) merged[key] = stored[key];
+  const parsed = settingsSchema.safeParse(merged);
+  return parsed.success ? parsed.data : DEFAULT_SETTINGS;
+}
