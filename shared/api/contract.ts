@@ -4,7 +4,7 @@
  * this map; the backend's handler map must implement exactly these names.
  */
 import type { z } from 'zod';
-import type { AppInfo, ImportSummary, LayerDetail, LayerSummary, MarketBar, Portfolio } from '../domain/types';
+import type { AppInfo, Decision, EconomicEvent, EventImportSummary, ImportSummary, JournalNote, LayerDetail, LayerSummary, Mark, MarketBar, Portfolio } from '../domain/types';
 import * as s from './schemas';
 
 /** An operation: its input schema plus a phantom result type. */
@@ -42,6 +42,26 @@ export const operations = {
   'market/import': op<ImportSummary>()(s.marketImport),
   'market/upsert': op<MarketBar>()(s.marketUpsert),
   'market/list': op<MarketBar[]>()(s.marketList),
+
+  'portfolio/resetSettings': op<Portfolio>()(s.portfolioRef),
+
+  'event/list': op<EconomicEvent[]>()(s.eventList),
+  'event/create': op<EconomicEvent>()(s.eventCreate),
+  'event/update': op<EconomicEvent>()(s.eventUpdate),
+  'event/delete': op<{ deleted: true }>()(s.eventRef),
+  'event/import': op<EventImportSummary>()(s.eventImport),
+
+  'mark/set': op<Mark>()(s.markSet),
+  'mark/delete': op<{ deleted: true }>()(s.markDelete),
+  'mark/list': op<Mark[]>()(s.layerRef),
+
+  'decision/record': op<Decision>()(s.decisionRecord),
+  'decision/list': op<Decision[]>()(s.decisionList),
+
+  'note/create': op<JournalNote>()(s.noteCreate),
+  'note/update': op<JournalNote>()(s.noteUpdate),
+  'note/delete': op<{ deleted: true }>()(s.noteRef),
+  'note/list': op<JournalNote[]>()(s.noteList),
 } as const;
 
 export type Operations = typeof operations;

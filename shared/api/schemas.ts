@@ -5,6 +5,7 @@ import { settingsPatchSchema } from '../domain/settings';
 import { cents, hundredths, id, isoDate, longText, nonNegativeCents, positiveHundredths, quantity, shortText, tags } from './fields';
 
 export const empty = z.object({}).strict();
+export const eventKind = z.enum(EVENT_KINDS);
 
 export const portfolioCreate = z.object({
   name: z.string().trim().min(1, 'is required').max(80),
@@ -147,5 +148,47 @@ export const marketList = z.object({
   to: isoDate.optional(),
 }).strict();
 
-export const eventKind = z.enum(EVENT_KINDS);
 export { cents, shortText };
+
+export const eventCreate = z.object({ date: isoDate, kind: eventKind, note: z.string().trim().max(500).default('') }).strict();
+export const eventUpdate = z.object({ eventId: id, date: isoDate.optional(), kind: eventKind.optional(), note: z.string().trim().max(500).optional() }).strict();
+export const eventRef = z.object({ eventId: id }).strict();
+export const eventList = z.object({ from: isoDate.optional(), to: isoDate.optional() }).strict();
+export const eventImport = z.object({ text: z.string().max(20_000_000), fileName: shortText.optional() }).strict();
+
+export const markSet = z.object({
+  layerId: id,
+  date: isoDate,
+  /** Mid price to close one unit, hundredths of a point; + = a debit to close (a short condor). */
+  priceHundredths: hundredths,
+}).strict();
+export const markDelete = z.object({ layerId: id, date: isoDate }).strict();
+
+export const DECISIONS = ['acted', 'dismissed', 'snoozed'] as const;
+export const decisionRecord = z.object({
+  portfolioId: id,
+  ruleId: z.string().min(1).max(40),
+  /** What the prompt was about, e.g. `layer-12` or `portfolio`; with ruleId it is the prompt's stable key. */
+  subject: z.string().min(1).max(60),
+  evaluatedOn: isoDate,
+  decision: z.enum(DECISIONS),
+  snoozeUntil: isoDate.nullable().default(null),
+  reason: z.string().trim().max(2000).default(''),
+  /** The prompt as shown, kept for the journal and reports. */
+  prompt: z.record(z.string(), z.unknown()),
+  layerId: id.nullable().default(null),
+}).strict().refine((d) => (d.decision === 'snoozed') === (d.snoozeUntil !== null), { message: 'a snooze needs a date, and only a snooze has one', path: ['snoozeUntil'] })
+  .refine((d) => d.snoozeUntil === null || d.snoozeUntil > d.evaluatedOn, { message: 'must be after the evaluation date', path: ['snoozeUntil'] });
+export const decisionList = z.object({ portfolioId: id, from: isoDate.optional(), to: isoDate.optional() }).strict();
+
+export const noteCreate = z.object({
+  portfolioId: id,
+  date: isoDate,
+  layerId: id.nullable().default(null),
+  ticketId: id.nullable().default(null),
+  body: z.string().trim().min(1, 'is empty').max(20_000),
+  tags: tags.default([]),
+}).strict();
+export const noteUpdate = z.object({ noteId: id, date: isoDate.optional(), body: z.string().trim().min(1, 'is empty').max(20_000).optional(), tags: tags.optional() }).strict();
+export const noteRef = z.object({ noteId: id }).strict();
+export const noteList = z.object({ portfolioId: id, layerId: id.optional() }).strict();

@@ -138,3 +138,50 @@ export interface AppInfo {
   dbPath: string;
   today: string;
 }
+
+export interface EconomicEvent {
+  id: number;
+  date: string;
+  kind: EventKind;
+  note: string;
+}
+
+export interface EventImportSummary {
+  rows: number;
+  added: number;
+  unchanged: number;
+}
+
+export interface Mark {
+  layerId: number;
+  date: string;
+  priceHundredths: number;
+}
+
+export type DecisionKind = 'acted' | 'dismissed' | 'snoozed';
+
+export interface Decision {
+  id: number;
+  portfolioId: number;
+  ruleId: string;
+  subject: string;
+  evaluatedOn: string;
+  decision: DecisionKind;
+  snoozeUntil: string | null;
+  reason: string;
+  prompt: Record<string, unknown>;
+  layerId: number | null;
+  createdAt: string;
+}
+
+export interface JournalNote {
+  id: number;
+  portfolioId: number;
+  date: string;
+  layerId: number | null;
+  ticketId: number | null;
+  body: string;
+  tags: string[];
+  createdAt: string;
+  updatedAt: string;
+}

@@ -1,12 +1,13 @@
 import { OPERATION_NAMES, type OperationName } from '../../../shared/api/contract';
 import { appHandlers } from './app-handlers';
 import type { HandlerMap } from './handler';
+import { journalHandlers } from './journal-handlers';
 import { layerHandlers } from './layer-handlers';
 import { marketHandlers } from './market-handlers';
 import { portfolioHandlers } from './portfolio-handlers';
 import { ticketHandlers } from './ticket-handlers';
 
-const domains: Partial<HandlerMap>[] = [appHandlers, portfolioHandlers, layerHandlers, ticketHandlers, marketHandlers];
+const domains: Partial<HandlerMap>[] = [appHandlers, portfolioHandlers, layerHandlers, ticketHandlers, marketHandlers, journalHandlers];
 
 /** Merges the domain maps; a name defined twice or missing fails at start-up, not at call time. */
 function mergeHandlers(maps: Partial<HandlerMap>[]): HandlerMap {

@@ -128,6 +128,7 @@ CREATE TABLE decisions (
   id INTEGER PRIMARY KEY,
   portfolio_id INTEGER NOT NULL REFERENCES portfolios(id) ON DELETE CASCADE,
   rule_id TEXT NOT NULL,
+  subject TEXT NOT NULL,
   evaluated_on TEXT NOT NULL,
   decision TEXT NOT NULL CHECK (decision IN ('acted', 'dismissed', 'snoozed')),
   snooze_until TEXT,

@@ -1,0 +1,74 @@
+/**
+ * E2E fixtures: each test gets its own data folder and its own browser host process
+ * (the built `dist/host.cjs`), so no test sees another's journal. `restartHost` stops the
+ * process and starts a new one on the same database file, as a user quitting and reopening would.
+ */
+import { test as base, expect } from '@playwright/test';
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+
+export const ROOT = resolve(__dirname, '..');
+export const MARKET_DATA = resolve(ROOT, '..', 'shared', 'data', 'market');
+
+export interface HostHandle {
+  url: string;
+  dbPath: string;
+  dataDir: string;
+  stop(): Promise<void>;
+}
+
+export async function startHost(dbPath: string, dataDir: string): Promise<HostHandle> {
+  const child: ChildProcess = spawn(process.execPath, [join(ROOT, 'dist', 'host.cjs'), '--db', dbPath, '--port', '0'], { stdio: ['ignore', 'pipe', 'pipe'] });
+  let stderr = '';
+  child.stderr?.on('data', (chunk: Buffer) => { stderr += chunk.toString(); });
+  const url = await new Promise<string>((resolveUrl, reject) => {
+    const timer = setTimeout(() => reject(new Error(`host did not start: ${stderr}`)), 15_000);
+    child.stdout?.on('data', (chunk: Buffer) => {
+      const match = /running at (http:\/\/127\.0\.0\.1:\d+\/)/.exec(chunk.toString());
+      if (match?.[1]) {
+        clearTimeout(timer);
+        resolveUrl(match[1]);
+      }
+    });
+    child.once('exit', (code) => reject(new Error(`host exited with ${code}: ${stderr}`)));
+  });
+  return {
+    url,
+    dbPath,
+    dataDir,
+    stop: () => new Promise<void>((done) => {
+      if (child.exitCode !== null) return done();
+      child.once('exit', () => done());
+      child.kill('SIGTERM');
+    }),
+  };
+}
+
+interface Fixtures {
+  host: HostHandle;
+  restartHost: () => Promise<HostHandle>;
+}
+
+export const test = base.extend<Fixtures>({
+  host: async ({}, use) => {
+    const dataDir = mkdtempSync(join(tmpdir(), 'alvh-e2e-'));
+    const handle = await startHost(join(dataDir, 'journal.sqlite'), dataDir);
+    current = handle;
+    await use(handle);
+    await current.stop();
+    rmSync(dataDir, { recursive: true, force: true });
+  },
+  restartHost: async ({ host }, use) => {
+    await use(async () => {
+      await current.stop();
+      current = await startHost(host.dbPath, host.dataDir);
+      return current;
+    });
+  },
+});
+
+let current: HostHandle;
+
+export { expect };
