@@ -71,3 +71,21 @@ describe('alvh CLI', () => {
     expect(bad.err[0]).toMatch(/line 3/);
   });
 });
+
+describe('alvh journal commands', () => {
+  it('sets typed settings, imports events and records a mark', async () => {
+    await cli('portfolio', 'add', '--db', db, '--name', 'Main', '--capital', '100000');
+    await cli('condor', 'add', '--db', db, ...condorArgs);
+    expect(await cli('settings', 'set', '--db', db, '--portfolio', 'Main', 'rsiThreshold=65', 'allocationPct=50,25,10', 'macdFilter=off', 'recyclePremium=true')).toMatchObject({
+      code: 0, out: ['rsiThreshold=65', 'allocationPct=[50,25,10]', 'macdFilter="off"', 'recyclePremium=true'],
+    });
+    const bad = await cli('settings', 'set', '--db', db, '--portfolio', 'Main', 'rsiThreshold=150');
+    expect(bad.code).toBe(1);
+    expect(bad.err[0]).toMatch(/rsiThreshold/);
+    expect((await cli('settings', 'set', '--db', db, '--portfolio', 'Main', 'nonsense=1')).err[0]).toMatch(/unknown setting/);
+    const events = join(dir, 'events.csv');
+    writeFileSync(events, 'date,kind,note\n2026-06-17,FOMC,June\n2026-06-10,CPI,May CPI\n');
+    expect((await cli('events', 'import', '--db', db, events)).out[0]).toBe('2 events: 2 added, 0 already there');
+    expect((await cli('mark', '--db', db, '--layer', '1', '--date', '2026-05-20', '--price', '6.10')).code).toBe(0);
+  });
+});
