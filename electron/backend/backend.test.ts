@@ -170,3 +170,20 @@ describe('boundary', () => {
     ]);
   });
 });
+
+describe('cached layer summaries', () => {
+  it('the layers list always equals the figures replayed from the tickets', async () => {
+    const { portfolio, layer } = await portfolioWithCondor();
+    await t.backend.send('ticket/add', { layerId: layer.id, date: '2026-05-20', action: 'close', quantity: 1, netPriceHundredths: -525, feesCents: 500 });
+    await t.backend.send('layer/roll', { layerId: layer.id, date: '2026-05-25', closePriceHundredths: -600, expiration: '2026-07-17', strikes: { putLong: 555000, putShort: 560000, callShort: 595000, callLong: 600000 }, creditHundredths: 1400 });
+    const second = await t.backend.send('layer/createCondor', { portfolioId: portfolio.id, ...CONDOR, quantity: 3 });
+    const ticket = await t.backend.send('ticket/add', { layerId: second.id, date: '2026-05-22', action: 'close', quantity: 3, netPriceHundredths: -100 });
+    await t.backend.send('ticket/delete', { ticketId: ticket.tickets[ticket.tickets.length - 1]?.id ?? 0 });
+    const list = await t.backend.send('layer/list', { portfolioId: portfolio.id });
+    expect(list).toHaveLength(3);
+    for (const summary of list) {
+      const { legs: _l, tickets: _t, openContracts: _o, ...replayed } = await t.backend.send('layer/get', { layerId: summary.id });
+      expect(summary).toEqual(replayed);
+    }
+  });
+});

@@ -85,6 +85,11 @@ export const layerList = z.object({
   portfolioId: id,
   /** DTE is counted to this date; today when absent. */
   asOf: isoDate.optional(),
+  /** `open` layers only, `closed` (closed, rolled or expired) only, or `all` (default). */
+  status: z.enum(['open', 'closed', 'all']).default('all'),
+  /** Newest first; page through a long journal with limit/offset. */
+  limit: z.number().int().min(1).max(100_000).optional(),
+  offset: z.number().int().min(0).default(0),
 }).strict();
 
 export const ticketAdd = z.object({

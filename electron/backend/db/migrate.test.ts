@@ -55,3 +55,28 @@ describe('migrations', () => {
     expect(() => openDatabase(path)).toThrow(/not an ALVH Journal database, or it is damaged/);
   });
 });
+
+describe('migration 2 (layer summaries) on a version-1 journal with data', () => {
+  it('backfills the cached figures from the tickets', () => {
+    const path = join(dir, 'v1.sqlite');
+    const v1 = new Database(path);
+    migrate(v1, MIGRATIONS.slice(0, 1));
+    v1.exec(`
+      INSERT INTO portfolios (id, name, risk_capital_cents, created_at) VALUES (1, 'Main', 10000000, 'x');
+      INSERT INTO layers (id, portfolio_id, role, status, opened_on, created_at) VALUES (1, 1, 'base', 'open', '2026-05-01', 'x');
+      INSERT INTO legs (id, layer_id, instrument, underlying, right, side, strike_hundredths, expiration, ratio, multiplier) VALUES
+        (1, 1, 'option', 'SPXW', 'put', 'long', 550000, '2026-06-18', 1, 100), (2, 1, 'option', 'SPXW', 'put', 'short', 555000, '2026-06-18', 1, 100),
+        (3, 1, 'option', 'SPXW', 'call', 'short', 590000, '2026-06-18', 1, 100), (4, 1, 'option', 'SPXW', 'call', 'long', 595000, '2026-06-18', 1, 100);
+      INSERT INTO tickets (id, layer_id, date, action, quantity, net_price_hundredths, multiplier, fees_cents, created_at) VALUES (1, 1, '2026-05-01', 'open', 2, 1250, 100, 1000, 'x');
+      INSERT INTO ticket_legs (ticket_id, leg_id, quantity) VALUES (1, 1, 2), (1, 2, -2), (1, 3, -2), (1, 4, 2);
+    `);
+    v1.close();
+    const db = openDatabase(path);
+    expect(readUserVersion(db)).toBe(SCHEMA_VERSION);
+    expect(db.prepare('SELECT opened_quantity, open_quantity, open_price_hundredths, net_cash_cents, fees_cents, expiration, strikes_json FROM layers').get()).toEqual({
+      opened_quantity: 2, open_quantity: 2, open_price_hundredths: 1250, net_cash_cents: 249000, fees_cents: 1000, expiration: '2026-06-18',
+      strikes_json: JSON.stringify({ putLong: 550000, putShort: 555000, callShort: 590000, callLong: 595000 }),
+    });
+    db.close();
+  });
+});

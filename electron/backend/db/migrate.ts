@@ -20,6 +20,7 @@ export function migrate(db: Database.Database, migrations: readonly Migration[])
   for (const migration of migrations.slice(from)) {
     db.transaction(() => {
       db.exec(migration.sql);
+      migration.backfill?.(db);
       // PRAGMA takes no bound parameters; the version is an integer from our own list.
       db.pragma(`user_version = ${migration.version}`);
     }).immediate();

@@ -5,6 +5,7 @@ import * as layers from '../repos/layers';
 import { resetSettings } from '../repos/portfolios';
 import type { HandlerMap } from './handler';
 import { requirePortfolio } from './portfolio-handlers';
+import { sql } from '../db/statements';
 
 type JournalOps = 'portfolio/resetSettings' | 'event/list' | 'event/create' | 'event/update' | 'event/delete' | 'event/import' | 'mark/set' | 'mark/delete' | 'mark/list'
   | 'decision/record' | 'decision/list' | 'note/create' | 'note/update' | 'note/delete' | 'note/list';
@@ -107,7 +108,7 @@ function requireNote(db: Parameters<typeof journal.findNote>[0], id: number) {
 }
 
 function requireLayerOpenedOn(db: Parameters<typeof journal.findNote>[0], layerId: number): string {
-  const row = db.prepare('SELECT opened_on FROM layers WHERE id = ?').get(layerId) as { opened_on: string } | undefined;
+  const row = sql(db, 'SELECT opened_on FROM layers WHERE id = ?').get(layerId) as { opened_on: string } | undefined;
   if (!row) throw notFound('Layer', layerId);
   return row.opened_on;
 }

@@ -3,16 +3,16 @@ import type { ApiParsedInput } from '../../../shared/api/contract';
 import type { LayerDetail, LayerSummary } from '../../../shared/domain/types';
 import type { BackendContext } from '../context';
 import * as layers from '../repos/layers';
-import { closingLegs, openCondor, refreshStatus, requireLayer, SPX_MULTIPLIER, today } from '../services/layer-service';
+import { closingLegs, openCondor, refreshLayer, requireLayer, SPX_MULTIPLIER, today } from '../services/layer-service';
 import type { HandlerMap } from './handler';
 import { requirePortfolio } from './portfolio-handlers';
 
 type LayerOps = 'layer/list' | 'layer/get' | 'layer/createCondor' | 'layer/create' | 'layer/update' | 'layer/delete' | 'layer/roll';
 
 export const layerHandlers: HandlerMap<LayerOps> = {
-  'layer/list': ({ portfolioId, asOf }, ctx) => {
+  'layer/list': ({ portfolioId, asOf, status, limit, offset }, ctx) => {
     requirePortfolio(ctx.db, portfolioId);
-    return layers.listLayers(ctx.db, portfolioId, asOf ?? today(ctx)).map(toSummary);
+    return layers.listLayerSummaries(ctx.db, { portfolioId, asOf: asOf ?? today(ctx), status, limit, offset });
   },
 
   'layer/get': ({ layerId }, ctx) => requireLayer(ctx, layerId),
@@ -51,7 +51,7 @@ export const layerHandlers: HandlerMap<LayerOps> = {
       layerId: old.id, date: input.date, action: 'roll', quantity: units, netPriceHundredths: input.closePriceHundredths, multiplier: SPX_MULTIPLIER,
       feesCents: input.closeFeesCents, note: input.note, legs: closingLegs(old, units, 'layerId'), createdAt: ctx.now().toISOString(),
     });
-    const closed = refreshStatus(ctx, old.id);
+    const closed = refreshLayer(ctx, old.id);
     const opened = openCondor(ctx, {
       portfolioId: old.portfolioId, openedOn: input.date, expiration: input.expiration, strikes: input.strikes, quantity: input.quantity ?? units,
       creditHundredths: input.creditHundredths, feesCents: input.openFeesCents, role: input.role ?? old.role, underlying: old.legs[0]?.underlying === 'SPX' ? 'SPX' : 'SPXW',
@@ -84,7 +84,7 @@ function createLayer(input: ApiParsedInput<'layer/create'>, ctx: BackendContext)
     legs: input.legs.map((leg, i) => ({ legId: legIds[i] ?? 0, quantity: (leg.side === 'long' ? 1 : -1) * leg.ratio * input.quantity })), createdAt: ctx.now().toISOString(),
   });
   layers.setHedgeLinks(ctx.db, layerId, input.protectsLayerIds);
-  return requireLayer(ctx, layerId);
+  return refreshLayer(ctx, layerId);
 }
 
 type LegInput = ApiParsedInput<'layer/create'>['legs'][number];

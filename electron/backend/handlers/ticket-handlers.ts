@@ -3,9 +3,10 @@ import type { ApiParsedInput } from '../../../shared/api/contract';
 import type { LayerDetail } from '../../../shared/domain/types';
 import type { BackendContext } from '../context';
 import * as layers from '../repos/layers';
-import { closingLegs, refreshStatus, requireLayer } from '../services/layer-service';
+import { closingLegs, refreshLayer, requireLayer } from '../services/layer-service';
 import type { HandlerMap } from './handler';
 import { legIssues } from './layer-handlers';
+import { sql } from '../db/statements';
 
 export const ticketHandlers: HandlerMap<'ticket/add' | 'ticket/update' | 'ticket/delete'> = {
   'ticket/add': (input, ctx) => addTicket(input, ctx),
@@ -19,9 +20,9 @@ export const ticketHandlers: HandlerMap<'ticket/add' | 'ticket/update' | 'ticket
     if (date !== undefined && ticket?.action !== 'open' && date < layer.openedOn) throw invalidField('date', `must be on or after the layer's open date ${layer.openedOn}`);
     layers.updateTicket(ctx.db, ticketId, { date, netPriceHundredths, feesCents, note });
     if (date !== undefined && ticket?.action === 'open' && layer.tickets[0]?.id === ticketId) {
-      ctx.db.prepare('UPDATE layers SET opened_on = ? WHERE id = ?').run(date, layer.id);
+      sql(ctx.db, 'UPDATE layers SET opened_on = ? WHERE id = ?').run(date, layer.id);
     }
-    return refreshStatus(ctx, layer.id);
+    return refreshLayer(ctx, layer.id);
   },
 
   'ticket/delete': ({ ticketId }, ctx) => {
@@ -32,7 +33,7 @@ export const ticketHandlers: HandlerMap<'ticket/add' | 'ticket/update' | 'ticket
     }
     if (ticket?.action === 'roll' && layer.rolledToId !== null) throw new ApiError('conflict', `This roll opened layer ${layer.rolledToId}; delete that layer first`);
     layers.deleteTicket(ctx.db, ticketId);
-    return refreshStatus(ctx, layer.id);
+    return refreshLayer(ctx, layer.id);
   },
 };
 
@@ -58,7 +59,7 @@ function addTicket(input: ApiParsedInput<'ticket/add'>, ctx: BackendContext): La
     layerId: layer.id, date: input.date, action: input.action, quantity: units, netPriceHundredths: input.netPriceHundredths, multiplier,
     feesCents: input.feesCents, note: input.note, legs, createdAt: ctx.now().toISOString(),
   });
-  return refreshStatus(ctx, layer.id);
+  return refreshLayer(ctx, layer.id);
 }
 
 /** An adjust trades named legs (existing or new) and leaves the unit count alone. */

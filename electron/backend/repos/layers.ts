@@ -1,6 +1,7 @@
 import type Database from 'better-sqlite3';
-import { daysToExpiration, summarizeLedger } from '../../../shared/domain/layer-ledger';
-import type { LayerDetail, LayerRole, LayerStatus, Leg, Ticket, TicketAction } from '../../../shared/domain/types';
+import { daysToExpiration, summarizeLedger, type LedgerView } from '../../../shared/domain/layer-ledger';
+import type { CondorStrikes, LayerDetail, LayerRole, LayerStatus, LayerSummary, Leg, Ticket, TicketAction } from '../../../shared/domain/types';
+import { sql } from '../db/statements';
 
 interface LayerRow {
   id: number;
@@ -12,6 +13,14 @@ interface LayerRow {
   rolled_from_id: number | null;
   notes: string;
   tags_json: string;
+  opened_quantity: number;
+  open_quantity: number;
+  open_price_hundredths: number;
+  net_cash_cents: number;
+  realized_pnl_cents: number;
+  fees_cents: number;
+  expiration: string | null;
+  strikes_json: string | null;
 }
 
 interface LegRow {
@@ -56,103 +65,128 @@ export interface NewTicket {
 }
 
 export function insertLayer(db: Database.Database, l: { portfolioId: number; role: LayerRole; openedOn: string; rolledFromId: number | null; notes: string; tags: string[]; createdAt: string }): number {
-  const info = db
-    .prepare("INSERT INTO layers (portfolio_id, role, status, opened_on, rolled_from_id, notes, tags_json, created_at) VALUES (?, ?, 'open', ?, ?, ?, ?, ?)")
+  const info = sql(db, "INSERT INTO layers (portfolio_id, role, status, opened_on, rolled_from_id, notes, tags_json, created_at) VALUES (?, ?, 'open', ?, ?, ?, ?, ?)")
     .run(l.portfolioId, l.role, l.openedOn, l.rolledFromId, l.notes, JSON.stringify(l.tags), l.createdAt);
   return Number(info.lastInsertRowid);
 }
 
 export function insertLegs(db: Database.Database, layerId: number, legs: readonly NewLeg[]): number[] {
-  const insert = db.prepare('INSERT INTO legs (layer_id, instrument, underlying, symbol, right, side, strike_hundredths, expiration, ratio, multiplier) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)');
+  const insert = sql(db, 'INSERT INTO legs (layer_id, instrument, underlying, symbol, right, side, strike_hundredths, expiration, ratio, multiplier) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)');
   return legs.map((leg) => Number(insert.run(layerId, leg.instrument, leg.underlying, leg.symbol, leg.right, leg.side, leg.strikeHundredths, leg.expiration, leg.ratio, leg.multiplier).lastInsertRowid));
 }
 
 export function insertTicket(db: Database.Database, t: NewTicket): number {
-  const info = db
-    .prepare('INSERT INTO tickets (layer_id, date, action, quantity, net_price_hundredths, multiplier, fees_cents, note, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)')
+  const info = sql(db, 'INSERT INTO tickets (layer_id, date, action, quantity, net_price_hundredths, multiplier, fees_cents, note, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)')
     .run(t.layerId, t.date, t.action, t.quantity, t.netPriceHundredths, t.multiplier, t.feesCents, t.note, t.createdAt);
   const ticketId = Number(info.lastInsertRowid);
-  const insertLeg = db.prepare('INSERT INTO ticket_legs (ticket_id, leg_id, quantity) VALUES (?, ?, ?)');
+  const insertLeg = sql(db, 'INSERT INTO ticket_legs (ticket_id, leg_id, quantity) VALUES (?, ?, ?)');
   for (const leg of t.legs) insertLeg.run(ticketId, leg.legId, leg.quantity);
   return ticketId;
 }
 
 export function updateTicket(db: Database.Database, id: number, t: { date?: string | undefined; netPriceHundredths?: number | undefined; feesCents?: number | undefined; note?: string | undefined }): void {
-  if (t.date !== undefined) db.prepare('UPDATE tickets SET date = ? WHERE id = ?').run(t.date, id);
-  if (t.netPriceHundredths !== undefined) db.prepare('UPDATE tickets SET net_price_hundredths = ? WHERE id = ?').run(t.netPriceHundredths, id);
-  if (t.feesCents !== undefined) db.prepare('UPDATE tickets SET fees_cents = ? WHERE id = ?').run(t.feesCents, id);
-  if (t.note !== undefined) db.prepare('UPDATE tickets SET note = ? WHERE id = ?').run(t.note, id);
+  if (t.date !== undefined) sql(db, 'UPDATE tickets SET date = ? WHERE id = ?').run(t.date, id);
+  if (t.netPriceHundredths !== undefined) sql(db, 'UPDATE tickets SET net_price_hundredths = ? WHERE id = ?').run(t.netPriceHundredths, id);
+  if (t.feesCents !== undefined) sql(db, 'UPDATE tickets SET fees_cents = ? WHERE id = ?').run(t.feesCents, id);
+  if (t.note !== undefined) sql(db, 'UPDATE tickets SET note = ? WHERE id = ?').run(t.note, id);
 }
 
 export function deleteTicket(db: Database.Database, id: number): void {
-  db.prepare('DELETE FROM tickets WHERE id = ?').run(id);
+  sql(db, 'DELETE FROM tickets WHERE id = ?').run(id);
 }
 
 export function findTicketLayerId(db: Database.Database, ticketId: number): number | null {
-  const row = db.prepare('SELECT layer_id FROM tickets WHERE id = ?').get(ticketId) as { layer_id: number } | undefined;
+  const row = sql(db, 'SELECT layer_id FROM tickets WHERE id = ?').get(ticketId) as { layer_id: number } | undefined;
   return row ? row.layer_id : null;
 }
 
 export function updateLayerFields(db: Database.Database, id: number, f: { role?: LayerRole | undefined; notes?: string | undefined; tags?: string[] | undefined }): void {
-  if (f.role !== undefined) db.prepare('UPDATE layers SET role = ? WHERE id = ?').run(f.role, id);
-  if (f.notes !== undefined) db.prepare('UPDATE layers SET notes = ? WHERE id = ?').run(f.notes, id);
-  if (f.tags !== undefined) db.prepare('UPDATE layers SET tags_json = ? WHERE id = ?').run(JSON.stringify(f.tags), id);
-}
-
-export function setLayerStatus(db: Database.Database, id: number, status: LayerStatus, closedOn: string | null): void {
-  db.prepare('UPDATE layers SET status = ?, closed_on = ? WHERE id = ?').run(status, closedOn, id);
+  if (f.role !== undefined) sql(db, 'UPDATE layers SET role = ? WHERE id = ?').run(f.role, id);
+  if (f.notes !== undefined) sql(db, 'UPDATE layers SET notes = ? WHERE id = ?').run(f.notes, id);
+  if (f.tags !== undefined) sql(db, 'UPDATE layers SET tags_json = ? WHERE id = ?').run(JSON.stringify(f.tags), id);
 }
 
 export function setHedgeLinks(db: Database.Database, hedgeLayerId: number, layerIds: readonly number[]): void {
-  db.prepare('DELETE FROM hedge_links WHERE hedge_layer_id = ?').run(hedgeLayerId);
-  const insert = db.prepare('INSERT INTO hedge_links (hedge_layer_id, layer_id) VALUES (?, ?)');
+  sql(db, 'DELETE FROM hedge_links WHERE hedge_layer_id = ?').run(hedgeLayerId);
+  const insert = sql(db, 'INSERT INTO hedge_links (hedge_layer_id, layer_id) VALUES (?, ?)');
   for (const layerId of layerIds) insert.run(hedgeLayerId, layerId);
 }
 
 export function deleteLayer(db: Database.Database, id: number): void {
-  db.prepare('DELETE FROM layers WHERE id = ?').run(id);
+  sql(db, 'DELETE FROM layers WHERE id = ?').run(id);
 }
 
 export function layerPortfolioId(db: Database.Database, layerId: number): number | null {
-  const row = db.prepare('SELECT portfolio_id FROM layers WHERE id = ?').get(layerId) as { portfolio_id: number } | undefined;
+  const row = sql(db, 'SELECT portfolio_id FROM layers WHERE id = ?').get(layerId) as { portfolio_id: number } | undefined;
   return row ? row.portfolio_id : null;
 }
 
 /** Loads one layer with legs and tickets, or null. */
 export function findLayer(db: Database.Database, id: number, asOf: string): LayerDetail | null {
-  const row = db.prepare('SELECT * FROM layers WHERE id = ?').get(id) as LayerRow | undefined;
+  const row = sql(db, 'SELECT * FROM layers WHERE id = ?').get(id) as LayerRow | undefined;
   if (!row) return null;
   return loadLayers(db, [row], 'layer_id = ?', [id], asOf)[0] ?? null;
 }
 
-/** Loads all layers of a portfolio with three queries, newest first. */
+/** Caches the ledger's figures on the layer row (see migration 0002); call after every ticket or leg change. */
+export function writeLayerSummary(db: Database.Database, id: number, s: LedgerView, status: LayerStatus, closedOn: string | null): void {
+  sql(db, 'UPDATE layers SET status = ?, closed_on = ?, opened_quantity = ?, open_quantity = ?, open_price_hundredths = ?, net_cash_cents = ?, realized_pnl_cents = ?, fees_cents = ?, expiration = ?, strikes_json = ? WHERE id = ?')
+    .run(status, closedOn, s.openedQuantity, s.openQuantity, s.openPriceHundredths, s.netCashCents, s.realizedPnlCents, s.feesCents, s.expiration, s.strikes ? JSON.stringify(s.strikes) : null, id);
+}
+
+/** The layers table of a portfolio from the cached summary columns: one indexed read, newest first. */
+export function listLayerSummaries(db: Database.Database, q: { portfolioId: number; asOf: string; status: 'open' | 'closed' | 'all'; limit?: number | undefined; offset: number }): LayerSummary[] {
+  const statusFilter = q.status === 'open' ? "AND l.status = 'open'" : q.status === 'closed' ? "AND l.status <> 'open'" : '';
+  const rows = sql(db, `SELECT l.*, (SELECT r.id FROM layers r WHERE r.rolled_from_id = l.id LIMIT 1) AS rolled_to_id FROM layers l WHERE l.portfolio_id = ? ${statusFilter} ORDER BY l.opened_on DESC, l.id DESC LIMIT ? OFFSET ?`)
+    .all(q.portfolioId, q.limit ?? -1, q.offset) as (LayerRow & { rolled_to_id: number | null })[];
+  const asOf = q.asOf;
+  return rows.map((row) => ({
+    ...baseSummary(row, row.rolled_to_id),
+    openedQuantity: row.opened_quantity,
+    openQuantity: row.open_quantity,
+    openPriceHundredths: row.open_price_hundredths,
+    netCashCents: row.net_cash_cents,
+    realizedPnlCents: row.realized_pnl_cents,
+    feesCents: row.fees_cents,
+    expiration: row.expiration,
+    dte: row.status === 'open' ? daysToExpiration(row.expiration, asOf) : null,
+    strikes: row.strikes_json === null ? null : (JSON.parse(row.strikes_json) as CondorStrikes),
+  }));
+}
+
+function baseSummary(row: LayerRow, rolledToId: number | null) {
+  return {
+    id: row.id, portfolioId: row.portfolio_id, role: row.role, status: row.status, openedOn: row.opened_on, closedOn: row.closed_on,
+    rolledFromId: row.rolled_from_id, rolledToId, notes: row.notes, tags: JSON.parse(row.tags_json) as string[],
+  };
+}
+
+/** Loads all layers of a portfolio with legs and tickets (reports, analytics), newest first. */
 export function listLayers(db: Database.Database, portfolioId: number, asOf: string): LayerDetail[] {
-  const rows = db.prepare('SELECT * FROM layers WHERE portfolio_id = ? ORDER BY opened_on DESC, id DESC').all(portfolioId) as LayerRow[];
+  const rows = sql(db, 'SELECT * FROM layers WHERE portfolio_id = ? ORDER BY opened_on DESC, id DESC').all(portfolioId) as LayerRow[];
   return loadLayers(db, rows, 'layer_id IN (SELECT id FROM layers WHERE portfolio_id = ?)', [portfolioId], asOf);
 }
 
 function loadLayers(db: Database.Database, rows: LayerRow[], where: string, params: unknown[], asOf: string): LayerDetail[] {
-  const legsByLayer = groupBy((db.prepare(`SELECT * FROM legs WHERE ${where} ORDER BY id`).all(...params) as LegRow[]).map(toLeg), (leg) => leg.layerId);
-  const ticketRows = db.prepare(`SELECT * FROM tickets WHERE ${where} ORDER BY date, id`).all(...params) as TicketRow[];
-  const ticketLegRows = db
-    .prepare(`SELECT tl.ticket_id, tl.leg_id, tl.quantity FROM ticket_legs tl JOIN tickets t ON t.id = tl.ticket_id WHERE t.${where} ORDER BY tl.leg_id`)
+  const legsByLayer = groupBy((sql(db, `SELECT * FROM legs WHERE ${where} ORDER BY id`).all(...params) as LegRow[]).map(toLeg), (leg) => leg.layerId);
+  const ticketRows = sql(db, `SELECT * FROM tickets WHERE ${where} ORDER BY date, id`).all(...params) as TicketRow[];
+  const ticketLegRows = sql(db, `SELECT tl.ticket_id, tl.leg_id, tl.quantity FROM ticket_legs tl JOIN tickets t ON t.id = tl.ticket_id WHERE t.${where} ORDER BY tl.leg_id`)
     .all(...params) as { ticket_id: number; leg_id: number; quantity: number }[];
   const legsByTicket = groupBy(ticketLegRows, (r) => r.ticket_id);
   const ticketsByLayer = groupBy(ticketRows.map((r) => toTicket(r, legsByTicket.get(r.id) ?? [])), (t) => t.layerId);
   const rolledTo = new Map<number, number>();
-  for (const r of db.prepare('SELECT id, rolled_from_id FROM layers WHERE rolled_from_id IS NOT NULL').all() as { id: number; rolled_from_id: number }[]) rolledTo.set(r.rolled_from_id, r.id);
+  const rolledFromIds = rows.map((r) => r.id);
+  const children = rows.length === 1
+    ? (sql(db, 'SELECT id, rolled_from_id FROM layers WHERE rolled_from_id = ?').all(rolledFromIds[0]) as { id: number; rolled_from_id: number }[])
+    : (sql(db, 'SELECT id, rolled_from_id FROM layers WHERE rolled_from_id IS NOT NULL').all() as { id: number; rolled_from_id: number }[]);
+  for (const r of children) rolledTo.set(r.rolled_from_id, r.id);
   return rows.map((row) => toDetail(row, legsByLayer.get(row.id) ?? [], ticketsByLayer.get(row.id) ?? [], rolledTo.get(row.id) ?? null, asOf));
 }
 
 function toDetail(row: LayerRow, legs: Leg[], tickets: Ticket[], rolledToId: number | null, asOf: string): LayerDetail {
   const ledger = summarizeLedger(legs, tickets);
   return {
-    id: row.id,
-    portfolioId: row.portfolio_id,
-    role: row.role,
-    status: row.status,
-    openedOn: row.opened_on,
-    closedOn: row.closed_on,
+    ...baseSummary(row, rolledToId),
     expiration: ledger.expiration,
     dte: row.status === 'open' ? daysToExpiration(ledger.expiration, asOf) : null,
     strikes: ledger.strikes,
@@ -162,10 +196,6 @@ function toDetail(row: LayerRow, legs: Leg[], tickets: Ticket[], rolledToId: num
     netCashCents: ledger.netCashCents,
     realizedPnlCents: ledger.realizedPnlCents,
     feesCents: ledger.feesCents,
-    rolledFromId: row.rolled_from_id,
-    rolledToId,
-    notes: row.notes,
-    tags: JSON.parse(row.tags_json) as string[],
     legs,
     tickets,
     openContracts: ledger.openContracts,

@@ -1,6 +1,7 @@
 import type Database from 'better-sqlite3';
 import type { ParsedClose } from '../../../shared/import/market-csv';
 import type { MarketBar, MarketSymbol } from '../../../shared/domain/types';
+import { sql } from '../db/statements';
 
 export interface UpsertCounts {
   added: number;
@@ -10,9 +11,9 @@ export interface UpsertCounts {
 
 /** Inserts or updates closes; the caller wraps it in the user action's transaction. */
 export function upsertCloses(db: Database.Database, symbol: MarketSymbol, closes: readonly ParsedClose[]): UpsertCounts {
-  const existing = db.prepare('SELECT close_hundredths FROM market_bars WHERE symbol = ? AND date = ?').pluck();
-  const insert = db.prepare('INSERT INTO market_bars (symbol, date, close_hundredths) VALUES (?, ?, ?)');
-  const update = db.prepare('UPDATE market_bars SET close_hundredths = ? WHERE symbol = ? AND date = ?');
+  const existing = sql(db, 'SELECT close_hundredths FROM market_bars WHERE symbol = ? AND date = ?').pluck();
+  const insert = sql(db, 'INSERT INTO market_bars (symbol, date, close_hundredths) VALUES (?, ?, ?)');
+  const update = sql(db, 'UPDATE market_bars SET close_hundredths = ? WHERE symbol = ? AND date = ?');
   const counts: UpsertCounts = { added: 0, updated: 0, unchanged: 0 };
   for (const close of closes) {
     const stored = existing.get(symbol, close.date) as number | undefined;
@@ -30,8 +31,7 @@ export function upsertCloses(db: Database.Database, symbol: MarketSymbol, closes
 }
 
 export function listBars(db: Database.Database, symbol: MarketSymbol, from?: string, to?: string): MarketBar[] {
-  const rows = db
-    .prepare('SELECT date, close_hundredths FROM market_bars WHERE symbol = ? AND date >= ? AND date <= ? ORDER BY date')
+  const rows = sql(db, 'SELECT date, close_hundredths FROM market_bars WHERE symbol = ? AND date >= ? AND date <= ? ORDER BY date')
     .all(symbol, from ?? '0000-00-00', to ?? '9999-99-99') as { date: string; close_hundredths: number }[];
   return rows.map((r) => ({ symbol, date: r.date, closeHundredths: r.close_hundredths }));
 }

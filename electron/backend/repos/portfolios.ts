@@ -1,6 +1,7 @@
 import type Database from 'better-sqlite3';
 import { withDefaults, type PortfolioSettings } from '../../../shared/domain/settings';
 import type { Portfolio } from '../../../shared/domain/types';
+import { sql } from '../db/statements';
 
 interface PortfolioRow {
   id: number;
@@ -11,46 +12,46 @@ interface PortfolioRow {
 }
 
 export function listPortfolios(db: Database.Database): Portfolio[] {
-  const rows = db.prepare('SELECT * FROM portfolios ORDER BY name COLLATE NOCASE').all() as PortfolioRow[];
+  const rows = sql(db, 'SELECT * FROM portfolios ORDER BY name COLLATE NOCASE').all() as PortfolioRow[];
   return rows.map((row) => toPortfolio(row, readSettings(db, row.id)));
 }
 
 export function findPortfolio(db: Database.Database, id: number): Portfolio | null {
-  const row = db.prepare('SELECT * FROM portfolios WHERE id = ?').get(id) as PortfolioRow | undefined;
+  const row = sql(db, 'SELECT * FROM portfolios WHERE id = ?').get(id) as PortfolioRow | undefined;
   return row ? toPortfolio(row, readSettings(db, row.id)) : null;
 }
 
 export function findPortfolioByName(db: Database.Database, name: string): Portfolio | null {
-  const row = db.prepare('SELECT * FROM portfolios WHERE name = ? COLLATE NOCASE').get(name) as PortfolioRow | undefined;
+  const row = sql(db, 'SELECT * FROM portfolios WHERE name = ? COLLATE NOCASE').get(name) as PortfolioRow | undefined;
   return row ? toPortfolio(row, readSettings(db, row.id)) : null;
 }
 
 export function insertPortfolio(db: Database.Database, p: { name: string; riskCapitalCents: number; createdAt: string }): number {
-  const info = db.prepare('INSERT INTO portfolios (name, risk_capital_cents, created_at) VALUES (?, ?, ?)').run(p.name, p.riskCapitalCents, p.createdAt);
+  const info = sql(db, 'INSERT INTO portfolios (name, risk_capital_cents, created_at) VALUES (?, ?, ?)').run(p.name, p.riskCapitalCents, p.createdAt);
   return Number(info.lastInsertRowid);
 }
 
 export function updatePortfolio(db: Database.Database, id: number, p: { name?: string | undefined; riskCapitalCents?: number | undefined }): void {
-  if (p.name !== undefined) db.prepare('UPDATE portfolios SET name = ? WHERE id = ?').run(p.name, id);
-  if (p.riskCapitalCents !== undefined) db.prepare('UPDATE portfolios SET risk_capital_cents = ? WHERE id = ?').run(p.riskCapitalCents, id);
+  if (p.name !== undefined) sql(db, 'UPDATE portfolios SET name = ? WHERE id = ?').run(p.name, id);
+  if (p.riskCapitalCents !== undefined) sql(db, 'UPDATE portfolios SET risk_capital_cents = ? WHERE id = ?').run(p.riskCapitalCents, id);
 }
 
 export function deletePortfolio(db: Database.Database, id: number): void {
-  db.prepare('DELETE FROM portfolios WHERE id = ?').run(id);
+  sql(db, 'DELETE FROM portfolios WHERE id = ?').run(id);
 }
 
 /** Stores only the keys given; the rest keep their stored value or default. */
 export function writeSettings(db: Database.Database, portfolioId: number, patch: Partial<PortfolioSettings>): void {
-  const upsert = db.prepare('INSERT INTO settings (portfolio_id, key, value_json) VALUES (?, ?, ?) ON CONFLICT (portfolio_id, key) DO UPDATE SET value_json = excluded.value_json');
+  const upsert = sql(db, 'INSERT INTO settings (portfolio_id, key, value_json) VALUES (?, ?, ?) ON CONFLICT (portfolio_id, key) DO UPDATE SET value_json = excluded.value_json');
   for (const [key, value] of Object.entries(patch)) if (value !== undefined) upsert.run(portfolioId, key, JSON.stringify(value));
 }
 
 export function resetSettings(db: Database.Database, portfolioId: number): void {
-  db.prepare('DELETE FROM settings WHERE portfolio_id = ?').run(portfolioId);
+  sql(db, 'DELETE FROM settings WHERE portfolio_id = ?').run(portfolioId);
 }
 
 function readSettings(db: Database.Database, portfolioId: number): PortfolioSettings {
-  const rows = db.prepare('SELECT key, value_json FROM settings WHERE portfolio_id = ?').all(portfolioId) as { key: string; value_json: string }[];
+  const rows = sql(db, 'SELECT key, value_json FROM settings WHERE portfolio_id = ?').all(portfolioId) as { key: string; value_json: string }[];
   const stored: Record<string, unknown> = {};
   for (const row of rows) stored[row.key] = JSON.parse(row.value_json);
   return withDefaults(stored);

@@ -49,13 +49,13 @@ export function openCondor(ctx: BackendContext, spec: CondorSpec, pathPrefix = '
     layerId, date: spec.openedOn, action: 'open', quantity: spec.quantity, netPriceHundredths: spec.creditHundredths, multiplier: SPX_MULTIPLIER,
     feesCents: spec.feesCents, note: '', legs: legIds.map((legId, i) => ({ legId, quantity: (signs[i] ?? 0) * spec.quantity })), createdAt: ctx.now().toISOString(),
   });
-  return requireLayer(ctx, layerId);
+  return refreshLayer(ctx, layerId);
 }
 
 const STATUS_AFTER: Partial<Record<TicketAction, LayerStatus>> = { close: 'closed', roll: 'rolled', expire: 'expired', settle: 'expired', adjust: 'closed' };
 
-/** Re-derives open/closed from the tickets after any ticket change. */
-export function refreshStatus(ctx: BackendContext, layerId: number): LayerDetail {
+/** Re-derives status and the cached summary from the tickets after any ticket or leg change. */
+export function refreshLayer(ctx: BackendContext, layerId: number): LayerDetail {
   const layer = requireLayer(ctx, layerId);
   const ledger = summarizeLedger(layer.legs, layer.tickets);
   const anyOpen = Object.values(ledger.openContracts).some((q) => q !== 0);
@@ -63,8 +63,8 @@ export function refreshStatus(ctx: BackendContext, layerId: number): LayerDetail
   const last = layer.tickets[layer.tickets.length - 1];
   const status: LayerStatus = anyOpen || !last ? 'open' : (STATUS_AFTER[last.action] ?? 'closed');
   const closedOn = status === 'open' ? null : (ledger.lastDate ?? null);
-  if (status !== layer.status || closedOn !== layer.closedOn) layers.setLayerStatus(ctx.db, layerId, status, closedOn);
-  return requireLayer(ctx, layerId);
+  layers.writeLayerSummary(ctx.db, layerId, ledger, status, closedOn);
+  return { ...layer, status, closedOn, dte: status === 'open' ? layer.dte : null };
 }
 
 /** Signed contracts that take `units` of the open position off, leg by leg. */

@@ -1,7 +1,8 @@
 import type { Migration } from './migration';
 import { initialSchema } from './0001-initial';
+import { layerSummaries } from './0002-layer-summaries';
 
 /** Every migration in order; the last one's version is the app's schema version. */
-export const MIGRATIONS: readonly Migration[] = [initialSchema];
+export const MIGRATIONS: readonly Migration[] = [initialSchema, layerSummaries];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;
