@@ -1,0 +1,75 @@
+import { describe, expect, it } from 'vitest';
+import { priceOption } from '../analytics';
+import { DEFAULT_SETTINGS } from '../domain/settings';
+import { expirationFor, openCondorForSlot, proposeCondor, wingOnGrid } from './condor-proposal';
+import { pricingEnv, strikeAtDelta, strikeVol } from './pricing';
+
+const env = pricingEnv('2026-06-05', 6000, 16, DEFAULT_SETTINGS);
+
+describe('expirationFor', () => {
+  it('is asOf + DTE, rolled back to a trading day', () => {
+    expect(expirationFor('2026-06-05', 45)).toBe('2026-07-20'); // Monday
+    expect(expirationFor('2026-05-20', 45)).toBe('2026-07-02'); // Sat 07-04 → Fri 07-03 is a holiday → Thu 07-02
+  });
+});
+
+describe('strikeAtDelta', () => {
+  it('finds the strike at the target |delta| under σ = VIX/100', () => {
+    const years = 45 / 365;
+    const k = strikeAtDelta(env, 'put', years, 0.16);
+    const delta = priceOption({ kind: 'put', spot: 6000, strike: k, years, rate: 0.045, vol: 0.16, dividendYield: 0.013 }).delta;
+    expect(delta).toBeCloseTo(-0.16, 8);
+    expect(k).toBeLessThan(6000);
+  });
+
+  it('adds skew below spot only', () => {
+    const skewed = pricingEnv('2026-06-05', 6000, 16, { ...DEFAULT_SETTINGS, skewPointsPer10Pct: 3 });
+    expect(strikeVol(skewed, 5400)).toBeCloseTo(0.19, 12); // 10% below: +3 points
+    expect(strikeVol(skewed, 6600)).toBeCloseTo(0.16, 12);
+  });
+});
+
+describe('proposeCondor', () => {
+  const p = proposeCondor(env, DEFAULT_SETTINGS, 45, 5000);
+
+  it('puts strikes on the 5-point grid with short deltas at most the target', () => {
+    for (const k of Object.values(p.strikes)) expect(k % 500).toBe(0);
+    expect(p.shortPutDelta).toBeLessThanOrEqual(0.16);
+    expect(p.shortCallDelta).toBeLessThanOrEqual(0.16);
+    expect(p.shortPutDelta).toBeGreaterThan(0.14);
+    expect(p.strikes.putShort - p.strikes.putLong).toBe(5000);
+    expect(p.strikes.callLong - p.strikes.callShort).toBe(5000);
+  });
+
+  it('derives credit, max loss and margin from the same model', () => {
+    expect(p.creditHundredths).toBeGreaterThan(0);
+    expect(p.maxLossPerContractCents).toBe((5000 - p.creditHundredths) * 100);
+    expect(p.marginPerContractCents).toBe(5000 * 100);
+    expect(p.riskPerContractCents).toBe(p.maxLossPerContractCents);
+  });
+
+  it('rounds wings up to the grid (50 × 1.25 = 62.5 → 65)', () => {
+    expect(wingOnGrid(6250)).toBe(6500);
+    expect(wingOnGrid(5000)).toBe(5000);
+    expect(wingOnGrid(10)).toBe(500);
+  });
+
+  it('sizes a slot as floor(slot % × capital ÷ max loss per contract)', () => {
+    const s = openCondorForSlot(env, DEFAULT_SETTINGS, 10_000_000, 'base', 0, 45, 5000);
+    expect(s.slotPct).toBe(40);
+    expect(s.budgetCents).toBe(4_000_000);
+    expect(s.quantity).toBe(Math.floor(4_000_000 / s.maxLossPerContractCents));
+    const margin = openCondorForSlot(env, { ...DEFAULT_SETTINGS, riskBasis: 'margin' }, 10_000_000, 'base', 0, 45, 5000);
+    expect(margin.quantity).toBe(8); // $40,000 ÷ $5,000 margin
+    expect(openCondorForSlot(env, DEFAULT_SETTINGS, 10_000_000, 'time-shift', 3, 30, 5000).quantity).toBe(0); // no 4th slot
+  });
+});
+
+describe('degenerate inputs', () => {
+  it('does not throw when a wing would cross zero', () => {
+    const tiny = pricingEnv('2026-06-05', 20, 30, DEFAULT_SETTINGS);
+    const p = proposeCondor(tiny, DEFAULT_SETTINGS, 45, 5000);
+    expect(p.strikes.putLong).toBeLessThanOrEqual(0);
+    expect(Number.isFinite(p.creditHundredths)).toBe(true);
+  });
+});

@@ -1,0 +1,84 @@
+/**
+ * A new iron condor to propose: expiration ~N calendar days out (rolled back to a trading
+ * day), short strikes at the target |delta| under σ = VIX/100 (+ skew), rounded on the
+ * 5-point grid away from spot (so the short delta never exceeds the target), wings of the
+ * given width rounded up to the grid, credit and risk from the same model.
+ */
+import { rollToTradingDay } from '../calendar';
+import { addDays, daysBetween } from '../dates';
+import type { PortfolioSettings } from '../domain/settings';
+import type { LayerRole } from '../domain/types';
+import { strikeAtDelta, valueOption, yearsTo, type PricingEnv } from './pricing';
+import { contractsFor, pctOfCents } from './sizing';
+import type { CondorProposal, OpenCondorSuggestion } from './types';
+
+/** SPX strike grid, hundredths (5 points). */
+export const STRIKE_GRID_HUNDREDTHS = 500;
+const MULTIPLIER = 100;
+
+/** Rounds a width up to the strike grid, hundredths. */
+export function wingOnGrid(widthHundredths: number): number {
+  return Math.max(STRIKE_GRID_HUNDREDTHS, Math.ceil(widthHundredths / STRIKE_GRID_HUNDREDTHS - 1e-9) * STRIKE_GRID_HUNDREDTHS);
+}
+
+/** The expiration ~`dte` calendar days after asOf: that date, or the trading day before it. */
+export function expirationFor(asOf: string, dte: number): string {
+  return rollToTradingDay(addDays(asOf, dte), 'back');
+}
+
+/** Model condor for `dte` days and wings of `wingHundredths`; quantity left at 0 for the caller to size. */
+export function proposeCondor(env: PricingEnv, settings: PortfolioSettings, dte: number, wingHundredths: number): CondorProposal {
+  const expiration = expirationFor(env.asOf, dte);
+  const years = yearsTo(env, expiration);
+  const target = settings.targetShortDelta;
+  const grid = STRIKE_GRID_HUNDREDTHS;
+  const putShort = Math.floor((strikeAtDelta(env, 'put', years, target) * 100) / grid) * grid;
+  let callShort = Math.ceil((strikeAtDelta(env, 'call', years, target) * 100) / grid) * grid;
+  if (callShort <= putShort) callShort = putShort + grid;
+  const wing = wingOnGrid(wingHundredths);
+  const strikes = { putLong: putShort - wing, putShort, callShort, callLong: callShort + wing };
+  const value = (kind: 'put' | 'call', k: number) => valueOption(env, kind, k / 100, years);
+  const shortPut = value('put', strikes.putShort);
+  const shortCall = value('call', strikes.callShort);
+  const creditPoints = shortPut.price + shortCall.price - value('put', strikes.putLong).price - value('call', strikes.callLong).price;
+  const creditHundredths = Math.max(0, Math.round(creditPoints * 100));
+  const maxLossPerContractCents = (wing - creditHundredths) * MULTIPLIER;
+  const marginPerContractCents = (wing - (settings.marginCreditsPremium ? creditHundredths : 0)) * MULTIPLIER;
+  return {
+    underlying: 'SPXW',
+    expiration,
+    dte: daysBetween(env.asOf, expiration),
+    strikes,
+    wingWidthHundredths: wing,
+    shortPutDelta: Math.abs(shortPut.delta),
+    shortCallDelta: Math.abs(shortCall.delta),
+    creditHundredths,
+    maxLossPerContractCents,
+    marginPerContractCents,
+    riskPerContractCents: settings.riskBasis === 'margin' ? marginPerContractCents : maxLossPerContractCents,
+    quantity: 0,
+  };
+}
+
+/** An open-condor suggestion sized at slot `slotIndex` of the allocation schedule (0 contracts when there is no such slot). */
+export function openCondorForSlot(
+  env: PricingEnv,
+  settings: PortfolioSettings,
+  riskCapitalCents: number,
+  role: LayerRole,
+  slotIndex: number,
+  dte: number,
+  wingHundredths: number,
+): OpenCondorSuggestion {
+  const proposal = proposeCondor(env, settings, dte, wingHundredths);
+  const slotPct = settings.allocationPct[slotIndex] ?? 0;
+  return {
+    kind: 'open-condor',
+    ...proposal,
+    role,
+    slotIndex,
+    slotPct,
+    budgetCents: pctOfCents(slotPct, riskCapitalCents),
+    quantity: contractsFor(slotPct, riskCapitalCents, proposal.riskPerContractCents),
+  };
+}

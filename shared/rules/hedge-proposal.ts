@@ -1,0 +1,72 @@
+/**
+ * The VIX call spread `vix-hedge` proposes, and how much of the hedge budget it uses.
+ * - Expiration: the standard monthly VIX expiration nearest to 30 calendar days out.
+ * - Strikes: long call at VIX × 1.10 rounded up to a whole point, short call 10 points above.
+ * - Cost: Black-76 with the VIX index as the forward (a proxy: the app stores no VIX futures),
+ *   vol of vol 90%, r from settings, multiplier 100.
+ * - Budget: hedgeBudgetPct × risk capital × scale, where scale = 0.5 at the trigger (or when
+ *   only the RSI fired) plus 0.05 per vol point that IV − RV sits below its threshold, capped at
+ *   1 (the full budget 10 points below). Premium still held in open hedge layers counts against it.
+ */
+import { priceFuturesOption } from '../analytics';
+import { nearestVixExpiration } from '../calendar';
+import { daysBetween } from '../dates';
+import type { PortfolioSettings } from '../domain/settings';
+import { contractsWithin, pctOfCents } from './sizing';
+import type { VixHedgeSuggestion } from './types';
+
+/** Calendar days to the VIX expiration sought. */
+export const HEDGE_TARGET_DAYS = 30;
+/** Long call strike as a multiple of the VIX. */
+export const HEDGE_LONG_OTM = 1.1;
+/** Width of the call spread, VIX points. */
+export const HEDGE_SPREAD_POINTS = 10;
+/** Vol of vol for Black-76 (VVIX-like level; the app stores no VVIX). */
+export const HEDGE_VOL_OF_VOL = 0.9;
+const BASE_SCALE = 0.5;
+const SCALE_PER_POINT = 0.05;
+const VIX_MULTIPLIER = 100;
+
+/** Share of the hedge budget for a spread `deficitPoints` below the IV − RV threshold (≥ 0). */
+export function hedgeBudgetScale(deficitPoints: number): number {
+  return Math.min(1, BASE_SCALE + SCALE_PER_POINT * Math.max(0, deficitPoints));
+}
+
+/** Inputs of {@link hedgeProposal}. */
+export interface HedgeInputs {
+  asOf: string;
+  vix: number;
+  deficitPoints: number;
+  riskCapitalCents: number;
+  existingHedgeCents: number;
+  settings: PortfolioSettings;
+}
+
+/** The sized call spread; `contracts` is 0 when the budget left cannot buy one. */
+export function hedgeProposal(h: HedgeInputs): VixHedgeSuggestion {
+  const expiration = nearestVixExpiration(h.asOf, HEDGE_TARGET_DAYS);
+  const years = Math.max(0, daysBetween(h.asOf, expiration)) / 365;
+  const longStrike = Math.ceil(h.vix * HEDGE_LONG_OTM);
+  const shortStrike = longStrike + HEDGE_SPREAD_POINTS;
+  const call = (strike: number) => priceFuturesOption({ kind: 'call', forward: h.vix, strike, years, rate: h.settings.riskFreeRatePct / 100, vol: HEDGE_VOL_OF_VOL }).price;
+  const costPerContractCents = Math.round((call(longStrike) - call(shortStrike)) * VIX_MULTIPLIER * 100);
+  const budgetCents = pctOfCents(h.settings.hedgeBudgetPct, h.riskCapitalCents);
+  const budgetScale = hedgeBudgetScale(h.deficitPoints);
+  const available = Math.floor(budgetCents * budgetScale) - h.existingHedgeCents;
+  const contracts = contractsWithin(available, costPerContractCents);
+  return {
+    kind: 'vix-hedge',
+    structure: 'call-spread',
+    underlying: 'VIX',
+    expiration,
+    longStrikeHundredths: longStrike * 100,
+    shortStrikeHundredths: shortStrike * 100,
+    contracts,
+    costPerContractCents,
+    totalCostCents: contracts * costPerContractCents,
+    budgetCents,
+    budgetScale,
+    existingHedgeCents: h.existingHedgeCents,
+    volOfVol: HEDGE_VOL_OF_VOL,
+  };
+}

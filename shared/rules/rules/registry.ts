@@ -1,0 +1,25 @@
+/** The nine rules in RULE_IDS order (the order prompts of equal severity are listed in). */
+import type { RuleId } from '../../domain/settings';
+import type { RuleDefinition } from '../rule-context';
+import { addLayerRule } from './add-layer';
+import { baseLayerRule } from './base-layer';
+import { eventGuardRule } from './event-guard';
+import { lateDteRule } from './late-dte';
+import { loyaltyTrapRule } from './loyalty-trap';
+import { overAllocationRule } from './over-allocation';
+import { rollRule } from './roll';
+import { tightenRule } from './tighten';
+import { vixHedgeRule } from './vix-hedge';
+
+/** Every rule keyed by id; `satisfies` makes a missing or extra id a compile error. */
+export const RULES = {
+  'base-layer': baseLayerRule,
+  'add-layer': addLayerRule,
+  tighten: tightenRule,
+  'vix-hedge': vixHedgeRule,
+  roll: rollRule,
+  'event-guard': eventGuardRule,
+  'loyalty-trap': loyaltyTrapRule,
+  'over-allocation': overAllocationRule,
+  'late-dte': lateDteRule,
+} satisfies Record<RuleId, RuleDefinition>;

@@ -1,0 +1,69 @@
+/**
+ * `vix-hedge`: VIX RSI(rsiPeriod) > rsiThreshold, or IV − RV = VIX − 100 × RV(realizedVolWindow)
+ * of SPX < ivRvThresholdPoints (both strict) → a VIX call spread within the hedge budget,
+ * scaled by how far the spread is below the threshold (see hedge-proposal.ts).
+ */
+import { ivRvSpread } from '../../analytics';
+import { dollars, num, numVs, points } from '../format';
+import { hedgeProposal } from '../hedge-proposal';
+import type { RuleDefinition } from '../rule-context';
+
+/** `vix-hedge`: Fires on VIX RSI above the threshold or IV − RV below its threshold; suggests a VIX call spread. */
+export const vixHedgeRule: RuleDefinition = {
+  id: 'vix-hedge',
+  evaluate(ctx) {
+    const { settings, market } = ctx;
+    const rsi = market.vixRsi;
+    const rv = market.realizedVol;
+    const vix = market.vix;
+    const spread = vix.ok && rv.ok ? ivRvSpread(vix.value, rv.value) : null;
+    const byRsi = rsi.ok && rsi.value > settings.rsiThreshold;
+    const bySpread = spread !== null && spread < settings.ivRvThresholdPoints;
+    if (!byRsi && !bySpread) {
+      const missing: string[] = [];
+      if (!rsi.ok) missing.push(rsi.message);
+      if (!vix.ok) missing.push(vix.message);
+      else if (!rv.ok) missing.push(rv.message);
+      return { prompts: [], unavailable: missing };
+    }
+
+    const reasons: string[] = [];
+    if (byRsi && rsi.ok) reasons.push(`VIX RSI(${settings.rsiPeriod}) ${numVs(rsi.value, settings.rsiThreshold)} > ${num(settings.rsiThreshold)} on ${rsi.date}`);
+    if (bySpread && spread !== null && vix.ok && rv.ok) {
+      reasons.push(`IV − RV = VIX ${num(vix.value)} − 100 × RV${settings.realizedVolWindow} ${num(100 * rv.value)} = ${numVs(spread, settings.ivRvThresholdPoints)} < ${num(settings.ivRvThresholdPoints)} points on ${rv.date}`);
+    }
+    const deficit = spread === null ? 0 : Math.max(0, settings.ivRvThresholdPoints - spread);
+    const existingHedgeCents = ctx.portfolio.hedges.reduce((sum, h) => sum + h.investedCents, 0);
+    const proposal = vix.ok ? hedgeProposal({ asOf: ctx.asOf, vix: vix.value, deficitPoints: deficit, riskCapitalCents: ctx.input.riskCapitalCents, existingHedgeCents, settings }) : null;
+    let detail = '';
+    if (proposal !== null) {
+      const target = Math.floor(proposal.budgetCents * proposal.budgetScale);
+      const spreadText = `VIX ${points(proposal.longStrikeHundredths)}/${points(proposal.shortStrikeHundredths)} call spread exp ${proposal.expiration} at ~${dollars(proposal.costPerContractCents)} each (Black-76, vol of vol ${num(proposal.volOfVol * 100)}%)`;
+      const budgetText = `${num(proposal.budgetScale * 100)}% of the ${num(settings.hedgeBudgetPct)}% hedge budget = ${dollars(target)}${existingHedgeCents > 0 ? `, ${dollars(existingHedgeCents)} already in open hedges` : ''}`;
+      detail = proposal.contracts > 0 ? `Buy ${proposal.contracts} × ${spreadText}: ${budgetText}.` : `Target ${budgetText}: nothing left to add at ${dollars(proposal.costPerContractCents)} per ${spreadText}.`;
+    }
+    return {
+      prompts: [{
+        subject: 'portfolio',
+        severity: 'warning',
+        title: 'Add or scale the VIX hedge',
+        explanation: `${reasons.join('; ')}. ${detail}`.trim(),
+        inputs: {
+          vixRsi: rsi.ok ? rsi.value : null,
+          rsiThreshold: settings.rsiThreshold,
+          vix: vix.ok ? vix.value : null,
+          realizedVolPct: rv.ok ? 100 * rv.value : null,
+          ivRvSpreadPoints: spread,
+          ivRvThresholdPoints: settings.ivRvThresholdPoints,
+          hedgeBudgetPct: settings.hedgeBudgetPct,
+          existingHedgeCents,
+          firedByRsi: byRsi,
+          firedBySpread: bySpread,
+        },
+        suggestion: proposal !== null && proposal.contracts > 0 ? proposal : null,
+        layerId: null,
+      }],
+      unavailable: [],
+    };
+  },
+};
