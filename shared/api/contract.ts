@@ -5,6 +5,7 @@
  */
 import type { z } from 'zod';
 import type { AppInfo, Decision, EconomicEvent, EventImportSummary, ImportSummary, JournalNote, LayerDetail, LayerSummary, Mark, MarketBar, Portfolio } from '../domain/types';
+import type { RulesResult } from '../rules';
 import * as s from './schemas';
 
 /** An operation: its input schema plus a phantom result type. */
@@ -62,6 +63,8 @@ export const operations = {
   'note/update': op<JournalNote>()(s.noteUpdate),
   'note/delete': op<{ deleted: true }>()(s.noteRef),
   'note/list': op<JournalNote[]>()(s.noteList),
+
+  'rules/prompts': op<RulesResult & { asOf: string }>()(s.rulesPrompts),
 } as const;
 
 export type Operations = typeof operations;

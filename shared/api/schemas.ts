@@ -197,3 +197,5 @@ export const noteCreate = z.object({
 export const noteUpdate = z.object({ noteId: id, date: isoDate.optional(), body: z.string().trim().min(1, 'is empty').max(20_000).optional(), tags: tags.optional() }).strict();
 export const noteRef = z.object({ noteId: id }).strict();
 export const noteList = z.object({ portfolioId: id, layerId: id.optional() }).strict();
+
+export const rulesPrompts = z.object({ portfolioId: id, asOf: isoDate.optional() }).strict();

@@ -1,6 +1,7 @@
 import { ApiError } from '../../../shared/api/errors';
 import { parseMarketCsv } from '../../../shared/import/market-csv';
 import * as market from '../repos/market';
+import { marketChanged } from '../services/market-cache';
 import type { HandlerMap } from './handler';
 
 export const marketHandlers: HandlerMap<'market/import' | 'market/upsert' | 'market/list'> = {
@@ -13,12 +14,14 @@ export const marketHandlers: HandlerMap<'market/import' | 'market/upsert' | 'mar
       throw new ApiError('invalid_input', `${source} was not imported: ${parsed.totalErrors} bad row(s)${more}; first at ${first?.path}: ${first?.message}`, parsed.issues);
     }
     const counts = market.upsertCloses(db, symbol, parsed.closes);
+    if (counts.added + counts.updated > 0) marketChanged(db);
     const dates = parsed.closes.map((c) => c.date).sort();
     return { symbol, rows: parsed.closes.length, ...counts, firstDate: dates[0] ?? null, lastDate: dates[dates.length - 1] ?? null };
   },
 
   'market/upsert': ({ symbol, date, closeHundredths }, { db }) => {
     market.upsertCloses(db, symbol, [{ date, closeHundredths }]);
+    marketChanged(db);
     return { symbol, date, closeHundredths };
   },
 

@@ -3,6 +3,7 @@ import { eventsImport, markSet, settingsSet } from './journal-commands';
 import { condorAdd, layersList } from './layer-commands';
 import { marketImport } from './market-commands';
 import { portfolioAdd, portfolioList } from './portfolio-commands';
+import { promptsList } from './rules-commands';
 import { ticketAdd } from './ticket-commands';
 
-export const COMMANDS: CliCommand[] = [portfolioAdd, portfolioList, condorAdd, ticketAdd, layersList, marketImport, eventsImport, settingsSet, markSet];
+export const COMMANDS: CliCommand[] = [portfolioAdd, portfolioList, condorAdd, ticketAdd, layersList, marketImport, eventsImport, settingsSet, markSet, promptsList];
