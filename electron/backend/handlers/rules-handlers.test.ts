@@ -22,7 +22,9 @@ describe.skipIf(!HAS_MARKET_DATA)('rules/prompts on real history', () => {
   it('says which data is missing instead of firing', async () => {
     const p = await t.backend.send('portfolio/create', { name: 'Main', riskCapitalCents: 100_000_00 });
     const result = await t.backend.send('rules/prompts', { portfolioId: p.id, asOf: '2024-06-03' });
-    expect(result.prompts.filter((x) => x.rule === 'base-layer' || x.rule === 'vix-hedge')).toEqual([]);
+    expect(result.prompts.filter((x) => x.rule === 'vix-hedge')).toEqual([]);
+    // A base layer is still due; it says why it cannot propose strikes.
+    expect(result.prompts.find((x) => x.rule === 'base-layer')).toMatchObject({ suggestion: null, explanation: expect.stringMatching(/Strikes cannot be proposed/) });
     expect(result.unavailable).toEqual(expect.arrayContaining([
       { rule: 'base-layer', message: expect.stringMatching(/needs an SPX close and a VIX close/) },
       { rule: 'vix-hedge', message: 'needs 15 more VIX closes for RSI(14) (has 0, needs 15)' },
