@@ -1,0 +1,43 @@
+import { formatCents, formatHundredths } from '../../../../shared/money';
+import { formatStrike } from '../../format/points';
+import type { CondorMetrics } from './condor-metrics';
+
+interface CondorMetricsPanelProps {
+  metrics: CondorMetrics;
+  quantity: number | null;
+  riskCapitalCents: number;
+  title?: string;
+}
+
+const dash = '—';
+const pts = (h: number | null) => (h === null ? dash : `${formatStrike(h)} pts`);
+const usd = (c: number | null) => (c === null ? dash : formatCents(c));
+
+/** Live risk figures of the condor being typed, updated on every keystroke. */
+export function CondorMetricsPanel({ metrics: m, quantity, riskCapitalCents, title = 'This condor' }: CondorMetricsPanelProps) {
+  const riskShare = m.maxLossCents !== null && riskCapitalCents > 0 ? `${((m.maxLossCents / riskCapitalCents) * 100).toFixed(1)}% of risk capital` : null;
+  const returnOnRisk = m.maxProfitCents !== null && m.maxLossCents !== null && m.maxLossCents > 0 ? `${((m.maxProfitCents / m.maxLossCents) * 100).toFixed(1)}%` : dash;
+  return (
+    <aside className="metrics" data-testid="condor-metrics" aria-label={`${title}: computed risk`}>
+      <h3>{title}{quantity !== null ? <span className="metrics-qty"> × {quantity}</span> : null}</h3>
+      <dl>
+        <div><dt>Put wing</dt><dd data-testid="metric-put-wing">{pts(m.putWingHundredths)}</dd></div>
+        <div><dt>Call wing</dt><dd data-testid="metric-call-wing">{pts(m.callWingHundredths)}</dd></div>
+        <div><dt>Max profit</dt><dd className="pnl-pos" data-testid="metric-max-profit">{usd(m.maxProfitCents)}</dd></div>
+        <div>
+          <dt>Max loss</dt>
+          <dd className="pnl-neg" data-testid="metric-max-loss">{usd(m.maxLossCents)}</dd>
+          {riskShare ? <dd className="metrics-note">{riskShare}</dd> : null}
+        </div>
+        <div><dt>Return on risk</dt><dd>{returnOnRisk}</dd></div>
+        <div>
+          <dt>Break-evens</dt>
+          <dd data-testid="metric-break-evens">
+            {m.breakEvenLowHundredths === null || m.breakEvenHighHundredths === null ? dash : `${formatHundredths(m.breakEvenLowHundredths)} / ${formatHundredths(m.breakEvenHighHundredths)}`}
+          </dd>
+        </div>
+        <div><dt>Margin</dt><dd data-testid="metric-margin">{usd(m.marginCents)}</dd><dd className="metrics-note">wider wing × 100 × qty</dd></div>
+      </dl>
+    </aside>
+  );
+}

@@ -1,0 +1,132 @@
+import { useState } from 'react';
+import type { AppInfo, LayerDetail, Portfolio, Ticket } from '../../../../shared/domain/types';
+import { formatNetPrice } from '../../format/points';
+import { api } from '../../api/transport';
+import { useLoad } from '../../api/use-load';
+import { ConfirmDialog } from '../../components/confirm-dialog';
+import { FormError } from '../../components/form-error';
+import { Modal } from '../../components/modal';
+import { useHotkey } from '../../hooks/use-hotkey';
+import { ACTION_LABELS } from '../../format/labels';
+import { navigate, routeHref } from '../../routing/route';
+import { useToast } from '../../toast/use-toast';
+import { LastLayer } from '../layers/last-layer';
+import { EditTicketForm } from '../tickets/edit-ticket-form';
+import { RollForm } from '../tickets/roll-form';
+import { TicketForm } from '../tickets/ticket-form';
+import { describeLayer, layerLosses } from './layer-description';
+import { LayerFigures } from './layer-figures';
+import { LayerHeader } from './layer-header';
+import { LayerNotesForm } from './layer-notes-form';
+import { LegsTable } from './legs-table';
+import { TicketsTable } from './tickets-table';
+
+interface LayerDetailPageProps {
+  layerId: number;
+  portfolio: Portfolio;
+  info: AppInfo;
+}
+
+type DetailDialog =
+  | { kind: 'ticket' | 'roll' | 'delete-layer' }
+  | { kind: 'edit-ticket' | 'delete-ticket'; ticket: Ticket };
+
+const backToList = () => navigate({ section: 'layers', layerId: null });
+
+export function LayerDetailPage({ layerId, portfolio, info }: LayerDetailPageProps) {
+  const loaded = useLoad(() => api.send('layer/get', { layerId }), String(layerId));
+  const [dialog, setDialog] = useState<DetailDialog | null>(null);
+  const toast = useToast();
+  const layer = loaded.data;
+  const open = layer?.status === 'open';
+  useHotkey('Escape', backToList);
+  useHotkey('t', () => setDialog({ kind: 'ticket' }), { enabled: open });
+  useHotkey('r', () => setDialog({ kind: 'roll' }), { enabled: open && layer?.strikes !== null });
+
+  if (layer === null) {
+    return (
+      <section className="view">
+        <a className="back-link" href={routeHref({ section: 'layers', layerId: null })}>← Layers</a>
+        {loaded.error ? <FormError error={loaded.error} /> : <p className="muted">Loading layer #{layerId}…</p>}
+      </section>
+    );
+  }
+
+  if (layer.portfolioId !== portfolio.id) {
+    return (
+      <section className="view">
+        <a className="back-link" href={routeHref({ section: 'layers', layerId: null })}>← Layers</a>
+        <p>Layer #{layer.id} belongs to another portfolio; switch to it in the sidebar to see it here.</p>
+      </section>
+    );
+  }
+
+  const close = () => setDialog(null);
+  const updated = (message: string) => (next: LayerDetail) => {
+    loaded.set(next);
+    close();
+    toast(next.status !== layer.status ? `${message} — layer #${next.id} is now ${next.status}` : message);
+  };
+  const rolled = ({ closed, opened }: { closed: LayerDetail; opened: LayerDetail }) => {
+    close();
+    toast(`Rolled #${closed.id} into #${opened.id}`);
+    LastLayer.set(opened.id);
+    navigate({ section: 'layers', layerId: opened.id });
+  };
+  const layerDeleted = () => {
+    toast(`Layer #${layer.id} deleted`);
+    backToList();
+  };
+
+  return (
+    <section className="view layer-detail" aria-labelledby="layer-title" data-testid="layer-detail">
+      <LayerHeader layer={layer} onAddTicket={() => setDialog({ kind: 'ticket' })} onRoll={() => setDialog({ kind: 'roll' })} onDelete={() => setDialog({ kind: 'delete-layer' })} />
+      <LayerFigures layer={layer} />
+      <section className="panel" aria-labelledby="tickets-title">
+        <h2 id="tickets-title">Tickets</h2>
+        <TicketsTable layer={layer} onEdit={(ticket) => setDialog({ kind: 'edit-ticket', ticket })} onDelete={(ticket) => setDialog({ kind: 'delete-ticket', ticket })} />
+      </section>
+      <div className="panel-grid">
+        <section className="panel" aria-labelledby="legs-title">
+          <h2 id="legs-title">Legs</h2>
+          <LegsTable layer={layer} />
+        </section>
+        <section className="panel" aria-labelledby="notes-title">
+          <h2 id="notes-title">Notes &amp; tags</h2>
+          <LayerNotesForm key={layer.id} layer={layer} onSaved={updated('Notes saved')} />
+        </section>
+      </div>
+
+      {dialog?.kind === 'ticket' ? (
+        <Modal title={`Add ticket to layer #${layer.id}`} onClose={close} size="wide">
+          <TicketForm layer={layer} portfolio={portfolio} today={info.today} onSaved={updated('Ticket added')} onCancel={close} />
+        </Modal>
+      ) : null}
+      {dialog?.kind === 'roll' ? (
+        <Modal title={`Roll layer #${layer.id}`} onClose={close} size="wide">
+          <RollForm layer={layer} portfolio={portfolio} today={info.today} onRolled={rolled} onCancel={close} />
+        </Modal>
+      ) : null}
+      {dialog?.kind === 'edit-ticket' ? (
+        <Modal title={`Edit ${ACTION_LABELS[dialog.ticket.action].toLowerCase()} ticket of ${dialog.ticket.date}`} onClose={close}>
+          <EditTicketForm ticket={dialog.ticket} onSaved={updated('Ticket saved')} onCancel={close} />
+        </Modal>
+      ) : null}
+      {dialog?.kind === 'delete-ticket' ? (
+        <ConfirmDialog title="Delete this ticket?" onClose={close}
+          onConfirm={async () => { loaded.set(await api.send('ticket/delete', { ticketId: dialog.ticket.id })); toast('Ticket deleted'); }}>
+          <p>
+            The {ACTION_LABELS[dialog.ticket.action].toLowerCase()} ticket of <strong>{dialog.ticket.date}</strong> ({dialog.ticket.quantity} × {formatNetPrice(dialog.ticket.netPriceHundredths)})
+            {' '}will be removed from {describeLayer(layer)}, and the layer's position and P&amp;L recomputed without it.
+          </p>
+        </ConfirmDialog>
+      ) : null}
+      {dialog?.kind === 'delete-layer' ? (
+        <ConfirmDialog title={`Delete layer #${layer.id}?`} onClose={close} onConfirm={() => api.send('layer/delete', { layerId: layer.id })} onDone={layerDeleted}>
+          <p>This permanently deletes {describeLayer(layer)} with {layerLosses(layer)}.</p>
+          {layer.rolledFromId !== null ? <p>Layer #{layer.rolledFromId} keeps its roll ticket and stays rolled; delete that ticket there to reopen it.</p> : null}
+        </ConfirmDialog>
+      ) : null}
+    </section>
+  );
+}

@@ -1,0 +1,98 @@
+import { useState } from 'react';
+import type { AppInfo, LayerDetail, Portfolio } from '../../../../shared/domain/types';
+import { api } from '../../api/transport';
+import { useLoad } from '../../api/use-load';
+import { EmptyState } from '../../components/empty-state';
+import { FormError } from '../../components/form-error';
+import { Kbd } from '../../components/kbd';
+import { Modal } from '../../components/modal';
+import { useHotkey } from '../../hooks/use-hotkey';
+import { useSessionState } from '../../hooks/use-session-state';
+import { formatCondorStrikes } from '../../format/strikes';
+import { navigate } from '../../routing/route';
+import { useToast } from '../../toast/use-toast';
+import { CondorForm } from '../condor/condor-form';
+import { CustomLayerForm } from '../custom-layer/custom-layer-form';
+import { isOpenCondor } from './condor-risk';
+import { LastLayer } from './last-layer';
+import { LayersFilter, type LayersFilterValue } from './layers-filter';
+import { LayersSummary } from './layers-summary';
+import { LayersTable } from './layers-table';
+
+interface LayersPageProps {
+  portfolio: Portfolio;
+  info: AppInfo;
+}
+
+const FILTERS: readonly LayersFilterValue[] = ['open', 'all'];
+
+export function LayersPage({ portfolio, info }: LayersPageProps) {
+  const layers = useLoad(() => api.send('layer/list', { portfolioId: portfolio.id }), String(portfolio.id));
+  const [filter, setFilter] = useSessionState<LayersFilterValue>('alvh.layers.filter', 'open', FILTERS);
+  const [dialog, setDialog] = useState<'condor' | 'custom' | null>(null);
+  const [focusId, setFocusId] = useState<number | null>(LastLayer.get);
+  const toast = useToast();
+  useHotkey('n', () => setDialog('condor'));
+  useHotkey('h', () => setDialog('custom'));
+
+  const all = layers.data ?? [];
+  const shown = filter === 'open' ? all.filter((l) => l.status === 'open') : all;
+  const openCondors = all.filter(isOpenCondor);
+
+  const open = (id: number) => {
+    LastLayer.set(id);
+    navigate({ section: 'layers', layerId: id });
+  };
+  const saved = (layer: LayerDetail) => {
+    setDialog(null);
+    toast(`Layer #${layer.id} saved${layer.strikes ? `: iron condor ${formatCondorStrikes(layer.strikes)}` : ''}`);
+    LastLayer.set(layer.id);
+    setFocusId(layer.id);
+    layers.reload();
+  };
+
+  return (
+    <section className="view" aria-labelledby="layers-title">
+      <header className="view-header">
+        <h1 id="layers-title">Layers</h1>
+        <LayersFilter value={filter} onChange={setFilter} openCount={all.filter((l) => l.status === 'open').length} totalCount={all.length} />
+        <div className="view-actions">
+          <button type="button" className="button button-primary" onClick={() => setDialog('condor')} aria-keyshortcuts="N">
+            Add iron condor <Kbd>N</Kbd>
+          </button>
+          <button type="button" className="button" onClick={() => setDialog('custom')} aria-keyshortcuts="H">
+            Add hedge / custom layer <Kbd>H</Kbd>
+          </button>
+        </div>
+      </header>
+      {all.length > 0 ? <LayersSummary layers={all} portfolio={portfolio} /> : null}
+      <FormError error={layers.error} />
+      {layers.loading && !layers.data ? <p className="muted">Loading layers…</p> : null}
+      {layers.data && all.length === 0 ? (
+        <EmptyState title="No layers yet" testId="layers-empty">
+          <p>Add your first iron condor <Kbd>N</Kbd> — usually the ~{portfolio.settings.baseDte} DTE base layer, sized at {portfolio.settings.allocationPct[0] ?? 40}% of the risk capital.</p>
+          <button type="button" className="button button-primary" onClick={() => setDialog('condor')}>Add iron condor</button>
+        </EmptyState>
+      ) : null}
+      {layers.data && all.length > 0 && shown.length === 0 ? (
+        <EmptyState title="No open layers" testId="layers-empty">
+          <p>All {all.length} layers of this portfolio are closed, rolled or expired.</p>
+          <button type="button" className="button" onClick={() => setFilter('all')}>Show all layers</button>
+        </EmptyState>
+      ) : null}
+      {shown.length > 0 ? <LayersTable layers={shown} focusId={focusId} lateDte={portfolio.settings.lateDte} onOpen={open} /> : null}
+      {shown.length > 0 ? <p className="table-keys muted"><Kbd>↑</Kbd> <Kbd>↓</Kbd> move · <Kbd>Enter</Kbd> opens a layer</p> : null}
+
+      {dialog === 'condor' ? (
+        <Modal title="Add iron condor" onClose={() => setDialog(null)} size="wide">
+          <CondorForm portfolio={portfolio} today={info.today} defaultRole={openCondors.length === 0 ? 'base' : 'time-shift'} onSaved={saved} onCancel={() => setDialog(null)} />
+        </Modal>
+      ) : null}
+      {dialog === 'custom' ? (
+        <Modal title="Add hedge / custom layer" onClose={() => setDialog(null)} size="wide">
+          <CustomLayerForm portfolio={portfolio} today={info.today} candidates={openCondors} onSaved={saved} onCancel={() => setDialog(null)} />
+        </Modal>
+      ) : null}
+    </section>
+  );
+}

@@ -1,0 +1,26 @@
+import type { LayerSummary, Portfolio } from '../../../../shared/domain/types';
+import { formatCents } from '../../../../shared/money';
+import { pnlClass } from '../../format/money';
+import { isOpenCondor, openCondorMaxLossCents } from './condor-risk';
+
+/** One line of context above the table: how much of the risk capital the open condors use. */
+export function LayersSummary({ layers, portfolio }: { layers: readonly LayerSummary[]; portfolio: Portfolio }) {
+  const openCondors = layers.filter(isOpenCondor);
+  const atRisk = openCondors.reduce((sum, l) => sum + (openCondorMaxLossCents(l) ?? 0), 0);
+  const share = portfolio.riskCapitalCents > 0 ? (atRisk / portfolio.riskCapitalCents) * 100 : 0;
+  const realized = layers.reduce((sum, l) => sum + l.realizedPnlCents, 0);
+  const fees = layers.reduce((sum, l) => sum + l.feesCents, 0);
+  const hedges = layers.filter((l) => l.status === 'open' && l.role === 'hedge').length;
+  return (
+    <dl className="summary-strip" data-testid="layers-summary">
+      <div><dt>Open condor layers</dt><dd>{openCondors.length} <span className="muted">of {portfolio.settings.maxCondorLayers}</span></dd></div>
+      <div><dt>Open hedges</dt><dd>{hedges}</dd></div>
+      <div>
+        <dt>Max loss at risk</dt>
+        <dd className={share > 100 ? 'pnl-neg' : undefined}>{formatCents(atRisk)} <span className="muted">{share.toFixed(1)}% of {formatCents(portfolio.riskCapitalCents)}</span></dd>
+      </div>
+      <div><dt>Realized P&amp;L</dt><dd className={pnlClass(realized)}>{formatCents(realized)}</dd></div>
+      <div><dt>Fees paid</dt><dd>{formatCents(fees)}</dd></div>
+    </dl>
+  );
+}

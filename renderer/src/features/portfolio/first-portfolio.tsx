@@ -1,0 +1,27 @@
+import type { Portfolio } from '../../../../shared/domain/types';
+import { useAppState } from '../../state/use-app-state';
+import { useToast } from '../../toast/use-toast';
+import { PortfolioForm } from './portfolio-form';
+
+/** What a new journal shows: one friendly form instead of empty tables. */
+export function FirstPortfolio() {
+  const { reloadPortfolios } = useAppState();
+  const toast = useToast();
+  const created = (portfolio: Portfolio) => {
+    toast(`Portfolio “${portfolio.name}” created`);
+    void reloadPortfolios(portfolio.id);
+  };
+  return (
+    <section className="first-portfolio" aria-labelledby="first-portfolio-title">
+      <h1 id="first-portfolio-title">Create your first portfolio</h1>
+      <p className="lead">
+        A portfolio holds your condor layers and hedges, and the risk capital they share. The allocation schedule
+        sizes each new layer (ALVH default: 40% for the base layer, 25% for the second, 15% for the third; the rest is reserve and VIX hedge budget).
+        You can change all of it later.
+      </p>
+      <div className="card">
+        <PortfolioForm onSaved={created} />
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,73 @@
+import { useMemo, useRef, useState, type FormEvent } from 'react';
+import type { ApiIssue } from '../../../../shared/api/errors';
+import { isIsoDate } from '../../../../shared/dates';
+import type { LayerDetail, Ticket } from '../../../../shared/domain/types';
+import { api } from '../../api/transport';
+import { useAction } from '../../api/use-action';
+import { FormError } from '../../components/form-error';
+import { NetPriceField } from '../../components/net-price-field';
+import { TextAreaField } from '../../components/text-area-field';
+import { TextField } from '../../components/text-field';
+import { FEES_MESSAGE, parseFees } from '../../forms/fees';
+import { focusFirstInvalid } from '../../forms/focus-first-invalid';
+import { useFormFeedback } from '../../forms/use-form-feedback';
+import { dollarsText } from '../../format/money';
+import { splitNetPrice, type PriceDirection } from '../../format/points';
+import { signedPrice } from '../custom-layer/custom-layer-draft';
+
+interface EditTicketFormProps {
+  ticket: Ticket;
+  onSaved(layer: LayerDetail): void;
+  onCancel(): void;
+}
+
+const PATHS = ['date', 'netPriceHundredths', 'feesCents', 'note'];
+const isField = (path: string) => PATHS.includes(path);
+
+/** Corrects a ticket's date, price, fees or note; the legs it traded stay as entered. */
+export function EditTicketForm({ ticket, onSaved, onCancel }: EditTicketFormProps) {
+  const initialPrice = splitNetPrice(ticket.netPriceHundredths);
+  const [date, setDate] = useState(ticket.date);
+  const [price, setPrice] = useState(initialPrice.text);
+  const [direction, setDirection] = useState<PriceDirection>(initialPrice.direction);
+  const [fees, setFees] = useState(dollarsText(ticket.feesCents));
+  const [note, setNote] = useState(ticket.note);
+  const netPrice = signedPrice(price, direction);
+  const feesCents = parseFees(fees);
+  const issues = useMemo(() => {
+    const list: ApiIssue[] = [];
+    if (!isIsoDate(date)) list.push({ path: 'date', message: 'Pick the trade date' });
+    if (netPrice === null) list.push({ path: 'netPriceHundredths', message: 'Enter the net price per unit in points' });
+    if (feesCents === null) list.push({ path: 'feesCents', message: FEES_MESSAGE });
+    return list;
+  }, [date, netPrice, feesCents]);
+  const feedback = useFormFeedback(issues);
+  const action = useAction(feedback.acceptServerError);
+  const formRef = useRef<HTMLFormElement>(null);
+  const change = <T,>(path: string, set: (value: T) => void) => (value: T) => { feedback.edited(path); set(value); };
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    if (!feedback.attempt() || netPrice === null || feesCents === null) return focusFirstInvalid(formRef.current);
+    const saved = await action.run(() => api.send('ticket/update', { ticketId: ticket.id, date, netPriceHundredths: netPrice, feesCents, note: note.trim() }));
+    if (saved) onSaved(saved);
+  };
+
+  return (
+    <form ref={formRef} className="form" data-testid="edit-ticket-form" onSubmit={(e) => void submit(e)} noValidate>
+      <div className="form-grid form-grid-3">
+        <TextField id="edit-ticket-date" label="Date" type="date" value={date} onChange={change('date', setDate)} onBlur={() => feedback.touch('date')} error={feedback.errorFor('date')} />
+        <NetPriceField id="edit-ticket-price" label="Net price per unit" text={price} direction={direction} onText={change('netPriceHundredths', setPrice)}
+          onDirection={change('netPriceHundredths', setDirection)} onBlur={() => feedback.touch('netPriceHundredths')} error={feedback.errorFor('netPriceHundredths')} />
+        <TextField id="edit-ticket-fees" label="Fees" prefix="$" inputMode="decimal" value={fees} onChange={change('feesCents', setFees)}
+          onBlur={() => feedback.touch('feesCents')} error={feedback.errorFor('feesCents')} />
+      </div>
+      <TextAreaField id="edit-ticket-note" label="Note" value={note} onChange={change('note', setNote)} error={feedback.errorFor('note')} />
+      <FormError error={action.error} isField={isField} />
+      <div className="form-actions">
+        <button type="button" className="button" onClick={onCancel} disabled={action.busy}>Cancel</button>
+        <button type="submit" className="button button-primary" disabled={action.busy}>{action.busy ? 'Saving…' : 'Save ticket'}</button>
+      </div>
+    </form>
+  );
+}

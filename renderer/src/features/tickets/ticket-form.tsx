@@ -1,0 +1,102 @@
+import { useMemo, useRef, useState, type FormEvent } from 'react';
+import type { LayerDetail, Portfolio } from '../../../../shared/domain/types';
+import { api } from '../../api/transport';
+import { useAction } from '../../api/use-action';
+import { FormError } from '../../components/form-error';
+import { NetPriceField } from '../../components/net-price-field';
+import { SelectField } from '../../components/select-field';
+import { TextAreaField } from '../../components/text-area-field';
+import { TextField } from '../../components/text-field';
+import { focusFirstInvalid } from '../../forms/focus-first-invalid';
+import { useFormFeedback } from '../../forms/use-form-feedback';
+import { formatCents } from '../../../../shared/money';
+import { LegEditor } from '../custom-layer/leg-editor';
+import { AdjustLegsFields } from './adjust-legs-fields';
+import { newTicketDraft, parseTicket, withKind, type TicketDraft, type TicketKind } from './ticket-draft';
+
+interface TicketFormProps {
+  layer: LayerDetail;
+  portfolio: Portfolio;
+  today: string;
+  onSaved(layer: LayerDetail): void;
+  onCancel(): void;
+}
+
+const KIND_OPTIONS: { value: TicketKind; label: string }[] = [
+  { value: 'close', label: 'Close all' },
+  { value: 'partial', label: 'Partial close' },
+  { value: 'adjust', label: 'Adjust (name legs)' },
+  { value: 'expire', label: 'Expire worthless' },
+  { value: 'settle', label: 'Cash settle' },
+];
+const FIXED = ['date', 'action', 'quantity', 'netPriceHundredths', 'feesCents', 'note', 'legs', 'newLegs'];
+const isField = (path: string) => FIXED.includes(path) || /^(legs|newLegs)\.\d+\.\w+$/.test(path);
+
+export function TicketForm({ layer, portfolio, today, onSaved, onCancel }: TicketFormProps) {
+  const [draft, setDraft] = useState<TicketDraft>(() => newTicketDraft(layer, today));
+  const fee = portfolio.settings.feePerContractCents;
+  const parsed = useMemo(() => parseTicket(draft, layer, fee), [draft, layer, fee]);
+  const feedback = useFormFeedback(parsed.issues);
+  const action = useAction(feedback.acceptServerError);
+  const formRef = useRef<HTMLFormElement>(null);
+  const multiplier = layer.legs[0]?.multiplier ?? 100;
+
+  const edit = (path: string, patch: Partial<TicketDraft>) => {
+    feedback.edited(path);
+    setDraft((d) => ({ ...d, ...patch }));
+  };
+  const field = (path: string) => ({ onBlur: () => feedback.touch(path), error: feedback.errorFor(path) });
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    if (!feedback.attempt() || parsed.input === null) return focusFirstInvalid(formRef.current);
+    const input = parsed.input;
+    const saved = await action.run(() => api.send('ticket/add', { layerId: layer.id, ...input }));
+    if (saved) onSaved(saved);
+  };
+
+  const { units, netPriceHundredths: price } = parsed;
+  const cash = units !== null && price !== null ? price * multiplier * units : null;
+  const priceHint = cash === null ? 'per unit; a buy-to-close is a debit' : `${formatCents(cash)} before fees (${units} × ${multiplier})`;
+  const showQuantity = draft.kind === 'partial' || (draft.kind === 'adjust' && draft.newLegs.length > 0);
+
+  return (
+    <form ref={formRef} className="form" data-testid="ticket-form" onSubmit={(e) => void submit(e)} noValidate>
+      <div className="form-grid form-grid-4">
+        <SelectField id="ticket-kind" label="Ticket" value={draft.kind} options={KIND_OPTIONS} testId="ticket-kind"
+          onChange={(kind) => { feedback.edited('date'); setDraft((d) => withKind(d, kind, layer, today)); }} />
+        <TextField id="ticket-date" label="Date" type="date" value={draft.date} onChange={(v) => edit('date', { date: v })}
+          hint={draft.date > today ? `After today (${today})` : undefined} {...field('date')} />
+        {showQuantity ? (
+          <TextField id="ticket-quantity" label={draft.kind === 'partial' ? 'Units to close' : 'Units (new legs)'} inputMode="numeric" value={draft.quantity}
+            hint={`${layer.openQuantity} open`} onChange={(v) => edit('quantity', { quantity: v })} {...field('quantity')} />
+        ) : (
+          <div className="field field-static"><span className="field-static-label">Units</span><span>{layer.openQuantity} (all open)</span></div>
+        )}
+        <TextField id="ticket-fees" label="Fees" prefix="$" inputMode="decimal" value={parsed.feesText} onChange={(v) => edit('feesCents', { fees: v })}
+          hint={draft.fees === null ? 'portfolio default per contract' : 'dollars'} {...field('feesCents')} />
+      </div>
+      {draft.kind === 'adjust' ? (
+        <fieldset className="fieldset">
+          <legend>Legs traded</legend>
+          <AdjustLegsFields layer={layer} values={draft.legQuantities} legPaths={parsed.legPaths} errorFor={feedback.errorFor}
+            onChange={(legId, text) => edit(parsed.legPaths[legId] ?? 'legs', { legQuantities: { ...draft.legQuantities, [legId]: text } })} />
+          <LegEditor legs={draft.newLegs} onChange={(newLegs) => edit('newLegs', { newLegs })} pathBase="newLegs" idPrefix="ticket-new-leg"
+            errorFor={feedback.errorFor} allowEmpty presets={false} />
+          {feedback.errorFor('legs') ? <p className="field-error">{feedback.errorFor('legs')}</p> : null}
+        </fieldset>
+      ) : null}
+      <div className="form-grid form-grid-2">
+        <NetPriceField id="ticket-price" label="Net price per unit" text={draft.price} direction={draft.direction} hint={priceHint}
+          onText={(v) => edit('netPriceHundredths', { price: v })} onDirection={(d) => edit('netPriceHundredths', { direction: d })} {...field('netPriceHundredths')} />
+        <TextAreaField id="ticket-note" label="Note" value={draft.note} onChange={(v) => edit('note', { note: v })} error={feedback.errorFor('note')} placeholder="e.g. 52% of max profit, rolling next" />
+      </div>
+      <FormError error={action.error} isField={isField} />
+      <div className="form-actions">
+        <span className="form-keys">Enter saves · Esc cancels</span>
+        <button type="button" className="button" onClick={onCancel} disabled={action.busy}>Cancel</button>
+        <button type="submit" className="button button-primary" disabled={action.busy}>{action.busy ? 'Saving…' : 'Add ticket'}</button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,30 @@
+import type { Instrument, LayerRole, LayerStatus, TicketAction } from '../../../shared/domain/types';
+
+export const ROLE_LABELS: Record<LayerRole, string> = {
+  base: 'Base',
+  'time-shift': 'Time-shift',
+  adaptive: 'Adaptive',
+  hedge: 'Hedge',
+};
+
+export const STATUS_LABELS: Record<LayerStatus, string> = {
+  open: 'Open',
+  closed: 'Closed',
+  rolled: 'Rolled',
+  expired: 'Expired',
+};
+
+export const ACTION_LABELS: Record<TicketAction, string> = {
+  open: 'Open',
+  adjust: 'Adjust',
+  close: 'Close',
+  roll: 'Roll',
+  expire: 'Expire',
+  settle: 'Settle',
+};
+
+export const INSTRUMENT_LABELS: Record<Instrument, string> = {
+  option: 'Option',
+  future: 'Future',
+  etf: 'ETF shares',
+};
