@@ -139,6 +139,7 @@ describe('iron-condor layers', () => {
       ],
     });
     expect(hedge.netCashCents).toBe(-60_000);
+    expect(hedge.protectsLayerIds).toEqual([layer.id]);
     const mixed = await t.backend.call('layer/create', {
       portfolioId: portfolio.id, openedOn: '2026-05-02', role: 'hedge', quantity: 1, netPriceHundredths: -100,
       legs: [{ instrument: 'future', underlying: 'VX', side: 'long', expiration: '2026-06-17', multiplier: 1000 }, { instrument: 'etf', underlying: 'ETF', symbol: 'vxx', side: 'long', multiplier: 1 }],
@@ -182,7 +183,7 @@ describe('cached layer summaries', () => {
     const list = await t.backend.send('layer/list', { portfolioId: portfolio.id });
     expect(list).toHaveLength(3);
     for (const summary of list) {
-      const { legs: _l, tickets: _t, openContracts: _o, ...replayed } = await t.backend.send('layer/get', { layerId: summary.id });
+      const { legs: _l, tickets: _t, openContracts: _o, protectsLayerIds: _p, ...replayed } = await t.backend.send('layer/get', { layerId: summary.id });
       expect(summary).toEqual(replayed);
     }
   });

@@ -114,6 +114,8 @@ export interface LayerDetail extends LayerSummary {
   tickets: Ticket[];
   /** Open signed contracts per leg id. */
   openContracts: Record<number, number>;
+  /** For a hedge layer: the layers it protects (hedge attribution). */
+  protectsLayerIds: number[];
 }
 
 export interface MarketBar {

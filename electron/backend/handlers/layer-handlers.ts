@@ -62,7 +62,7 @@ export const layerHandlers: HandlerMap<LayerOps> = {
 };
 
 export function toSummary(layer: LayerDetail): LayerSummary {
-  const { legs: _legs, tickets: _tickets, openContracts: _open, ...summary } = layer;
+  const { legs: _legs, tickets: _tickets, openContracts: _open, protectsLayerIds: _protects, ...summary } = layer;
   return summary;
 }
 

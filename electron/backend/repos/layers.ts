@@ -180,10 +180,14 @@ function loadLayers(db: Database.Database, rows: LayerRow[], where: string, para
     ? (sql(db, 'SELECT id, rolled_from_id FROM layers WHERE rolled_from_id = ?').all(rolledFromIds[0]) as { id: number; rolled_from_id: number }[])
     : (sql(db, 'SELECT id, rolled_from_id FROM layers WHERE rolled_from_id IS NOT NULL').all() as { id: number; rolled_from_id: number }[]);
   for (const r of children) rolledTo.set(r.rolled_from_id, r.id);
-  return rows.map((row) => toDetail(row, legsByLayer.get(row.id) ?? [], ticketsByLayer.get(row.id) ?? [], rolledTo.get(row.id) ?? null, asOf));
+  const links = groupBy(sql(db, `SELECT hedge_layer_id, layer_id FROM hedge_links WHERE hedge_${where} ORDER BY layer_id`).all(...params) as { hedge_layer_id: number; layer_id: number }[], (r) => r.hedge_layer_id);
+  return rows.map((row) => ({
+    ...toDetail(row, legsByLayer.get(row.id) ?? [], ticketsByLayer.get(row.id) ?? [], rolledTo.get(row.id) ?? null, asOf),
+    protectsLayerIds: (links.get(row.id) ?? []).map((r) => r.layer_id),
+  }));
 }
 
-function toDetail(row: LayerRow, legs: Leg[], tickets: Ticket[], rolledToId: number | null, asOf: string): LayerDetail {
+function toDetail(row: LayerRow, legs: Leg[], tickets: Ticket[], rolledToId: number | null, asOf: string): Omit<LayerDetail, 'protectsLayerIds'> {
   const ledger = summarizeLedger(legs, tickets);
   return {
     ...baseSummary(row, rolledToId),

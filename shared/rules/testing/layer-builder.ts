@@ -54,6 +54,7 @@ function detail(id: number, role: LayerRole, openedOn: string, legs: Leg[], tick
     legs,
     tickets,
     openContracts: ledger.openContracts,
+    protectsLayerIds: [],
   };
 }
 

@@ -11,7 +11,7 @@ const layer: LayerDetail = {
   strikes: { putLong: 550_000, putShort: 555_000, callShort: 590_000, callLong: 595_000 }, openedQuantity: 2, openQuantity: 2,
   openPriceHundredths: 1250, netCashCents: 0, realizedPnlCents: 0, feesCents: 0, rolledFromId: null, rolledToId: null, notes: '', tags: [],
   legs: [leg(11, 'put', 'long', 550_000), leg(12, 'put', 'short', 555_000), leg(13, 'call', 'short', 590_000), leg(14, 'call', 'long', 595_000)],
-  tickets: [], openContracts: { 11: 2, 12: -2, 13: -2, 14: 2 },
+  tickets: [], openContracts: { 11: 2, 12: -2, 13: -2, 14: 2 }, protectsLayerIds: [],
 };
 
 describe('ticket draft', () => {
