@@ -8,8 +8,9 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 
-export const ROOT = resolve(__dirname, '..');
+export const ROOT = fileURLToPath(new URL('..', import.meta.url));
 export const MARKET_DATA = resolve(ROOT, '..', 'shared', 'data', 'market');
 
 export interface HostHandle {
