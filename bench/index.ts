@@ -1,7 +1,14 @@
-/** `npm run bench`: prints speed figures for the analytics engine and the backend. */
+/** `npm run bench`: prints speed figures for the analytics engine and the backend on this machine. */
+import { cpus, totalmem } from 'node:os';
+import { runAnalyticsBench } from './analytics';
 import { runBackendBench } from './backend';
 
 async function main(): Promise<void> {
+  const cpu = cpus()[0]?.model ?? 'unknown CPU';
+  console.log(`ALVH Journal benchmarks — Node ${process.version}, ${cpus().length} × ${cpu}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB\n`);
+  console.log('## Analytics engine');
+  await runAnalyticsBench();
+  console.log('\n## Backend on a generated ten-year journal');
   await runBackendBench();
 }
 

@@ -1,0 +1,136 @@
+/**
+ * P&L of a position across SPX levels at a valuation date (ALVH.md "Payoff"):
+ *   P&L(S, t) = realised cash + Σ legs quantity × multiplier × value of the leg at (S, t).
+ */
+import { type CompiledPosition, compilePosition } from './compiled-position';
+import { normCdfGivenExp } from './normal';
+import { type MarketModel, type PositionLeg, projectVix } from './position';
+
+export interface PayoffScenario {
+  legs: readonly PositionLeg[];
+  /** Realised cash to date in dollars: every ticket's cash incl. fees (+ received, − paid). */
+  realizedCash: number;
+  /** Date the legs are valued at, YYYY-MM-DD. */
+  valuationDate: string;
+  market: MarketModel;
+}
+
+/** A compiled scenario that values the position at any SPX level. */
+export interface PayoffModel {
+  /** P&L in dollars if SPX = spx (index points, > 0) at the valuation date. */
+  pnlAt(spx: number): number;
+  /** P&L in dollars at each SPX level of the grid. */
+  curve(prices: readonly number[]): number[];
+}
+
+/**
+ * Compiles a scenario into a {@link PayoffModel}. Leg values:
+ * - options with expiration ≤ valuation date: intrinsic, max(±(X − K), 0);
+ * - live SPX options: Black–Scholes–Merton with T = calendar days / 365, r, q and
+ *   σ = (leg vol or market.spxVol) + volShiftPoints/100 (floored at 0);
+ * - VIX options: Black-76 with the projected VIX(S) as the forward (see {@link projectVix})
+ *   and σ = leg vol or market.vixVol;
+ * - SPX futures: S·e^((r−q)T); SPX shares: S; VIX futures and shares: VIX(S). Their
+ *   opening cash belongs in realisedCash, so P&L = (price now − entry) × quantity × multiplier.
+ * Option values below 1e-19 of the forward or strike are taken as 0 (far below a cent).
+ * Throws a readable Error for invalid legs, market, dates or a non-positive SPX level.
+ */
+export function createPayoffModel(scenario: PayoffScenario): PayoffModel {
+  const compiled = compilePosition('payoff', scenario.legs, scenario.realizedCash, scenario.valuationDate, scenario.market);
+  return {
+    pnlAt: (spx) => evaluate(compiled, [spx])[0],
+    curve: (prices) => evaluate(compiled, prices),
+  };
+}
+
+/**
+ * P&L curve in dollars of a scenario over a grid of SPX levels (see {@link createPayoffModel}
+ * for the valuation rules). Cost: two logs per price and at most one exponential per live option.
+ */
+export function payoffCurve(scenario: PayoffScenario, prices: readonly number[]): number[] {
+  return createPayoffModel(scenario).curve(prices);
+}
+
+interface Levels {
+  n: number;
+  spx: Float64Array;
+  lnSpx: Float64Array;
+  vix: Float64Array;
+  lnVix: Float64Array;
+  /** Starts as cash + linear legs; the option loop adds to it. */
+  total: Float64Array;
+}
+
+/** SPX and projected VIX levels with their logs, one log per level for all legs. */
+function prepareLevels(position: CompiledPosition, prices: readonly number[]): Levels {
+  const n = prices.length;
+  const levels = { n, spx: new Float64Array(n), lnSpx: new Float64Array(n), vix: new Float64Array(n), lnVix: new Float64Array(n), total: new Float64Array(n) };
+  for (let j = 0; j < n; j++) {
+    const s = prices[j];
+    if (!(s > 0) || !Number.isFinite(s)) throw new Error(`payoff: SPX level must be a positive number (got ${s})`);
+    const v = projectVix(position.market, s);
+    levels.spx[j] = s;
+    levels.lnSpx[j] = Math.log(s);
+    levels.vix[j] = v;
+    levels.lnVix[j] = Math.log(v);
+    levels.total[j] = position.cash + position.spxLinear * s + position.vixLinear * v;
+  }
+  return levels;
+}
+
+/** Below this, Φ(x) < 1.2e-19: the option is worth less than 1e-19 of its forward or strike. */
+const NEGLIGIBLE = -9;
+/** Above this, Φ(x) rounds to exactly 1 in double precision. */
+const CERTAIN = 8.3;
+
+/**
+ * Values every option leg over the whole grid, leg by leg so each leg's constants stay in
+ * registers. Per level x of the leg's underlying:
+ *   value = sign × [F·Φ(sign·d1) − K′·Φ(sign·d2)],  F = x·e^(−qT), K′ = K·e^(−rT)
+ * with one exponential: e^(−d2²/2) = e^(−d1²/2) · F / K′ (the identity K′φ(d2) = Fφ(d1)).
+ * The loops stay in this one function (no helper returning a double per level) so the JIT
+ * inlines the CDF and keeps every number unboxed: a call per evaluation would allocate.
+ */
+function evaluate(position: CompiledPosition, prices: readonly number[]): number[] {
+  const { n, spx, lnSpx, vix, lnVix, total } = prepareLevels(position, prices);
+  const options = position.options;
+  for (let k = 0; k < options.length; k++) {
+    const o = options[k];
+    const levels = o.onVix ? vix : spx;
+    const logs = o.onVix ? lnVix : lnSpx;
+    const { weight, sign, sd, dfCarry } = o;
+    const pvStrike = o.strike * o.dfRate;
+    const inversePvStrike = 1 / pvStrike;
+    const shift = o.drift - o.lnStrike;
+    const inverseSd = sd > 0 ? 1 / sd : 0;
+    for (let j = 0; j < n; j++) {
+      const forward = levels[j] * dfCarry;
+      let value = sign * (forward - pvStrike); // σ√T = 0: discounted forward intrinsic
+      if (sd > 0) {
+        const d1 = (logs[j] + shift) * inverseSd;
+        const d2 = d1 - sd;
+        const high = sign > 0 ? d1 : -d2; // the larger of sign·d1 and sign·d2
+        const low = sign > 0 ? d2 : -d1;
+        if (high < NEGLIGIBLE) {
+          value = 0;
+        } else if (low <= CERTAIN) {
+          const e1 = Math.exp(-0.5 * d1 * d1);
+          // If e^(−d1²/2) underflowed, e^(−d2²/2) may still matter: compute it directly then.
+          const e2 = e1 > 0 ? e1 * forward * inversePvStrike : Math.exp(-0.5 * d2 * d2);
+          // Φ(sign·d1), then Φ(sign·d2), through a single call site: the JIT then has the budget
+          // to inline the whole CDF once, keeping these doubles unboxed (no allocation per level).
+          let n1 = 0;
+          let n2 = 0;
+          for (let t = 0; t < 2; t++) {
+            const phi = normCdfGivenExp(t === 0 ? sign * d1 : sign * d2, t === 0 ? e1 : e2);
+            if (t === 0) n1 = phi;
+            else n2 = phi;
+          }
+          value = sign * (forward * n1 - pvStrike * n2);
+        }
+      }
+      if (value > 0) total[j] += weight * value;
+    }
+  }
+  return Array.from(total);
+}
