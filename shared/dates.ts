@@ -16,10 +16,20 @@ export function isIsoDate(text: string): boolean {
   return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
 }
 
-/** Days since 1970-01-01 for an ISO date (no validation; call {@link isIsoDate} at the boundary). */
+/**
+ * Days since 1970-01-01 for an ISO date (no validation; call {@link isIsoDate} at the boundary).
+ * Pure arithmetic (H. Hinnant's days_from_civil): hot in IRR/WACC loops over thousands of layers.
+ */
 export function dayNumber(isoDate: string): number {
-  const [year, month, day] = isoDate.split('-').map(Number) as [number, number, number];
-  return Math.round(Date.UTC(year, month - 1, day) / MS_PER_DAY);
+  const year = Number(isoDate.slice(0, 4));
+  const month = Number(isoDate.slice(5, 7));
+  const day = Number(isoDate.slice(8, 10));
+  const y = month <= 2 ? year - 1 : year;
+  const era = Math.floor(y / 400);
+  const yoe = y - era * 400;
+  const doy = Math.floor((153 * (month + (month > 2 ? -3 : 9)) + 2) / 5) + day - 1;
+  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
+  return era * 146097 + doe - 719468;
 }
 
 /** ISO date for a day number. */
@@ -42,10 +52,13 @@ export function weekday(isoDate: string): number {
   return (dayNumber(isoDate) + 4) % 7; // 1970-01-01 was a Thursday
 }
 
+// en-CA formats as YYYY-MM-DD. Built once: constructing a formatter costs far more than using one.
+let newYorkFormat: Intl.DateTimeFormat | null = null;
+
 /** Today's date in New York, from an injected clock. */
 export function exchangeDate(now: Date): string {
-  // en-CA formats as YYYY-MM-DD.
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'America/New_York', year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
+  newYorkFormat ??= new Intl.DateTimeFormat('en-CA', { timeZone: 'America/New_York', year: 'numeric', month: '2-digit', day: '2-digit' });
+  return newYorkFormat.format(now);
 }
 
 /** MM/DD/YYYY (CBOE files) → YYYY-MM-DD, or null when not a real date. */

@@ -5,6 +5,7 @@
  */
 import type { z } from 'zod';
 import type { AppInfo, Decision, EconomicEvent, EventImportSummary, ImportSummary, JournalNote, LayerDetail, LayerSummary, Mark, MarketBar, Portfolio } from '../domain/types';
+import type { DashboardData } from '../dashboard';
 import type { RulesResult } from '../rules';
 import * as s from './schemas';
 
@@ -65,6 +66,8 @@ export const operations = {
   'note/list': op<JournalNote[]>()(s.noteList),
 
   'rules/prompts': op<RulesResult & { asOf: string }>()(s.rulesPrompts),
+
+  'dashboard/get': op<DashboardData>()(s.dashboardGet),
 } as const;
 
 export type Operations = typeof operations;

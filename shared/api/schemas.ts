@@ -199,3 +199,15 @@ export const noteRef = z.object({ noteId: id }).strict();
 export const noteList = z.object({ portfolioId: id, layerId: id.optional() }).strict();
 
 export const rulesPrompts = z.object({ portfolioId: id, asOf: isoDate.optional() }).strict();
+
+export const dashboardGet = z.object({
+  portfolioId: id,
+  asOf: isoDate.optional(),
+  /** What-if shift of implied vol, vol points. */
+  volShiftPoints: z.number().finite().min(-50).max(50).default(0),
+  curveDate: isoDate.nullable().default(null),
+  scope: z.enum(['all', 'no-hedges', 'layer']).default('all'),
+  layerId: id.nullable().default(null),
+  /** SPX levels on the payoff grid. */
+  points: z.number().int().min(20).max(2000).default(400),
+}).strict().refine((q) => q.scope !== 'layer' || q.layerId !== null, { message: 'name the layer to show', path: ['layerId'] });

@@ -1,5 +1,6 @@
 import { OPERATION_NAMES, type OperationName } from '../../../shared/api/contract';
 import { appHandlers } from './app-handlers';
+import { dashboardHandlers } from './dashboard-handlers';
 import type { HandlerMap } from './handler';
 import { journalHandlers } from './journal-handlers';
 import { layerHandlers } from './layer-handlers';
@@ -8,7 +9,7 @@ import { portfolioHandlers } from './portfolio-handlers';
 import { rulesHandlers } from './rules-handlers';
 import { ticketHandlers } from './ticket-handlers';
 
-const domains: Partial<HandlerMap>[] = [appHandlers, portfolioHandlers, layerHandlers, ticketHandlers, marketHandlers, journalHandlers, rulesHandlers];
+const domains: Partial<HandlerMap>[] = [appHandlers, portfolioHandlers, layerHandlers, ticketHandlers, marketHandlers, journalHandlers, rulesHandlers, dashboardHandlers];
 
 /** Merges the domain maps; a name defined twice or missing fails at start-up, not at call time. */
 function mergeHandlers(maps: Partial<HandlerMap>[]): HandlerMap {

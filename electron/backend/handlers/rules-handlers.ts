@@ -1,7 +1,7 @@
 import { RULE_IDS, type RuleId } from '../../../shared/domain/settings';
 import { evaluateRules, type RulesDecision } from '../../../shared/rules';
 import { listDecisions, listEvents, listPortfolioMarks } from '../repos/journal';
-import { listLayers } from '../repos/layers';
+import { listLayersActiveOn } from '../repos/layers';
 import { preparedMarket } from '../services/market-cache';
 import { today } from '../services/layer-service';
 import type { HandlerMap } from './handler';
@@ -19,7 +19,8 @@ export const rulesHandlers: HandlerMap<'rules/prompts'> = {
         asOf: date,
         riskCapitalCents: portfolio.riskCapitalCents,
         settings: portfolio.settings,
-        layers: listLayers(ctx.db, portfolioId, date),
+        // Layers closed before the date cannot fire a rule on it.
+        layers: listLayersActiveOn(ctx.db, portfolioId, date, date),
         marks: listPortfolioMarks(ctx.db, portfolioId),
         events: listEvents(ctx.db),
         decisions,

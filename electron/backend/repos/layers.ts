@@ -1,5 +1,6 @@
 import type Database from 'better-sqlite3';
 import { daysToExpiration, summarizeLedger, type LedgerView } from '../../../shared/domain/layer-ledger';
+import type { ClosedHistory } from '../../../shared/dashboard';
 import type { CondorStrikes, LayerDetail, LayerRole, LayerStatus, LayerSummary, Leg, Ticket, TicketAction } from '../../../shared/domain/types';
 import { sql } from '../db/statements';
 
@@ -165,6 +166,43 @@ function baseSummary(row: LayerRow, rolledToId: number | null) {
 export function listLayers(db: Database.Database, portfolioId: number, asOf: string): LayerDetail[] {
   const rows = sql(db, 'SELECT * FROM layers WHERE portfolio_id = ? ORDER BY opened_on DESC, id DESC').all(portfolioId) as LayerRow[];
   return loadLayers(db, rows, 'layer_id IN (SELECT id FROM layers WHERE portfolio_id = ?)', [portfolioId], asOf);
+}
+
+/**
+ * Layers that were open at some point on or after `date` (still open, or closed on/after it),
+ * fully loaded: what the rules engine and the payoff need, without replaying the whole history.
+ */
+export function listLayersActiveOn(db: Database.Database, portfolioId: number, date: string, asOf: string): LayerDetail[] {
+  const active = "SELECT id FROM layers WHERE portfolio_id = ? AND (status = 'open' OR closed_on >= ?)";
+  const rows = sql(db, `SELECT * FROM layers WHERE id IN (${active}) ORDER BY opened_on DESC, id DESC`).all(portfolioId, date) as LayerRow[];
+  return loadLayers(db, rows, `layer_id IN (${active})`, [portfolioId, date], asOf);
+}
+
+/** Layers closed before `date`, reduced for the portfolio's IRR, WACC and realised P&L (see ClosedHistory). */
+export function closedLayerHistory(db: Database.Database, portfolioId: number, date: string): ClosedHistory {
+  const closed = "FROM layers WHERE portfolio_id = ? AND status <> 'open' AND closed_on < ?";
+  const layers = (sql(db, `SELECT id, role, status, opened_on, closed_on, strikes_json, opened_quantity, open_price_hundredths, realized_pnl_cents,
+      (SELECT multiplier FROM legs WHERE legs.layer_id = layers.id LIMIT 1) AS multiplier ${closed}`).all(portfolioId, date) as ClosedRow[])
+    .map((r) => ({
+      id: r.id, role: r.role, status: r.status, openedOn: r.opened_on, closedOn: r.closed_on, strikes: r.strikes_json === null ? null : (JSON.parse(r.strikes_json) as CondorStrikes),
+      openedQuantity: r.opened_quantity, openPriceHundredths: r.open_price_hundredths, multiplier: r.multiplier ?? 100, realizedPnlCents: r.realized_pnl_cents,
+    }));
+  const ticketCashByDay = sql(db, `SELECT date, SUM(net_price_hundredths * multiplier * quantity) AS premiumCents, SUM(fees_cents) AS feesCents FROM tickets
+      WHERE layer_id IN (SELECT id ${closed}) GROUP BY date ORDER BY date`).all(portfolioId, date) as ClosedHistory['ticketCashByDay'];
+  return { layers, ticketCashByDay };
+}
+
+interface ClosedRow {
+  id: number;
+  role: LayerRole;
+  status: LayerStatus;
+  opened_on: string;
+  closed_on: string | null;
+  strikes_json: string | null;
+  opened_quantity: number;
+  open_price_hundredths: number;
+  realized_pnl_cents: number;
+  multiplier: number | null;
 }
 
 function loadLayers(db: Database.Database, rows: LayerRow[], where: string, params: unknown[], asOf: string): LayerDetail[] {

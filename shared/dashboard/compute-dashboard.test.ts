@@ -1,0 +1,161 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { addDays } from '../dates';
+import { summarizeLedger } from '../domain/layer-ledger';
+import { DEFAULT_SETTINGS } from '../domain/settings';
+import type { LayerDetail, Leg, MarketBar, Ticket } from '../domain/types';
+import { computeDashboard, type DashboardInput } from './compute-dashboard';
+
+const ASOF = '2026-05-15';
+
+/** A gently oscillating synthetic history (weekdays only) ending on ASOF: SPX around 5725, VIX around 15. */
+function bars(): { spx: MarketBar[]; vix: MarketBar[] } {
+  const spx: MarketBar[] = [];
+  const vix: MarketBar[] = [];
+  for (let i = 400; i >= 0; i -= 1) {
+    const date = addDays(ASOF, -i);
+    const dow = new Date(`${date}T12:00:00Z`).getUTCDay();
+    if (dow === 0 || dow === 6) continue;
+    const wave = Math.sin(i / 7);
+    spx.push({ symbol: 'SPX', date, closeHundredths: Math.round((5725 + 40 * wave) * 100) });
+    vix.push({ symbol: 'VIX', date, closeHundredths: Math.round((15 - 1.5 * wave) * 100) });
+  }
+  // The last close is exactly 5725 / 15 so the hand-checked numbers below use round levels.
+  spx[spx.length - 1] = { symbol: 'SPX', date: ASOF, closeHundredths: 572_500 };
+  vix[vix.length - 1] = { symbol: 'VIX', date: ASOF, closeHundredths: 1_500 };
+  return { spx, vix };
+}
+
+let nextId = 1;
+function condor(opts: { openedOn: string; expiration: string; strikes: [number, number, number, number]; qty: number; credit: number; fees: number; role?: LayerDetail['role']; close?: { date: string; debit: number } }): LayerDetail {
+  const id = nextId++;
+  const sides: [Leg['right'], Leg['side']][] = [['put', 'long'], ['put', 'short'], ['call', 'short'], ['call', 'long']];
+  const legs: Leg[] = sides.map(([right, side], i) => ({ id: id * 10 + i, layerId: id, instrument: 'option', underlying: 'SPXW', symbol: null, right, side, strikeHundredths: (opts.strikes[i] ?? 0) * 100, expiration: opts.expiration, ratio: 1, multiplier: 100 }));
+  const signed = (q: number) => legs.map((leg) => ({ legId: leg.id, quantity: (leg.side === 'long' ? 1 : -1) * q }));
+  const tickets: Ticket[] = [{ id: id * 10, layerId: id, date: opts.openedOn, action: 'open', quantity: opts.qty, netPriceHundredths: opts.credit * 100, multiplier: 100, feesCents: opts.fees * 100, cashCents: opts.credit * 100 * 100 * opts.qty - opts.fees * 100, note: '', legs: signed(opts.qty) }];
+  if (opts.close) tickets.push({ id: id * 10 + 1, layerId: id, date: opts.close.date, action: 'close', quantity: opts.qty, netPriceHundredths: -opts.close.debit * 100, multiplier: 100, feesCents: 0, cashCents: -opts.close.debit * 100 * 100 * opts.qty, note: '', legs: signed(-opts.qty) });
+  const s = summarizeLedger(legs, tickets);
+  return {
+    id, portfolioId: 1, role: opts.role ?? 'base', status: s.openQuantity > 0 ? 'open' : 'closed', openedOn: opts.openedOn, closedOn: s.openQuantity > 0 ? null : s.lastDate,
+    expiration: s.expiration, dte: null, strikes: s.strikes, openedQuantity: s.openedQuantity, openQuantity: s.openQuantity, openPriceHundredths: s.openPriceHundredths,
+    netCashCents: s.netCashCents, realizedPnlCents: s.realizedPnlCents, feesCents: s.feesCents, rolledFromId: null, rolledToId: null, notes: '', tags: [],
+    legs, tickets, openContracts: s.openContracts, protectsLayerIds: [],
+  };
+}
+
+function input(layers: LayerDetail[], patch: Partial<DashboardInput> = {}): DashboardInput {
+  return {
+    riskCapitalCents: 100_000_00, settings: DEFAULT_SETTINGS, layers, closedHistory: { layers: [], ticketCashByDay: [] }, marks: [], ...bars(),
+    options: { asOf: ASOF, volShiftPoints: 0, curveDate: null, scope: 'all', layerId: null, points: 801 },
+    ...patch,
+  };
+}
+
+describe('computeDashboard on a hand-checked position', () => {
+  const open = condor({ openedOn: '2026-05-01', expiration: '2026-06-18', strikes: [5500, 5550, 5900, 5950], qty: 2, credit: 12.5, fees: 10 });
+
+  it('expiration figures match the iron-condor arithmetic', () => {
+    const d = computeDashboard(input([open]));
+    // Max profit = 12.50 × 100 × 2 − $10 fees; max loss = 50 × 100 × 2 − $2,500 + $10.
+    expect(d.maxProfit).toBeCloseTo(2490, 6);
+    expect(d.maxLoss).toBeCloseTo(7510, 6);
+    // Break-evens shift by the fees: $10 / (100 × 2) = 0.05 points.
+    expect(d.breakEvens).toHaveLength(2);
+    expect(d.breakEvens[0]).toBeCloseTo(5537.55, 4);
+    expect(d.breakEvens[1]).toBeCloseTo(5912.45, 4);
+    expect(d.margin).toBe(10_000);
+    expect(d.netCredit).toBe(2490);
+    expect(d.market).toMatchObject({ spx: 5725, vix: 15, spxDate: ASOF });
+    expect(d.curves.map((c) => c.id)).toEqual(['t0', 'front']);
+    expect(d.slots[0]).toMatchObject({ slot: 1, pct: 40, budget: 40_000, used: 7500, layerId: open.id });
+    expect(d.probabilityOfProfit).toBeGreaterThan(0.5);
+    expect(d.probabilityOfProfit).toBeLessThan(1);
+    // A short condor centred on spot: short vega, positive theta, near-zero delta.
+    expect(d.greeks?.thetaPerDay).toBeGreaterThan(0);
+    expect(d.greeks?.vegaPerVolPoint).toBeLessThan(0);
+    expect(Math.abs(d.greeks?.deltaPerPoint ?? 99)).toBeLessThan(10);
+    expect(d.beta.source).toBe('regression');
+    expect(d.warnings).toEqual([]);
+  });
+
+  it('a user mark sets % of max profit and P&L; without one the model value is used and labelled', () => {
+    const withMark = computeDashboard(input([open], { marks: [{ layerId: open.id, date: '2026-05-14', priceHundredths: 600 }] }));
+    const row = withMark.layers[0];
+    expect(row?.mark).toEqual({ pricePoints: 6, date: '2026-05-14', source: 'user' });
+    expect(row?.pctMaxProfit).toBeCloseTo(0.52, 12);
+    expect(row?.pnl).toBeCloseTo(2490 - 1200, 9);
+    const modelled = computeDashboard(input([open])).layers[0];
+    expect(modelled?.mark?.source).toBe('model');
+    // Strikes 3% from spot with 34 days at σ 15%: worth more than the 12.50 taken in, less than the 50-point wing.
+    expect(modelled?.mark?.pricePoints).toBeGreaterThan(12.5);
+    expect(modelled?.mark?.pricePoints).toBeLessThan(50);
+    expect(modelled?.pctMaxProfit).toBeLessThan(0);
+    expect(modelled?.pnl).toBeCloseTo(2490 - (modelled?.mark?.pricePoints ?? 0) * 200, 0);
+  });
+
+  it('IRR of a closed layer equals the two-flow closed form; WACC is the own-cash rate', () => {
+    const closed = condor({ openedOn: '2026-03-02', expiration: '2026-04-17', strikes: [5500, 5550, 5900, 5950], qty: 2, credit: 12.5, fees: 10, close: { date: '2026-03-22', debit: 5 } });
+    const d = computeDashboard(input([closed]));
+    // Flows: −10,000 margin + 2,500 − 10 on day 0; −1,000 + 10,000 on day 20 → (9,000 / 7,510)^(365/20) − 1.
+    const expected = (9000 / 7510) ** (365 / 20) - 1;
+    expect(d.irr.ok && d.irr.rate).toBeCloseTo(expected, 8);
+    expect(d.wacc).toBeCloseTo(0.045, 12);
+    expect(d.irrMinusWacc).toBeCloseTo(expected - 0.045, 8);
+    expect(d.capitalDays).toBe(10_000 * 20);
+    expect(d.realizedPnl).toBe(2490 - 1000);
+    expect(d.layers).toEqual([]);
+    expect(d.curves).toEqual([]);
+  });
+
+  it('a closed layer given as netted history gives the same IRR, WACC and realised P&L as in full', () => {
+    const closed = condor({ openedOn: '2026-03-02', expiration: '2026-04-17', strikes: [5500, 5550, 5900, 5950], qty: 2, credit: 12.5, fees: 10, close: { date: '2026-03-22', debit: 5 } });
+    const other = condor({ openedOn: '2026-03-09', expiration: '2026-04-24', strikes: [5450, 5500, 5950, 6000], qty: 3, credit: 11, fees: 6, close: { date: '2026-03-22', debit: 4 } });
+    const full = computeDashboard(input([closed, other, open]));
+    const byDay = new Map<string, { premiumCents: number; feesCents: number }>();
+    for (const t of [...closed.tickets, ...other.tickets]) {
+      const day = byDay.get(t.date) ?? { premiumCents: 0, feesCents: 0 };
+      byDay.set(t.date, { premiumCents: day.premiumCents + t.netPriceHundredths * t.multiplier * t.quantity, feesCents: day.feesCents + t.feesCents });
+    }
+    const history = {
+      layers: [closed, other].map((l) => ({ ...l, multiplier: 100 })),
+      ticketCashByDay: [...byDay].map(([date, v]) => ({ date, ...v })),
+    };
+    const reduced = computeDashboard(input([open], { closedHistory: history }));
+    expect(reduced.irr.ok && reduced.irr.rate).toBeCloseTo(full.irr.ok ? full.irr.rate : NaN, 10);
+    expect(reduced.wacc).toBeCloseTo(full.wacc ?? NaN, 12);
+    expect(reduced.realizedPnl).toBe(full.realizedPnl);
+    expect(reduced.capitalDays).toBe(full.capitalDays);
+  });
+
+  it('IRR undefined comes back as a reason, never NaN', () => {
+    const d = computeDashboard(input([]));
+    expect(d.irr).toEqual({ ok: false, reason: expect.stringMatching(/IRR undefined/) });
+    expect(d.wacc).toBeNull();
+    expect(d.waccError).toMatch(/WACC undefined/);
+  });
+
+  it('without market data it still draws, centred on the strikes, and says why', () => {
+    const d = computeDashboard(input([open], { spx: [], vix: [] }));
+    expect(d.curves.length).toBeGreaterThan(0);
+    expect(d.warnings.join(' ')).toMatch(/No SPX close/);
+    expect(d.warnings.join(' ')).toMatch(/No VIX close/);
+    expect(d.curves.every((c) => c.pnl.every(Number.isFinite))).toBe(true);
+  });
+
+  it('adding a layer never changes another layer’s own row', () => {
+    fc.assert(fc.property(fc.integer({ min: 1, max: 20 }), fc.integer({ min: 5, max: 30 }), (qty, credit) => {
+      const other = condor({ openedOn: '2026-05-05', expiration: '2026-06-05', strikes: [5450, 5500, 5950, 6000], qty, credit, fees: 4, role: 'time-shift' });
+      const alone = computeDashboard(input([open])).layers.find((r) => r.id === open.id);
+      const together = computeDashboard(input([open, other])).layers.find((r) => r.id === open.id);
+      expect(together).toEqual(alone);
+    }), { numRuns: 20 });
+  });
+
+  it('the vol-shift what-if moves T+0 and not the expiration curve', () => {
+    const base = computeDashboard(input([open]));
+    const shifted = computeDashboard(input([open], { options: { ...input([]).options, volShiftPoints: 5 } }));
+    const mid = Math.floor(base.grid.length / 2);
+    expect(shifted.curves[0]?.pnl[mid]).toBeLessThan(base.curves[0]?.pnl[mid] ?? 0);
+    expect(shifted.maxProfit).toBeCloseTo(base.maxProfit ?? 0, 9);
+  });
+});

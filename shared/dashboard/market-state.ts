@@ -1,0 +1,57 @@
+/** Latest SPX/VIX closes on or before the date, realised vol, IV − RV, and the VIX/SPX beta. */
+import { realizedVol, vixBetaRegression } from '../analytics';
+import type { MarketBar } from '../domain/types';
+import type { BetaInfo, MarketState } from './types';
+
+/** Daily returns the beta regression uses (about one trading year). */
+export const BETA_WINDOW = 250;
+/** VIX points per +1% SPX when the stored history is too short to estimate it (a typical long-run value). */
+export const DEFAULT_BETA = -0.8;
+/** Fallback window when a year of common SPX/VIX closes is not stored. */
+export const SHORT_BETA_WINDOW = 60;
+
+export function lastOnOrBefore(bars: readonly MarketBar[], date: string): number {
+  let lo = 0;
+  let hi = bars.length - 1;
+  let found = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if ((bars[mid]?.date ?? '') <= date) {
+      found = mid;
+      lo = mid + 1;
+    } else {
+      hi = mid - 1;
+    }
+  }
+  return found;
+}
+
+export function marketState(spx: readonly MarketBar[], vix: readonly MarketBar[], asOf: string, rvWindow: number): MarketState {
+  const si = lastOnOrBefore(spx, asOf);
+  const vi = lastOnOrBefore(vix, asOf);
+  const spxBar = si >= 0 ? spx[si] : undefined;
+  const vixBar = vi >= 0 ? vix[vi] : undefined;
+  const recent = spx.slice(Math.max(0, si - rvWindow), si + 1).map((b) => b.closeHundredths / 100);
+  const rvSeries = recent.length > rvWindow ? realizedVol(recent, rvWindow) : [];
+  const rv = rvSeries[rvSeries.length - 1] ?? null;
+  const vixLevel = vixBar ? vixBar.closeHundredths / 100 : null;
+  return {
+    spx: spxBar ? spxBar.closeHundredths / 100 : null,
+    spxDate: spxBar?.date ?? null,
+    vix: vixLevel,
+    vixDate: vixBar?.date ?? null,
+    realizedVol: rv,
+    ivRvSpreadPoints: rv !== null && vixLevel !== null ? vixLevel - 100 * rv : null,
+  };
+}
+
+export function betaInfo(spx: readonly MarketBar[], vix: readonly MarketBar[], asOf: string): BetaInfo {
+  // Only the tail matters; slicing keeps the regression's date join small on a 36-year history.
+  const tail = (bars: readonly MarketBar[]) => bars.slice(Math.max(0, lastOnOrBefore(bars, asOf) - BETA_WINDOW - 40), lastOnOrBefore(bars, asOf) + 1).map((b) => ({ date: b.date, close: b.closeHundredths / 100 }));
+  const spxTail = tail(spx);
+  const vixTail = tail(vix);
+  // A shorter window beats a made-up default when only a few months are stored.
+  const estimate = vixBetaRegression(spxTail, vixTail, BETA_WINDOW, asOf) ?? vixBetaRegression(spxTail, vixTail, SHORT_BETA_WINDOW, asOf);
+  if (!estimate) return { beta: DEFAULT_BETA, rSquared: null, n: 0, startDate: null, endDate: null, source: 'default' };
+  return { beta: estimate.beta, rSquared: estimate.rSquared, n: estimate.n, startDate: estimate.startDate, endDate: estimate.endDate, source: 'regression' };
+}

@@ -1,0 +1,50 @@
+/**
+ * The documented, stable JSON of `alvh metrics --json` (docs/cli.md): dollars, points, rates
+ * as decimals, `null` plus a reason where a figure does not exist.
+ */
+import type { DashboardData } from './types';
+
+export interface MetricsSummary {
+  asOf: string;
+  netCredit: number;
+  realizedPnl: number;
+  openPnl: number;
+  maxProfit: number | null;
+  maxLoss: number | null;
+  breakEvens: number[];
+  margin: number;
+  irr: number | null;
+  irrError: string | null;
+  wacc: number | null;
+  waccError: string | null;
+  irrMinusWacc: number | null;
+  probabilityOfProfit: number | null;
+  greeks: { delta: number; gamma: number; thetaPerDay: number; vegaPerPoint: number } | null;
+  layers: { id: number; role: string; expiration: string | null; dte: number | null; credit: number; mark: number | null; markSource: 'user' | 'model' | null; pctMaxProfit: number | null; pnl: number; irr: number | null; irrError: string | null }[];
+}
+
+const cents = (x: number) => Math.round(x * 100) / 100;
+
+export function metricsSummary(d: DashboardData): MetricsSummary {
+  return {
+    asOf: d.asOf,
+    netCredit: cents(d.netCredit),
+    realizedPnl: cents(d.realizedPnl),
+    openPnl: cents(d.openPnl),
+    maxProfit: d.maxProfit === null ? null : cents(d.maxProfit),
+    maxLoss: d.maxLoss === null ? null : cents(d.maxLoss),
+    breakEvens: d.breakEvens.map(cents),
+    margin: cents(d.margin),
+    irr: d.irr.ok ? d.irr.rate : null,
+    irrError: d.irr.ok ? null : d.irr.reason,
+    wacc: d.wacc,
+    waccError: d.waccError,
+    irrMinusWacc: d.irrMinusWacc,
+    probabilityOfProfit: d.probabilityOfProfit,
+    greeks: d.greeks ? { delta: d.greeks.deltaPerPoint, gamma: d.greeks.gammaPerPoint, thetaPerDay: d.greeks.thetaPerDay, vegaPerPoint: d.greeks.vegaPerVolPoint } : null,
+    layers: d.layers.map((l) => ({
+      id: l.id, role: l.role, expiration: l.expiration, dte: l.dte, credit: l.creditPoints, mark: l.mark?.pricePoints ?? null, markSource: l.mark?.source ?? null,
+      pctMaxProfit: l.pctMaxProfit, pnl: cents(l.pnl), irr: l.irr.ok ? l.irr.rate : null, irrError: l.irr.ok ? null : l.irr.reason,
+    })),
+  };
+}

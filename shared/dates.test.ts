@@ -1,0 +1,32 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { addDays, dayNumber, daysBetween, exchangeDate, fromDayNumber, fromUsDate, isIsoDate, weekday } from './dates';
+
+describe('dates', () => {
+  it('day numbers agree with the JavaScript calendar over 1900–2200', () => {
+    fc.assert(fc.property(fc.integer({ min: Date.UTC(1900, 0, 1), max: Date.UTC(2200, 11, 31) }), (ms) => {
+      const iso = new Date(ms).toISOString().slice(0, 10);
+      expect(dayNumber(iso)).toBe(Math.floor(ms / 86_400_000));
+      expect(fromDayNumber(dayNumber(iso))).toBe(iso);
+    }));
+  });
+
+  it('validates real dates only', () => {
+    expect(['2024-02-29', '2026-12-31'].every(isIsoDate)).toBe(true);
+    expect(['2026-02-29', '2026-02-30', '2026-13-01', '26-01-01', '2026-1-1', ''].some(isIsoDate)).toBe(false);
+    expect(fromUsDate('07/09/2026')).toBe('2026-07-09');
+    expect(fromUsDate('02/30/2026')).toBeNull();
+  });
+
+  it('counts calendar days and weekdays', () => {
+    expect(daysBetween('2026-05-01', '2026-06-18')).toBe(48);
+    expect(addDays('2026-12-30', 3)).toBe('2027-01-02');
+    expect(weekday('2026-11-24')).toBe(2); // a Tuesday
+  });
+
+  it('reads the exchange date in New York, not UTC', () => {
+    expect(exchangeDate(new Date('2026-11-24T03:00:00Z'))).toBe('2026-11-23');
+    expect(exchangeDate(new Date('2026-07-10T03:59:00Z'))).toBe('2026-07-09');
+    expect(exchangeDate(new Date('2026-07-10T04:01:00Z'))).toBe('2026-07-10');
+  });
+});
