@@ -188,3 +188,18 @@ describe('cached layer summaries', () => {
     }
   });
 });
+
+describe('entry snapshots', () => {
+  it('stores the layer’s own T+0 curve and Greeks at entry, priced with the closes of the open date', async () => {
+    await t.backend.send('market/upsert', { symbol: 'SPX', date: '2026-04-30', closeHundredths: 572_500 });
+    await t.backend.send('market/upsert', { symbol: 'VIX', date: '2026-04-30', closeHundredths: 1_500 });
+    const { layer } = await portfolioWithCondor();
+    const snap = await t.backend.send('layer/snapshot', { layerId: layer.id });
+    expect(snap).toMatchObject({ layerId: layer.id, takenOn: '2026-05-01', spx: 5725, vix: 15 });
+    expect(snap?.grid.length).toBe(snap?.pnl.length);
+    expect(snap?.greeks?.thetaPerDay).toBeGreaterThan(0);
+    // A later close does not rewrite history.
+    await t.backend.send('market/upsert', { symbol: 'SPX', date: '2026-05-15', closeHundredths: 600_000 });
+    expect(await t.backend.send('layer/snapshot', { layerId: layer.id })).toEqual(snap);
+  });
+});

@@ -4,7 +4,7 @@
  * this map; the backend's handler map must implement exactly these names.
  */
 import type { z } from 'zod';
-import type { AppInfo, Decision, EconomicEvent, EventImportSummary, ImportSummary, JournalNote, LayerDetail, LayerSummary, Mark, MarketBar, Portfolio } from '../domain/types';
+import type { AppInfo, Decision, EntrySnapshot, EconomicEvent, EventImportSummary, ImportSummary, JournalNote, LayerDetail, LayerSummary, Mark, MarketBar, Portfolio } from '../domain/types';
 import type { DashboardData } from '../dashboard';
 import type { RulesResult } from '../rules';
 import * as s from './schemas';
@@ -31,6 +31,8 @@ export const operations = {
 
   'layer/list': op<LayerSummary[]>()(s.layerList),
   'layer/get': op<LayerDetail>()(s.layerRef),
+  /** The layer at entry (T+0 curve, Greeks, SPX/VIX); null for layers opened before snapshots existed. */
+  'layer/snapshot': op<EntrySnapshot | null>()(s.layerRef),
   'layer/createCondor': op<LayerDetail>()(s.condorCreate),
   'layer/create': op<LayerDetail>()(s.layerCreate),
   'layer/update': op<LayerDetail>()(s.layerUpdate),
@@ -76,7 +78,7 @@ export type OperationName = keyof Operations;
 export type ApiInput<K extends OperationName> = z.input<Operations[K]['input']>;
 /** What a handler receives after validation (defaults applied). */
 export type ApiParsedInput<K extends OperationName> = z.output<Operations[K]['input']>;
-export type ApiResult<K extends OperationName> = NonNullable<Operations[K]['result']>;
+export type ApiResult<K extends OperationName> = Exclude<Operations[K]['result'], undefined>;
 
 export const OPERATION_NAMES = Object.keys(operations) as OperationName[];
 

@@ -187,3 +187,17 @@ export interface JournalNote {
   createdAt: string;
   updatedAt: string;
 }
+
+/** A layer at entry: market levels, its own T+0 payoff curve and Greeks on the open date. */
+export interface EntrySnapshot {
+  layerId: number;
+  takenOn: string;
+  spx: number | null;
+  vix: number | null;
+  /** SPX levels, points. */
+  grid: number[];
+  /** T+0 P&L in dollars at each level, on the open date. */
+  pnl: number[];
+  breakEvens: number[];
+  greeks: { deltaPerPoint: number; gammaPerPoint: number; thetaPerDay: number; vegaPerVolPoint: number } | null;
+}

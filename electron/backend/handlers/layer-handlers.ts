@@ -4,10 +4,11 @@ import type { LayerDetail, LayerSummary } from '../../../shared/domain/types';
 import type { BackendContext } from '../context';
 import * as layers from '../repos/layers';
 import { closingLegs, openCondor, refreshLayer, requireLayer, SPX_MULTIPLIER, today } from '../services/layer-service';
+import { findEntrySnapshot, takeEntrySnapshot } from '../services/entry-snapshot';
 import type { HandlerMap } from './handler';
 import { requirePortfolio } from './portfolio-handlers';
 
-type LayerOps = 'layer/list' | 'layer/get' | 'layer/createCondor' | 'layer/create' | 'layer/update' | 'layer/delete' | 'layer/roll';
+type LayerOps = 'layer/list' | 'layer/get' | 'layer/snapshot' | 'layer/createCondor' | 'layer/create' | 'layer/update' | 'layer/delete' | 'layer/roll';
 
 export const layerHandlers: HandlerMap<LayerOps> = {
   'layer/list': ({ portfolioId, asOf, status, limit, offset }, ctx) => {
@@ -16,6 +17,11 @@ export const layerHandlers: HandlerMap<LayerOps> = {
   },
 
   'layer/get': ({ layerId }, ctx) => requireLayer(ctx, layerId),
+
+  'layer/snapshot': ({ layerId }, ctx) => {
+    requireLayer(ctx, layerId);
+    return findEntrySnapshot(ctx, layerId);
+  },
 
   'layer/createCondor': (input, ctx) => {
     requirePortfolio(ctx.db, input.portfolioId);
@@ -84,7 +90,9 @@ function createLayer(input: ApiParsedInput<'layer/create'>, ctx: BackendContext)
     legs: input.legs.map((leg, i) => ({ legId: legIds[i] ?? 0, quantity: (leg.side === 'long' ? 1 : -1) * leg.ratio * input.quantity })), createdAt: ctx.now().toISOString(),
   });
   layers.setHedgeLinks(ctx.db, layerId, input.protectsLayerIds);
-  return refreshLayer(ctx, layerId);
+  const layer = refreshLayer(ctx, layerId);
+  takeEntrySnapshot(ctx, layer);
+  return layer;
 }
 
 type LegInput = ApiParsedInput<'layer/create'>['legs'][number];

@@ -6,6 +6,7 @@ import { summarizeLedger } from '../../../shared/domain/layer-ledger';
 import type { CondorStrikes, LayerDetail, LayerRole, LayerStatus, TicketAction } from '../../../shared/domain/types';
 import type { BackendContext } from '../context';
 import * as layers from '../repos/layers';
+import { takeEntrySnapshot } from './entry-snapshot';
 
 export const SPX_MULTIPLIER = 100;
 
@@ -49,7 +50,9 @@ export function openCondor(ctx: BackendContext, spec: CondorSpec, pathPrefix = '
     layerId, date: spec.openedOn, action: 'open', quantity: spec.quantity, netPriceHundredths: spec.creditHundredths, multiplier: SPX_MULTIPLIER,
     feesCents: spec.feesCents, note: '', legs: legIds.map((legId, i) => ({ legId, quantity: (signs[i] ?? 0) * spec.quantity })), createdAt: ctx.now().toISOString(),
   });
-  return refreshLayer(ctx, layerId);
+  const layer = refreshLayer(ctx, layerId);
+  takeEntrySnapshot(ctx, layer);
+  return layer;
 }
 
 const STATUS_AFTER: Partial<Record<TicketAction, LayerStatus>> = { close: 'closed', roll: 'rolled', expire: 'expired', settle: 'expired', adjust: 'closed' };

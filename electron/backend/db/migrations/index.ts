@@ -1,8 +1,9 @@
 import type { Migration } from './migration';
 import { initialSchema } from './0001-initial';
 import { layerSummaries } from './0002-layer-summaries';
+import { layerSnapshots } from './0003-layer-snapshots';
 
 /** Every migration in order; the last one's version is the app's schema version. */
-export const MIGRATIONS: readonly Migration[] = [initialSchema, layerSummaries];
+export const MIGRATIONS: readonly Migration[] = [initialSchema, layerSummaries, layerSnapshots];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;
