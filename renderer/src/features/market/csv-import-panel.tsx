@@ -1,0 +1,50 @@
+import { useState, type ChangeEvent, type DragEvent } from 'react';
+import type { ImportSummary } from '../../../../shared/domain/types';
+import { SelectField } from '../../components/select-field';
+import { SYMBOL_CHOICES, type SymbolChoice } from './import-symbol';
+import { ImportProgress } from './import-progress';
+import { useCsvImport } from './use-csv-import';
+
+export const CSV_INPUT_ID = 'market-csv-file';
+
+/** Import daily closes from a CSV: pick the file or drop it on the panel. */
+export function CsvImportPanel({ onImported }: { onImported(summary: ImportSummary): void }) {
+  const [choice, setChoice] = useState<SymbolChoice>('auto');
+  const [dragging, setDragging] = useState(false);
+  const csvImport = useCsvImport(onImported);
+
+  const picked = (event: ChangeEvent<HTMLInputElement>) => {
+    const file = event.target.files?.[0];
+    event.target.value = ''; // choosing the same file again (a re-import) must fire a change
+    if (file) void csvImport.start(file, choice);
+  };
+  const dropped = (event: DragEvent<HTMLDivElement>) => {
+    event.preventDefault();
+    setDragging(false);
+    const file = event.dataTransfer.files[0];
+    if (file && !csvImport.busy) void csvImport.start(file, choice);
+  };
+
+  return (
+    <section className="market-card" aria-labelledby="csv-import-title" data-testid="csv-import">
+      <h2 id="csv-import-title">Import closes from CSV</h2>
+      <SelectField<SymbolChoice> id="market-import-symbol" label="Index" value={choice} options={SYMBOL_CHOICES} onChange={setChoice} disabled={csvImport.busy}
+        hint="“From the file name”: VIX_History.csv is VIX, SPX_History.csv is SPX." />
+      <div
+        className={dragging ? 'drop-zone drop-zone-active' : 'drop-zone'}
+        data-testid="csv-drop-zone"
+        onDragOver={(e) => { e.preventDefault(); setDragging(true); }}
+        onDragLeave={() => setDragging(false)}
+        onDrop={dropped}
+      >
+        <input id={CSV_INPUT_ID} className="file-input" type="file" accept=".csv,.txt,text/csv" onChange={picked} disabled={csvImport.busy} data-testid="market-csv-input" />
+        <label htmlFor={CSV_INPUT_ID} className="button button-primary file-button">Choose CSV file…</label>
+        <span className="muted">or drop it here</span>
+        <p className="drop-zone-note muted">
+          <code>DATE,OPEN,HIGH,LOW,CLOSE</code> (Cboe, MM/DD/YYYY) or <code>date,close</code> (YYYY-MM-DD). All or nothing: one bad row rejects the file.
+        </p>
+      </div>
+      <ImportProgress state={csvImport.state} />
+    </section>
+  );
+}

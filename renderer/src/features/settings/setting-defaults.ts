@@ -1,0 +1,22 @@
+/** "default 60", "default $1.50", "default 40 / 25 / 15": each setting's default, readable. */
+import { DEFAULT_SETTINGS } from '../../../../shared/domain/settings';
+import { formatCents } from '../../../../shared/money';
+import type { SettingKey } from './setting-meta';
+
+export const RISK_BASIS_LABELS = { 'max-loss': 'Max loss', margin: 'Margin' } as const;
+export const MACD_FILTER_LABELS = { 'no-recent-cross': 'No recent cross', histogram: 'Histogram ≥ 0', off: 'Off' } as const;
+
+export function defaultText(key: SettingKey): string {
+  const d = DEFAULT_SETTINGS;
+  switch (key) {
+    case 'feePerContractCents': return formatCents(d.feePerContractCents);
+    case 'allocationPct': return `${d.allocationPct.join(' / ')} %`;
+    case 'riskBasis': return RISK_BASIS_LABELS[d.riskBasis];
+    case 'macdFilter': return MACD_FILTER_LABELS[d.macdFilter];
+    case 'guardedEventKinds': return d.guardedEventKinds.join(', ') || 'none';
+    case 'disabledRules': return d.disabledRules.length === 0 ? 'all enabled' : d.disabledRules.join(', ');
+    case 'marginCreditsPremium': return d.marginCreditsPremium ? 'on' : 'off';
+    case 'recyclePremium': return d.recyclePremium ? 'on' : 'off';
+    default: return String(d[key]);
+  }
+}

@@ -1,0 +1,51 @@
+/**
+ * What every portfolio setting means to the trader: its label, unit and a "?" explanation
+ * (the readings of docs/rules.md and ALVH.md). Defaults and validation stay in
+ * shared/domain/settings.ts; this file only describes.
+ */
+import type { PortfolioSettings } from '../../../../shared/domain/settings';
+
+export type SettingKey = keyof PortfolioSettings;
+
+export interface SettingMeta {
+  label: string;
+  /** Shown beside the value, e.g. "% a year"; empty for choices and switches. */
+  unit: string;
+  help: string;
+}
+
+export const SETTING_META: Record<SettingKey, SettingMeta> = {
+  allocationPct: { label: 'Allocation schedule', unit: '% of risk capital', help: 'Share of the risk capital each condor layer may put at risk, layer 1 first (ALVH: 40% base, 25% second, 15% third; what is left is reserve and hedge budget). Sizing: contracts = floor(slot % × risk capital ÷ risk per contract). The slots must add up to 100% or less; up to 6 slots.' },
+  hedgeBudgetPct: { label: 'VIX hedge budget', unit: '% of risk capital', help: 'What VIX call hedges may cost in all. The vix-hedge rule spends 50% of it at its trigger, plus 5% per vol point IV − RV sits below its threshold (all of it 10 points below); premium still in open hedge layers counts against it.' },
+  riskBasis: { label: 'Risk of a layer', unit: '', help: 'What "risk" means for sizing and the over-allocation rule. Max loss = (wider wing − credit) × 100 × quantity. Margin = the wider wing × 100 × quantity (the short-spread requirement, less the credit when "Margin credits the premium" is on).' },
+  marginCreditsPremium: { label: 'Margin credits the premium', unit: '', help: 'On: the short-spread margin is reduced by the premium received, (wider wing − credit) × 100 per condor. Off: margin = wider wing × 100 per condor. Changes margin-based risk, IRR cash flows and WACC.' },
+  ownCashRatePct: { label: 'Own cash rate', unit: '% a year', help: 'Opportunity cost of your own cash held as margin (e.g. the T-bill yield you give up). One of the WACC sources: WACC = Σ(capital × days × rate) ÷ Σ(capital × days) over layers and sources.' },
+  marginLoanRatePct: { label: 'Margin loan rate', unit: '% a year', help: 'Interest your broker charges on a margin loan. Applies to the share of margin set in "Margin funded by loan".' },
+  marginLoanSharePct: { label: 'Margin funded by loan', unit: '% of margin', help: 'Share of each layer\u2019s margin funded by a broker margin loan (at the loan rate). The rest is recycled premium (when recycling is on) and then own cash.' },
+  recycledPremiumRatePct: { label: 'Recycled premium rate', unit: '% a year', help: 'Cost assigned to premium received and re-used as margin (the "second engine"). 0 treats it as free funding; your own-cash rate treats it like cash.' },
+  recyclePremium: { label: 'Recycle premium into margin', unit: '', help: 'On: premium received funds margin before your own cash, at the recycled-premium rate. Off: premium is not counted as a funding source.' },
+  feePerContractCents: { label: 'Fee per contract', unit: '$ per contract per leg', help: 'Commission plus exchange fees for one contract of one leg, used to pre-fill fees: a 4-leg condor of 2 units at $1.50 defaults to 4 × 2 × $1.50 = $12.00. Entered in dollars, stored in cents.' },
+  riskFreeRatePct: { label: 'Risk-free rate', unit: '% a year', help: 'r in Black–Scholes (continuous compounding) for model values of SPX options (T+0 payoff, % of max profit without a mark, proposed credits) and in Black-76 for VIX hedge costs.' },
+  dividendYieldPct: { label: 'SPX dividend yield', unit: '% a year', help: 'q, the continuous dividend yield of the S&P 500 in Black–Scholes–Merton.' },
+  skewPointsPer10Pct: { label: 'Put skew', unit: 'vol pts per 10% OTM', help: 'Model vol for strikes below spot: σ(K) = VIX/100 + skew/100 × ((S − K) ÷ S ÷ 10%). Strikes at or above spot use flat VIX/100. 0 = no skew. Example: 3 → a strike 10% below spot is priced at VIX + 3 points.' },
+  rsiPeriod: { label: 'RSI period', unit: 'VIX closes', help: 'Period of the VIX RSI (Wilder smoothing). Needs period + 1 closes before the rules that read it can fire.' },
+  rsiThreshold: { label: 'RSI threshold', unit: 'RSI (0–100)', help: 'VIX RSI strictly above this fires tighten (when a condor layer is open) and vix-hedge. 60 does not fire at 60, 60.01 does. Drawn dashed on the VIX chart.' },
+  macdFilter: { label: 'MACD filter', unit: '', help: 'The add-layer timing filter on SPX MACD(12, 26, 9). "No recent cross": MACD and signal have not crossed during the lookback (a fresh cross marks a momentum shift, bad timing for a range trade). "Histogram ≥ 0": the latest MACD − signal is ≥ 0. "Off": always passes.' },
+  macdCrossLookbackDays: { label: 'MACD cross lookback', unit: 'trading days', help: 'For "No recent cross": the histogram must keep its side (≥ 0 or < 0) over the last lookback + 1 values. Needs 34 + lookback SPX closes.' },
+  addLayerMinAgeDays: { label: 'Add a layer from age', unit: 'calendar days', help: 'add-layer fires when the newest open condor layer is between this age and the maximum, inclusive (15–20: 14 and 21 do not fire). Age counts calendar days from its opening ticket.' },
+  addLayerMaxAgeDays: { label: 'Add a layer until age', unit: 'calendar days', help: 'Upper end of the add-layer age window (inclusive). Must not be below the lower end.' },
+  maxCondorLayers: { label: 'Max condor layers', unit: 'open layers', help: 'add-layer only proposes a new layer while fewer condor layers than this are open.' },
+  eventGuardTradingDays: { label: 'Event-guard window', unit: 'trading days', help: 'event-guard fires (and add-layer holds) when a guarded event is dated from today through this many trading days ahead, inclusive. 0 guards today only. Weekends and NYSE holidays are skipped.' },
+  guardedEventKinds: { label: 'Guarded event kinds', unit: '', help: 'Economic events that hold new layers: ALVH avoids adding exposure right before FOMC, CPI and PPI. Events come from your calendar (Market data → Economic events).' },
+  ivRvThresholdPoints: { label: 'IV − RV threshold', unit: 'vol pts', help: 'vix-hedge fires when VIX − 100 × RV of SPX is strictly below this (0: realised vol above what options imply). Each vol point below adds 5% of the hedge budget.' },
+  realizedVolWindow: { label: 'Realised-vol window', unit: 'daily returns', help: 'RV = √252 × sample stdev of the last N daily log returns of SPX, a decimal (× 100 = vol points). Needs N + 1 closes.' },
+  rollPctMaxProfit: { label: 'Roll at', unit: '% of max profit', help: 'roll fires when a condor layer has captured at least this share of its max profit (inclusive): (credit − cost to close) ÷ credit, from your latest mark or else the model value.' },
+  loyaltyLossMultiple: { label: 'Loss multiple', unit: '× credit', help: 'loyalty-trap fires when a layer\u2019s open loss per unit reaches this multiple of the credit received (inclusive), or when SPX closes beyond a short strike: exit or adjust instead of hoping.' },
+  lateDte: { label: 'Late DTE', unit: 'days to expiration', help: 'late-dte fires for an open condor layer at or below this many calendar days to expiration (gamma risk): close or roll.' },
+  baseDte: { label: 'Base layer DTE', unit: 'calendar days', help: 'Expiration proposed for a base layer and for rolls of one: today + this many days, moved back to a trading day.' },
+  nextLayerDte: { label: 'Next layer DTE', unit: 'calendar days', help: 'Expiration proposed for the second and third layers (time-shift): today + this many days.' },
+  wingMultiplier: { label: 'Wing multiplier', unit: '× newest layer\u2019s wing', help: 'A new layer\u2019s wings = this × the newest layer\u2019s wider wing, rounded up to the 5-point grid (50 × 1.25 = 62.5 → 65): wider wings for later layers.' },
+  wingWidthPoints: { label: 'Base wing width', unit: 'index points', help: 'Distance between short and long strike on each side of a proposed base layer.' },
+  targetShortDelta: { label: 'Target short delta', unit: '|Δ|, 0.01–0.50', help: 'Short strikes are proposed where the model |delta| equals this (0.16 ≈ one standard deviation), rounded away from spot on the 5-point grid. tighten moves shorts back out to it when a rising VIX lifts their delta.' },
+  disabledRules: { label: 'Rule on/off switches', unit: '', help: 'A switched-off rule is not evaluated at all; nothing else changes.' },
+};
