@@ -26,6 +26,19 @@ describe('portfolios', () => {
     expect(updated.settings).toMatchObject({ allocationPct: [50, 30, 10], rsiThreshold: 65, hedgeBudgetPct: 5 });
   });
 
+  it('rejects settings that contradict each other, keeping the stored ones', async () => {
+    const p = await t.backend.send('portfolio/create', { name: 'Main', riskCapitalCents: 100 });
+    expect(await t.backend.call('portfolio/update', { portfolioId: p.id, settings: { addLayerMinAgeDays: 25 } })).toMatchObject({ ok: false, error: { issues: [{ path: 'settings.addLayerMinAgeDays' }] } });
+    expect((await t.backend.send('portfolio/get', { portfolioId: p.id })).settings.addLayerMinAgeDays).toBe(15);
+  });
+
+  it('deletes a mistyped market close', async () => {
+    await t.backend.send('market/upsert', { symbol: 'VIX', date: '2026-01-02', closeHundredths: 1700 });
+    await t.backend.send('market/delete', { symbol: 'VIX', date: '2026-01-02' });
+    expect(await t.backend.send('market/list', { symbol: 'VIX' })).toEqual([]);
+    expect(await t.backend.call('market/delete', { symbol: 'VIX', date: '2026-01-02' })).toMatchObject({ ok: false, error: { code: 'not_found' } });
+  });
+
   it('rejects an allocation schedule over 100%', async () => {
     const r = await t.backend.call('portfolio/create', { name: 'X', riskCapitalCents: 100, settings: { allocationPct: [60, 30, 20] } });
     expect(r).toMatchObject({ ok: false, error: { code: 'invalid_input', issues: [{ path: 'settings.allocationPct' }] } });

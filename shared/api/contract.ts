@@ -6,6 +6,7 @@
 import type { z } from 'zod';
 import type { AppInfo, Decision, EntrySnapshot, EconomicEvent, EventImportSummary, ImportSummary, JournalNote, LayerDetail, LayerSummary, Mark, MarketBar, Portfolio } from '../domain/types';
 import type { DashboardData } from '../dashboard';
+import type { PerformanceResult } from '../performance';
 import type { RulesResult } from '../rules';
 import * as s from './schemas';
 
@@ -46,6 +47,7 @@ export const operations = {
   'market/import': op<ImportSummary>()(s.marketImport),
   'market/upsert': op<MarketBar>()(s.marketUpsert),
   'market/list': op<MarketBar[]>()(s.marketList),
+  'market/delete': op<{ deleted: true }>()(s.marketDelete),
 
   'portfolio/resetSettings': op<Portfolio>()(s.portfolioRef),
 
@@ -70,6 +72,7 @@ export const operations = {
   'rules/prompts': op<RulesResult & { asOf: string }>()(s.rulesPrompts),
 
   'dashboard/get': op<DashboardData>()(s.dashboardGet),
+  'performance/get': op<PerformanceResult>()(s.performanceGet),
 } as const;
 
 export type Operations = typeof operations;

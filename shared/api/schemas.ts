@@ -147,6 +147,8 @@ export const marketUpsert = z.object({
   closeHundredths: positiveHundredths,
 }).strict();
 
+export const marketDelete = z.object({ symbol: z.enum(MARKET_SYMBOLS), date: isoDate }).strict();
+
 export const marketList = z.object({
   symbol: z.enum(MARKET_SYMBOLS),
   from: isoDate.optional(),
@@ -211,3 +213,10 @@ export const dashboardGet = z.object({
   /** SPX levels on the payoff grid. */
   points: z.number().int().min(20).max(2000).default(400),
 }).strict().refine((q) => q.scope !== 'layer' || q.layerId !== null, { message: 'name the layer to show', path: ['layerId'] });
+
+export const performanceGet = z.object({
+  portfolioId: id,
+  /** Inclusive range of realisation dates; absent = unbounded. */
+  from: isoDate.optional(),
+  to: isoDate.optional(),
+}).strict().refine((q) => q.from === undefined || q.to === undefined || q.from <= q.to, { message: 'must not be before the start date', path: ['to'] });

@@ -100,6 +100,14 @@ export const DEFAULT_SETTINGS: PortfolioSettings = {
 export const settingsPatchSchema = settingsSchema.partial();
 export type SettingsPatch = z.infer<typeof settingsPatchSchema>;
 
+/** Checks across fields that a partial patch cannot express: run on the merged settings. */
+export function crossFieldIssues(s: PortfolioSettings): { path: string; message: string }[] {
+  const issues: { path: string; message: string }[] = [];
+  if (s.addLayerMinAgeDays > s.addLayerMaxAgeDays) issues.push({ path: 'settings.addLayerMinAgeDays', message: `must not exceed the maximum age (${s.addLayerMaxAgeDays} days)` });
+  if (s.allocationPct.reduce((a, b) => a + b, 0) + s.hedgeBudgetPct > 100) issues.push({ path: 'settings.hedgeBudgetPct', message: 'the layer slots and the hedge budget together exceed 100% of risk capital' });
+  return issues;
+}
+
 /** Stored values over defaults; keys the app no longer knows are dropped. */
 export function withDefaults(stored: Record<string, unknown>): PortfolioSettings {
   const merged: Record<string, unknown> = { ...DEFAULT_SETTINGS };

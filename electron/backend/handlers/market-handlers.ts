@@ -1,10 +1,10 @@
-import { ApiError } from '../../../shared/api/errors';
+import { ApiError, notFound } from '../../../shared/api/errors';
 import { parseMarketCsv } from '../../../shared/import/market-csv';
 import * as market from '../repos/market';
 import { marketChanged } from '../services/market-cache';
 import type { HandlerMap } from './handler';
 
-export const marketHandlers: HandlerMap<'market/import' | 'market/upsert' | 'market/list'> = {
+export const marketHandlers: HandlerMap<'market/import' | 'market/upsert' | 'market/list' | 'market/delete'> = {
   'market/import': ({ symbol, csv, fileName }, { db }) => {
     const parsed = parseMarketCsv(csv);
     const source = fileName ?? 'the file';
@@ -26,4 +26,10 @@ export const marketHandlers: HandlerMap<'market/import' | 'market/upsert' | 'mar
   },
 
   'market/list': ({ symbol, from, to }, { db }) => market.listBars(db, symbol, from, to),
+
+  'market/delete': ({ symbol, date }, { db }) => {
+    if (market.deleteBar(db, symbol, date) === 0) throw notFound(`${symbol} close on`, date);
+    marketChanged(db);
+    return { deleted: true };
+  },
 };

@@ -1,4 +1,5 @@
 import { ApiError, notFound } from '../../../shared/api/errors';
+import { crossFieldIssues } from '../../../shared/domain/settings';
 import type { Portfolio } from '../../../shared/domain/types';
 import type { BackendContext } from '../context';
 import * as repo from '../repos/portfolios';
@@ -13,7 +14,7 @@ export const portfolioHandlers: HandlerMap<'portfolio/list' | 'portfolio/get' | 
     assertNameFree(ctx, name, null);
     const id = repo.insertPortfolio(ctx.db, { name, riskCapitalCents, createdAt: ctx.now().toISOString() });
     if (settings) repo.writeSettings(ctx.db, id, settings);
-    return requirePortfolio(ctx.db, id);
+    return checkedPortfolio(ctx, id);
   },
 
   'portfolio/update': ({ portfolioId, name, riskCapitalCents, settings }, ctx) => {
@@ -21,7 +22,7 @@ export const portfolioHandlers: HandlerMap<'portfolio/list' | 'portfolio/get' | 
     if (name !== undefined) assertNameFree(ctx, name, portfolioId);
     repo.updatePortfolio(ctx.db, portfolioId, { name, riskCapitalCents });
     if (settings) repo.writeSettings(ctx.db, portfolioId, settings);
-    return requirePortfolio(ctx.db, portfolioId);
+    return checkedPortfolio(ctx, portfolioId);
   },
 
   'portfolio/delete': ({ portfolioId }, { db }) => {
@@ -34,6 +35,14 @@ export const portfolioHandlers: HandlerMap<'portfolio/list' | 'portfolio/get' | 
 export function requirePortfolio(db: BackendContext['db'], id: number): Portfolio {
   const portfolio = repo.findPortfolio(db, id);
   if (!portfolio) throw notFound('Portfolio', id);
+  return portfolio;
+}
+
+/** The saved portfolio, after the cross-field checks on its merged settings (the transaction rolls back on failure). */
+function checkedPortfolio(ctx: BackendContext, id: number): Portfolio {
+  const portfolio = requirePortfolio(ctx.db, id);
+  const issues = crossFieldIssues(portfolio.settings);
+  if (issues.length > 0) throw new ApiError('invalid_input', issues.map((i) => `${i.path}: ${i.message}`).join('; '), issues);
   return portfolio;
 }
 

@@ -35,3 +35,7 @@ export function listBars(db: Database.Database, symbol: MarketSymbol, from?: str
     .all(symbol, from ?? '0000-00-00', to ?? '9999-99-99') as { date: string; close_hundredths: number }[];
   return rows.map((r) => ({ symbol, date: r.date, closeHundredths: r.close_hundredths }));
 }
+
+export function deleteBar(db: Database.Database, symbol: MarketSymbol, date: string): number {
+  return sql(db, 'DELETE FROM market_bars WHERE symbol = ? AND date = ?').run(symbol, date).changes;
+}

@@ -3,8 +3,9 @@ import { eventsImport, markSet, settingsSet } from './journal-commands';
 import { condorAdd, layersList } from './layer-commands';
 import { marketImport } from './market-commands';
 import { metrics } from './metrics-commands';
+import { performance } from './performance-commands';
 import { portfolioAdd, portfolioList } from './portfolio-commands';
 import { promptsList } from './rules-commands';
 import { ticketAdd } from './ticket-commands';
 
-export const COMMANDS: CliCommand[] = [portfolioAdd, portfolioList, condorAdd, ticketAdd, layersList, marketImport, eventsImport, settingsSet, markSet, promptsList, metrics];
+export const COMMANDS: CliCommand[] = [portfolioAdd, portfolioList, condorAdd, ticketAdd, layersList, marketImport, eventsImport, settingsSet, markSet, promptsList, metrics, performance];
