@@ -8,6 +8,7 @@ import './styles/tables.css';
 import './styles/dialogs.css';
 import './styles/layers.css';
 import './styles/toast.css';
+import './styles/prompts.css';
 
 const container = document.getElementById('root');
 if (!container) throw new Error('index.html has no #root element');

@@ -21,6 +21,8 @@ interface CondorFormProps {
   portfolio: Portfolio;
   today: string;
   defaultRole: CondorRole;
+  /** Values to start from (a rule's suggestion); the rest are the usual defaults. */
+  initial?: Partial<NewCondorDraft>;
   onSaved(layer: LayerDetail): void;
   onCancel(): void;
 }
@@ -30,8 +32,8 @@ const roleOptions = CONDOR_ROLES.map((role) => ({ value: role, label: ROLE_LABEL
 const rootOptions = [{ value: 'SPXW', label: 'SPXW (weekly, PM)' }, { value: 'SPX', label: 'SPX (monthly, AM)' }] as const;
 
 /** One dialog for a whole iron condor: four strikes, one net credit, live risk figures. */
-export function CondorForm({ portfolio, today, defaultRole, onSaved, onCancel }: CondorFormProps) {
-  const [draft, setDraft] = useState<NewCondorDraft>(() => newCondorDraft(today, defaultRole));
+export function CondorForm({ portfolio, today, defaultRole, initial, onSaved, onCancel }: CondorFormProps) {
+  const [draft, setDraft] = useState<NewCondorDraft>(() => ({ ...newCondorDraft(today, defaultRole), ...initial }));
   const feePerContract = portfolio.settings.feePerContractCents;
   const parsed = useMemo(() => parseNewCondor(draft, feePerContract), [draft, feePerContract]);
   const feedback = useFormFeedback(parsed.issues);

@@ -21,6 +21,8 @@ interface CustomLayerFormProps {
   today: string;
   /** Open condor layers a hedge may protect. */
   candidates: readonly LayerSummary[];
+  /** Values to start from (a rule's suggestion); the rest are the usual defaults. */
+  initial?: Partial<CustomLayerDraft>;
   onSaved(layer: LayerDetail): void;
   onCancel(): void;
 }
@@ -30,8 +32,8 @@ const isField = (path: string) => FIXED_PATHS.includes(path) || /^legs\.\d+\.\w+
 const roleOptions = LAYER_ROLES.map((role) => ({ value: role, label: ROLE_LABELS[role] }));
 
 /** Any position that is not a plain iron condor: VIX hedges, ratio spreads, futures, ETF shares. */
-export function CustomLayerForm({ portfolio, today, candidates, onSaved, onCancel }: CustomLayerFormProps) {
-  const [draft, setDraft] = useState<CustomLayerDraft>(() => newCustomLayerDraft(today));
+export function CustomLayerForm({ portfolio, today, candidates, initial, onSaved, onCancel }: CustomLayerFormProps) {
+  const [draft, setDraft] = useState<CustomLayerDraft>(() => ({ ...newCustomLayerDraft(today), ...initial }));
   const feePerContract = portfolio.settings.feePerContractCents;
   const parsed = useMemo(() => parseCustomLayer(draft, feePerContract), [draft, feePerContract]);
   const feedback = useFormFeedback(parsed.issues);

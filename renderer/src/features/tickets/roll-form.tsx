@@ -23,6 +23,8 @@ interface RollFormProps {
   layer: LayerDetail;
   portfolio: Portfolio;
   today: string;
+  /** Values to start from (a rule's suggestion); the rest come from the layer. */
+  initial?: Partial<RollDraft>;
   onRolled(result: { closed: LayerDetail; opened: LayerDetail }): void;
   onCancel(): void;
 }
@@ -31,8 +33,8 @@ const isField = (path: string) => ROLL_PATHS.includes(path);
 const roleOptions = LAYER_ROLES.filter((r) => r !== 'hedge').map((role) => ({ value: role, label: ROLE_LABELS[role] }));
 
 /** Close this condor and open its successor in one step, so the two stay linked. */
-export function RollForm({ layer, portfolio, today, onRolled, onCancel }: RollFormProps) {
-  const [draft, setDraft] = useState<RollDraft>(() => newRollDraft(layer, today));
+export function RollForm({ layer, portfolio, today, initial, onRolled, onCancel }: RollFormProps) {
+  const [draft, setDraft] = useState<RollDraft>(() => ({ ...newRollDraft(layer, today), ...initial }));
   const fee = portfolio.settings.feePerContractCents;
   const parsed = useMemo(() => parseRoll(draft, layer, fee), [draft, layer, fee]);
   const feedback = useFormFeedback(parsed.issues);

@@ -18,6 +18,8 @@ interface TicketFormProps {
   layer: LayerDetail;
   portfolio: Portfolio;
   today: string;
+  /** Values to start from (a rule's suggestion); the rest are the usual defaults. */
+  initial?: Partial<TicketDraft>;
   onSaved(layer: LayerDetail): void;
   onCancel(): void;
 }
@@ -32,8 +34,8 @@ const KIND_OPTIONS: { value: TicketKind; label: string }[] = [
 const FIXED = ['date', 'action', 'quantity', 'netPriceHundredths', 'feesCents', 'note', 'legs', 'newLegs'];
 const isField = (path: string) => FIXED.includes(path) || /^(legs|newLegs)\.\d+\.\w+$/.test(path);
 
-export function TicketForm({ layer, portfolio, today, onSaved, onCancel }: TicketFormProps) {
-  const [draft, setDraft] = useState<TicketDraft>(() => newTicketDraft(layer, today));
+export function TicketForm({ layer, portfolio, today, initial, onSaved, onCancel }: TicketFormProps) {
+  const [draft, setDraft] = useState<TicketDraft>(() => ({ ...newTicketDraft(layer, today), ...initial }));
   const fee = portfolio.settings.feePerContractCents;
   const parsed = useMemo(() => parseTicket(draft, layer, fee), [draft, layer, fee]);
   const feedback = useFormFeedback(parsed.issues);
