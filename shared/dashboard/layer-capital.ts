@@ -7,19 +7,9 @@
 import { fundMargin, type CapitalSource, type FundingShare, type LayerCashInput } from '../analytics';
 import { daysBetween } from '../dates';
 import type { PortfolioSettings } from '../domain/settings';
-import type { CondorStrikes, LayerDetail, LayerRole, LayerStatus } from '../domain/types';
+import type { CondorStrikes, LayerDetail } from '../domain/types';
+import type { LayerShape } from './types';
 
-/** What the capital figures need of a layer; a full LayerDetail or a closed layer's summary row. */
-export interface LayerShape {
-  role: LayerRole;
-  status: LayerStatus;
-  openedOn: string;
-  closedOn: string | null;
-  strikes: CondorStrikes | null;
-  openedQuantity: number;
-  openPriceHundredths: number;
-  multiplier: number;
-}
 
 export function shapeOf(layer: LayerDetail): LayerShape {
   return { ...layer, multiplier: layer.legs[0]?.multiplier ?? 100 };

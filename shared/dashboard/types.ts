@@ -16,8 +16,8 @@ export interface ClosedHistory {
   ticketCashByDay: readonly { date: string; premiumCents: number; feesCents: number }[];
 }
 
-export interface ClosedLayer {
-  id: number;
+/** What the capital figures (margin, funding) need of a layer: a full layer or a closed layer's summary row. */
+export interface LayerShape {
   role: LayerRole;
   status: LayerStatus;
   openedOn: string;
@@ -26,6 +26,10 @@ export interface ClosedLayer {
   openedQuantity: number;
   openPriceHundredths: number;
   multiplier: number;
+}
+
+export interface ClosedLayer extends LayerShape {
+  id: number;
   realizedPnlCents: number;
 }
 
