@@ -9,6 +9,7 @@ import './styles/dialogs.css';
 import './styles/layers.css';
 import './styles/toast.css';
 import './styles/prompts.css';
+import './styles/dashboard.css';
 
 const container = document.getElementById('root');
 if (!container) throw new Error('index.html has no #root element');

@@ -1,0 +1,40 @@
+import type { DashboardData } from '../../../../shared/dashboard/types';
+import { BetaNote } from './beta-note';
+import { BreakEvensList } from './break-evens-list';
+import { CurveDateControl } from './curve-date-control';
+import { DashboardWarnings } from './dashboard-warnings';
+import { PayoffChart } from './payoff-chart';
+import { ScopeControl } from './scope-control';
+import type { DashboardQuery } from './dashboard-query';
+import { VolShiftControl } from './vol-shift-control';
+
+interface DashboardChartCardProps {
+  data: DashboardData;
+  /** The controls' live values (the data may still answer an older query while they move). */
+  query: DashboardQuery;
+  loading: boolean;
+  onChange(patch: Partial<DashboardQuery>): void;
+}
+
+/** The combined payoff chart with its what-if controls, break-evens and the VIX-beta caveat. */
+export function DashboardChartCard({ data, query, loading, onChange }: DashboardChartCardProps) {
+  const expirations = data.layers.map((l) => l.expiration).filter((d): d is string => d !== null);
+  const lastExpiration = expirations.length > 0 ? expirations.reduce((a, b) => (a > b ? a : b)) : null;
+  return (
+    <section className="card dashboard-chart-card" aria-labelledby="payoff-title" aria-busy={loading}>
+      <header className="dashboard-card-header">
+        <h2 id="payoff-title">Combined payoff</h2>
+        <ScopeControl scope={query.scope} layerId={query.layerId} layers={data.layers} onChange={(scope, layerId) => onChange({ scope, layerId })} />
+        {loading ? <span className="muted dashboard-busy">updating…</span> : null}
+      </header>
+      <DashboardWarnings warnings={data.warnings} />
+      <div className="what-if-row">
+        <VolShiftControl value={query.volShiftPoints} onChange={(volShiftPoints) => onChange({ volShiftPoints })} />
+        <CurveDateControl asOf={data.asOf} lastExpiration={lastExpiration} value={query.curveDate} onChange={(curveDate) => onChange({ curveDate })} />
+      </div>
+      {data.curves.length > 0 ? <PayoffChart data={data} /> : <p className="muted">No open legs in this scope: nothing to draw.</p>}
+      <BetaNote beta={data.beta} />
+      {data.curves.length > 0 ? <BreakEvensList data={data} /> : null}
+    </section>
+  );
+}

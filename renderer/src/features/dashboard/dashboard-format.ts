@@ -1,0 +1,50 @@
+/**
+ * How the dashboard prints computed figures. Pure (no DOM) so the e2e spec formats the
+ * handler's numbers the same way and compares them with the text on screen.
+ */
+import { dollarsToCents, formatCents } from '../../../../shared/money';
+
+/** Dollars (floating, from the analytics) → "$1,234.56" / "−$80.00". */
+export function formatDollars(dollars: number): string {
+  return formatCents(dollarsToCents(dollars));
+}
+
+/** Whole dollars for dense places (chart read-out, axis): "$1,235" / "−$80". */
+export function formatWholeDollars(dollars: number): string {
+  const rounded = Math.round(dollars);
+  const sign = rounded < 0 ? '−' : '';
+  return `${sign}$${Math.abs(rounded).toLocaleString('en-US')}`;
+}
+
+/** A decimal rate → "12.34%"; keeps the sign ("−3.10%"). */
+export function formatPct(rate: number, digits = 2): string {
+  const text = (Math.abs(rate) * 100).toFixed(digits);
+  return `${rate < 0 && Number(text) !== 0 ? '−' : ''}${text}%`;
+}
+
+/** An SPX level → "5,283.40". */
+export function formatLevel(level: number): string {
+  return level.toLocaleString('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+}
+
+/** Break-evens as "5,120.35 · 5,402.10", or "none on the plotted range". */
+export function formatBreakEvens(levels: readonly number[]): string {
+  return levels.length === 0 ? 'none on the plotted range' : levels.map(formatLevel).join(' · ');
+}
+
+/** A signed number with a unit: "−12.40 $/pt". */
+export function formatSigned(value: number, digits: number): string {
+  const text = Math.abs(value).toLocaleString('en-US', { minimumFractionDigits: digits, maximumFractionDigits: digits });
+  return `${value < 0 && Number(Math.abs(value).toFixed(digits)) !== 0 ? '−' : ''}${text}`;
+}
+
+/** Curve extreme with "≥" / "≤" when it sits at an edge of the grid (it may continue beyond). */
+export function formatExtreme(dollars: number, atEdge: boolean, kind: 'max' | 'min'): string {
+  return `${atEdge ? (kind === 'max' ? '≥ ' : '≤ ') : ''}${formatDollars(dollars)}`;
+}
+
+/** CSS class for a P&L in dollars. */
+export function dollarsClass(dollars: number): string {
+  const cents = dollarsToCents(dollars);
+  return cents > 0 ? 'pnl-pos' : cents < 0 ? 'pnl-neg' : 'pnl-zero';
+}

@@ -1,0 +1,51 @@
+import type { DashboardLayerRow } from '../../../../shared/dashboard/types';
+import { ROLE_LABELS } from '../../format/labels';
+import { formatNetPrice } from '../../format/points';
+import { formatCondorStrikes } from '../../format/strikes';
+import { layerHref, navigate } from '../../routing/route';
+import { StatusBadge } from '../layers/status-badge';
+import { dollarsClass, formatDollars, formatPct } from './dashboard-format';
+import { HelpTip } from './help-tip';
+import { MarkCell } from './mark-cell';
+
+interface RowProps {
+  row: DashboardLayerRow;
+  asOf: string;
+  lateDte: number;
+  onMarkSaved(): void;
+}
+
+/** The mark as the closing ticket would read it: a short condor's cost to close shows as "3.20 db". */
+function formatMark(row: DashboardLayerRow): string {
+  return row.mark ? formatNetPrice(-Math.round(row.mark.pricePoints * 100)) : '—';
+}
+
+/** One open layer; click or Enter opens its detail, the mark field saves a new mark. */
+export function DashboardLayerRowView({ row, asOf, lateDte, onMarkSaved }: RowProps) {
+  const open = () => navigate({ section: 'layers', layerId: row.id });
+  const late = row.dte !== null && row.dte <= lateDte && row.role !== 'hedge';
+  return (
+    <tr className="layer-row" tabIndex={0} data-testid={`dashboard-layer-${row.id}`} onClick={open}
+      onKeyDown={(e) => { if (e.key === 'Enter' && e.target === e.currentTarget) { e.preventDefault(); open(); } }}>
+      <td className="num"><a href={layerHref(row.id)} tabIndex={-1} onClick={(e) => e.stopPropagation()}>#{row.id}</a></td>
+      <td>{ROLE_LABELS[row.role]}{row.status === 'open' ? null : <> <StatusBadge status={row.status} /></>}</td>
+      <td className="date">{row.openedOn}</td>
+      <td className="date">{row.expiration ?? '—'}</td>
+      <td className={`num ${late ? 'warn' : ''}`}>{row.dte ?? '—'}</td>
+      <td className="strikes">{row.strikes ? formatCondorStrikes(row.strikes) : <span className="muted">custom legs</span>}</td>
+      <td className="num">{row.wings ? `${row.wings.put} / ${row.wings.call}` : '—'}</td>
+      <td className="num">{row.openQuantity}</td>
+      <td className="num">{formatNetPrice(Math.round(row.creditPoints * 100))}</td>
+      <td className="num" data-testid={`mark-${row.id}`}>
+        {formatMark(row)}
+        {row.mark ? <span className="mark-source muted">{row.mark.source === 'user' ? `user ${row.mark.date}` : 'model'}</span> : null}
+      </td>
+      <MarkCell row={row} date={asOf} onSaved={onMarkSaved} />
+      <td className="num" data-testid={`pct-captured-${row.id}`}>{row.pctMaxProfit === null ? '—' : formatPct(row.pctMaxProfit, 1)}</td>
+      <td className={`num ${dollarsClass(row.pnl)}`}>{formatDollars(row.pnl)}</td>
+      <td className="num" data-testid={`irr-${row.id}`}>
+        {row.irr.ok ? formatPct(row.irr.rate, 1) : <span className="irr-reason">undefined <HelpTip text={row.irr.reason} label={`the IRR of layer #${row.id}`} /></span>}
+      </td>
+    </tr>
+  );
+}

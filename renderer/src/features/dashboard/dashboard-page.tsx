@@ -1,0 +1,66 @@
+import { useState } from 'react';
+import type { AppInfo, Portfolio } from '../../../../shared/domain/types';
+import { FormError } from '../../components/form-error';
+import { PromptsPanel } from '../prompts/prompts-panel';
+import { AllocationSlots } from './allocation-slots';
+import { AsOfControl } from './as-of-control';
+import { DashboardChartCard } from './dashboard-chart-card';
+import { NoMarketData, NoOpenLayers } from './dashboard-empty';
+import { DashboardLayersTable } from './dashboard-layers-table';
+import type { DashboardQuery } from './dashboard-query';
+import { HedgeAttribution } from './hedge-attribution';
+import { MetricsPanel } from './metrics-panel';
+import { useDashboardData } from './use-dashboard-data';
+import { useDebounced } from './use-debounced';
+
+interface DashboardPageProps {
+  portfolio: Portfolio;
+  info: AppInfo;
+}
+
+/** Sliders settle for this long before the dashboard is recomputed. */
+const QUERY_DEBOUNCE_MS = 180;
+
+export function DashboardPage({ portfolio, info }: DashboardPageProps) {
+  const [query, setQuery] = useState<DashboardQuery>({ asOf: info.today, volShiftPoints: 0, curveDate: null, scope: 'all', layerId: null });
+  const settled = useDebounced(query, QUERY_DEBOUNCE_MS);
+  const dashboard = useDashboardData(portfolio.id, settled);
+  const data = dashboard.data;
+  const change = (patch: Partial<DashboardQuery>) => setQuery((q) => ({ ...q, ...patch }));
+
+  return (
+    <section className="view view-dashboard" aria-labelledby="view-title-dashboard">
+      <header className="view-header">
+        <h1 id="view-title-dashboard">Dashboard</h1>
+        <AsOfControl value={query.asOf} today={info.today} onChange={(asOf) => change({ asOf, curveDate: null })} />
+        {data?.market.spx !== null && data?.market.spx !== undefined ? (
+          <span className="dashboard-market muted" data-testid="dashboard-market">
+            SPX {data.market.spx.toFixed(2)} ({data.market.spxDate}){data.market.vix !== null ? ` · VIX ${data.market.vix.toFixed(2)} (${data.market.vixDate})` : ''}
+          </span>
+        ) : null}
+        <div className="view-actions">
+          <button type="button" className="button" onClick={dashboard.reload} data-testid="dashboard-refresh">Refresh</button>
+        </div>
+      </header>
+      <FormError error={dashboard.error} lead="Dashboard not computed." />
+      {/* Rules prompts panel slot (owned by features/prompts): a decision or trade there reloads the dashboard. */}
+      <PromptsPanel portfolio={portfolio} asOf={query.asOf} onChanged={dashboard.reload} />
+      {!data ? <p className="muted">Computing the dashboard…</p> : null}
+      {data ? <NoMarketData data={data} /> : null}
+      {data && data.layers.length === 0 ? <NoOpenLayers asOf={data.asOf} /> : null}
+      {data && data.layers.length > 0 ? (
+        <div className="dashboard-grid">
+          <div className="dashboard-main">
+            <DashboardChartCard data={data} query={query} loading={dashboard.loading} onChange={change} />
+            <HedgeAttribution data={data} />
+          </div>
+          <div className="dashboard-side">
+            <MetricsPanel data={data} />
+            <AllocationSlots slots={data.slots} />
+          </div>
+          <DashboardLayersTable layers={data.layers} asOf={data.asOf} lateDte={portfolio.settings.lateDte} onMarkSaved={dashboard.reload} />
+        </div>
+      ) : null}
+    </section>
+  );
+}

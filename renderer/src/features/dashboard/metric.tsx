@@ -1,0 +1,26 @@
+import type { ReactNode } from 'react';
+import { HelpTip } from './help-tip';
+import { METRIC_HELP, type MetricHelpKey } from './metric-help';
+
+interface MetricProps {
+  /** `metric-<name>` test id. */
+  name: string;
+  label: string;
+  help: MetricHelpKey;
+  /** The value with its unit. */
+  children: ReactNode;
+  className?: string;
+  /** A second line: a unit note or the reason a figure is undefined. */
+  note?: ReactNode;
+}
+
+/** One labelled figure with its "?" definition. */
+export function Metric({ name, label, help, children, className = '', note }: MetricProps) {
+  return (
+    <div className="metric" data-testid={`metric-${name}`}>
+      <dt>{label} <HelpTip text={METRIC_HELP[help]} label={label} /></dt>
+      <dd className={`metric-value ${className}`.trim()}>{children}</dd>
+      {note ? <dd className="metric-note">{note}</dd> : null}
+    </div>
+  );
+}

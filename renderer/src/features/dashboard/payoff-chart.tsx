@@ -1,0 +1,44 @@
+import { useEffect } from 'react';
+import type { DashboardData } from '../../../../shared/dashboard/types';
+import { CURVE_ORDER, nearestIndex } from './curve-style';
+import { formatLevel } from './dashboard-format';
+import { curveMarkers, curvePoints } from './payoff-series-data';
+import { PayoffLegend } from './payoff-legend';
+import { useCrosshairIndex } from './use-crosshair-index';
+import { usePayoffChart } from './use-payoff-chart';
+import { useSpotLine } from './use-spot-line';
+
+/** The combined payoff: every curve on one SPX axis, the current SPX as a vertical line, a read-out above. */
+export function PayoffChart({ data }: { data: DashboardData }) {
+  const { ref, handle } = usePayoffChart();
+  const spot = data.market.spx;
+  const spotX = useSpotLine(handle, data.grid, spot);
+  const hovered = useCrosshairIndex(handle, data.grid.length);
+
+  useEffect(() => {
+    if (!handle) return;
+    for (const id of CURVE_ORDER) {
+      const curve = data.curves.find((c) => c.id === id);
+      handle.series[id].setData(curvePoints(data.grid, curve));
+      handle.markers[id].setMarkers(curve ? curveMarkers(data, curve) : []);
+    }
+    handle.chart.timeScale().fitContent();
+  }, [handle, data]);
+
+  const readIndex = hovered ?? (spot === null ? Math.floor(data.grid.length / 2) : nearestIndex(data.grid, spot));
+  return (
+    <div className="payoff">
+      <PayoffLegend data={data} index={readIndex} hovered={hovered !== null} />
+      <div className="payoff-frame">
+        <div ref={ref} className="payoff-chart" data-testid="payoff-chart" data-curves={data.curves.map((c) => c.id).join(' ')}
+          role="img" aria-label={`Combined payoff in dollars against the SPX level, ${data.curves.map((c) => c.label).join(', ')}`} />
+        {spotX !== null && spot !== null ? (
+          <div className="payoff-spot" style={{ left: `${spotX}px` }} data-testid="spot-line">
+            <span className="payoff-spot-label">SPX {formatLevel(spot)}{data.market.spxDate ? ` · ${data.market.spxDate}` : ''}</span>
+          </div>
+        ) : null}
+      </div>
+      <p className="payoff-axes muted">x: SPX level (points) · y: P&amp;L in dollars, incl. realised cash and fees</p>
+    </div>
+  );
+}
