@@ -7,9 +7,10 @@ import './styles/forms.css';
 import './styles/tables.css';
 import './styles/dialogs.css';
 import './styles/layers.css';
+import './styles/performance.css';
 import './styles/toast.css';
-import './styles/prompts.css';
 import './styles/dashboard.css';
+import './styles/prompts.css';
 
 const container = document.getElementById('root');
 if (!container) throw new Error('index.html has no #root element');

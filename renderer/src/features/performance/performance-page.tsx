@@ -1,0 +1,67 @@
+import { useState } from 'react';
+import type { Portfolio } from '../../../../shared/domain/types';
+import { api } from '../../api/transport';
+import { useLoad } from '../../api/use-load';
+import { EmptyState } from '../../components/empty-state';
+import { FormError } from '../../components/form-error';
+import { CampaignsTable } from './campaigns-table';
+import { EquityChart } from './equity-chart';
+import { PerformanceSummary } from './performance-summary';
+import { PnlCalendar } from './pnl-calendar';
+import { StatsTable, type Grouping } from './stats-table';
+
+/**
+ * Performance over time: realised P&L by the date it was realised (a partial close pro rata,
+ * a full close the rest), as an equity curve with drawdown, a month calendar, trade statistics
+ * and roll campaigns. Open layers' unrealised P&L lives on the dashboard, not here.
+ */
+export function PerformancePage({ portfolio }: { portfolio: Portfolio }) {
+  const [range, setRange] = useState<{ from: string; to: string }>({ from: '', to: '' });
+  const [grouping, setGrouping] = useState<Grouping>('overall');
+  const [month, setMonth] = useState<string | null>(null);
+  const input = { portfolioId: portfolio.id, ...(range.from ? { from: range.from } : {}), ...(range.to ? { to: range.to } : {}) };
+  const perf = useLoad(() => api.send('performance/get', input), JSON.stringify(input));
+  const p = perf.data;
+  const selected = month ?? p?.calendar.months.at(-1)?.month ?? null;
+
+  return (
+    <section className="performance" aria-labelledby="performance-title" data-testid="performance">
+      <header className="performance-header">
+        <h2 id="performance-title">Performance</h2>
+        <div className="range-fields">
+          <label>From <input type="date" value={range.from} max={range.to || undefined} onChange={(e) => setRange((r) => ({ ...r, from: e.target.value }))} /></label>
+          <label>To <input type="date" value={range.to} min={range.from || undefined} onChange={(e) => setRange((r) => ({ ...r, to: e.target.value }))} /></label>
+          {range.from || range.to ? <button type="button" className="button" onClick={() => setRange({ from: '', to: '' })}>All dates</button> : null}
+        </div>
+      </header>
+      <FormError error={perf.error} />
+      {perf.loading && !p ? <p className="muted">Loading performance…</p> : null}
+      {p && p.equity.length === 0 && p.totals.closedLayers === 0 ? (
+        <EmptyState title="No closed layers yet" testId="performance-empty">
+          <p>Realised P&amp;L appears here once a layer is closed, rolled or partly closed{range.from || range.to ? ' in this date range' : ''}: the equity curve, the monthly calendar, win rate and expectancy, and roll campaigns with their IRR.</p>
+        </EmptyState>
+      ) : null}
+      {p && (p.equity.length > 0 || p.totals.closedLayers > 0) ? (
+        <>
+          <PerformanceSummary p={p} />
+          <div className="performance-panel">
+            <h3>Cumulative realised P&amp;L ($) and drawdown ($)</h3>
+            <EquityChart equity={p.equity} drawdown={p.drawdown} />
+          </div>
+          <div className="performance-panel">
+            <h3>Realised P&amp;L by month ($)</h3>
+            <PnlCalendar months={p.calendar.months} days={p.calendar.days} selected={selected} onSelect={setMonth} />
+          </div>
+          <div className="performance-panel">
+            <h3>Closed-layer statistics</h3>
+            <StatsTable stats={p.stats} grouping={grouping} onGrouping={setGrouping} />
+          </div>
+          <div className="performance-panel">
+            <h3>Roll campaigns</h3>
+            <CampaignsTable campaigns={p.campaigns} />
+          </div>
+        </>
+      ) : null}
+    </section>
+  );
+}
