@@ -61,9 +61,15 @@ test('the dashboard shows the handler\'s payoff, metrics and layers, takes a mar
   test.setTimeout(120_000);
   await page.goto(host.url);
   const { portfolio, base, hedge } = await seed(page);
+  await callApi(page, 'event/create', { date: '2024-06-05', kind: 'CPI', note: 'May CPI' });
+  await callApi(page, 'event/create', { date: '2024-06-12', kind: 'FOMC', note: 'June FOMC' });
   await page.goto(`${host.url}#/dashboard`);
   await page.reload();
   await page.getByTestId('as-of').fill(AS_OF);
+  // Upcoming events: the CPI two trading days out is inside the default 2-day guard, the FOMC is not.
+  await expect(page.getByTestId('upcoming-events')).toContainText('in 2 trading days');
+  await expect(page.getByTestId('upcoming-events').locator('.event-item-guarded')).toHaveCount(1);
+  await expect(page.getByTestId('upcoming-events')).toContainText('June FOMC');
 
   const all = await callApi(page, 'dashboard/get', query(portfolio.id));
   await expect(page.getByTestId('payoff-chart').locator('canvas').first()).toBeVisible();

@@ -11,6 +11,7 @@ import type { DashboardQuery } from './dashboard-query';
 import { HedgeAttribution } from './hedge-attribution';
 import { MetricsPanel } from './metrics-panel';
 import { useDashboardData } from './use-dashboard-data';
+import { UpcomingEvents } from './upcoming-events';
 import { useDebounced } from './use-debounced';
 
 interface DashboardPageProps {
@@ -48,6 +49,7 @@ export function DashboardPage({ portfolio, info }: DashboardPageProps) {
       {!data ? <p className="muted">Computing the dashboard…</p> : null}
       {data ? <NoMarketData data={data} /> : null}
       {data && data.layers.length === 0 ? <NoOpenLayers asOf={data.asOf} /> : null}
+      {data && data.layers.length === 0 ? <UpcomingEvents portfolio={portfolio} asOf={data.asOf} /> : null}
       {data && data.layers.length > 0 ? (
         <div className="dashboard-grid">
           <div className="dashboard-main">
@@ -57,6 +59,7 @@ export function DashboardPage({ portfolio, info }: DashboardPageProps) {
           <div className="dashboard-side">
             <MetricsPanel data={data} />
             <AllocationSlots slots={data.slots} />
+            <UpcomingEvents portfolio={portfolio} asOf={data.asOf} />
           </div>
           <DashboardLayersTable layers={data.layers} asOf={data.asOf} lateDte={portfolio.settings.lateDte} onMarkSaved={dashboard.reload} />
         </div>
