@@ -1,0 +1,75 @@
+import { readFileSync, rmSync, writeFileSync, existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { backupDatabase } from '../../backend/backup/db-backup';
+import { exportJson, isEmptyJournal, restoreJson } from '../../backend/backup/json-backup';
+import { openDatabase } from '../../backend/db/open-database';
+import { CliError } from '../cli-args';
+import type { CliCommand } from '../cli-context';
+
+export const backup: CliCommand = {
+  name: 'backup',
+  summary: 'back up the journal: PATH.json = the lossless JSON backup, anything else = a consistent SQLite copy',
+  usage: 'alvh backup --db F --out PATH',
+  options: { out: { type: 'string' } },
+  async run({ values, backend, out }) {
+    const path = typeof values.out === 'string' ? values.out : '';
+    if (!path) throw new CliError('--out is required');
+    if (existsSync(path)) throw new CliError(`${path} already exists; backups never overwrite`);
+    const { db } = backend.context;
+    if (path.toLowerCase().endsWith('.json')) writeFileSync(path, exportJson(db), { flag: 'wx' });
+    else backupDatabase(db, path);
+    out(path);
+  },
+};
+
+export const restore: CliCommand = {
+  name: 'restore',
+  summary: 'restore a JSON backup or a SQLite copy into the journal (asks for --force over existing data, and backs it up first)',
+  usage: 'alvh restore --db F PATH [--force]',
+  options: { force: { type: 'boolean' } },
+  async run({ values, positionals, backend, out }) {
+    const source = positionals[0];
+    if (!source) throw new CliError('name the backup to restore');
+    const { db, dbPath } = backend.context;
+    const text = source.toLowerCase().endsWith('.json') ? readText(source) : jsonOfDatabase(source);
+    if (!isEmptyJournal(db)) {
+      if (!values.force) throw new CliError(`${dbPath} already holds a journal; add --force to replace it (a backup of it is taken first)`);
+      const safety = `${dbPath}.before-restore-${new Date().toISOString().replace(/[:.]/g, '-')}.sqlite`;
+      backupDatabase(db, safety);
+      out(`previous journal saved to ${safety}`);
+    }
+    const { rows } = restoreJson(db, text);
+    out(`restored ${rows} rows from ${source}`);
+  },
+};
+
+/** A SQLite backup is read through its own migrations (it may be older), then as JSON. */
+function jsonOfDatabase(path: string): string {
+  if (!existsSync(path)) throw new CliError(`cannot read ${path}: no such file`);
+  const copy = join(tmpdir(), `alvh-restore-${process.pid}-${Date.now()}.sqlite`);
+  try {
+    const source = openDatabase(path, { readonly: true });
+    try {
+      source.prepare('VACUUM INTO ?').run(copy);
+    } finally {
+      source.close();
+    }
+    const migrated = openDatabase(copy);
+    try {
+      return exportJson(migrated);
+    } finally {
+      migrated.close();
+    }
+  } finally {
+    for (const suffix of ['', '-wal', '-shm']) rmSync(`${copy}${suffix}`, { force: true });
+  }
+}
+
+function readText(path: string): string {
+  try {
+    return readFileSync(path, 'utf8');
+  } catch (error) {
+    throw new CliError(`cannot read ${path}: ${error instanceof Error ? error.message : String(error)}`);
+  }
+}
