@@ -2,6 +2,7 @@
 import { cpus, totalmem } from 'node:os';
 import { runAnalyticsBench } from './analytics';
 import { runBackendBench } from './backend';
+import { runBacktestBench } from './backtest';
 
 async function main(): Promise<void> {
   const cpu = cpus()[0]?.model ?? 'unknown CPU';
@@ -10,6 +11,8 @@ async function main(): Promise<void> {
   await runAnalyticsBench();
   console.log('\n## Backend on a generated ten-year journal');
   await runBackendBench();
+  console.log('\n## Backtest, full daily history');
+  await runBacktestBench();
 }
 
 main().catch((error: unknown) => {

@@ -28,23 +28,30 @@ export async function runCli(argv: string[], io: CliIo, env: NodeJS.ProcessEnv =
     return 2;
   }
   const rest = argv.slice(command.name.split(' ').length);
-  let backend: ReturnType<typeof createBackend> | null = null;
+  // A holder object: the backend is opened lazily inside a closure, which narrowing cannot see.
+  const opened: { backend: ReturnType<typeof createBackend> | null } = { backend: null };
   try {
     const { values, positionals } = parseArgs({ args: rest, options: { db: { type: 'string' }, help: { type: 'boolean' }, ...command.options }, allowPositionals: true, strict: true });
     if (values.help) {
       io.out(command.usage);
       return 0;
     }
-    const dbPath = resolveDbPath(typeof values.db === 'string' ? values.db : undefined, env);
-    mkdirSync(dirname(dbPath), { recursive: true });
-    backend = createBackend({ dbPath, logError: () => undefined });
-    await command.run({ values, positionals, backend, out: io.out });
+    // Opened on first use, so a command that never touches the journal (backtest) needs no --db.
+    const openBackend = () => {
+      if (opened.backend === null) {
+        const dbPath = resolveDbPath(typeof values.db === 'string' ? values.db : undefined, env);
+        mkdirSync(dirname(dbPath), { recursive: true });
+        opened.backend = createBackend({ dbPath, logError: () => undefined });
+      }
+      return opened.backend;
+    };
+    await command.run({ values, positionals, get backend() { return openBackend(); }, out: io.out, env });
     return 0;
   } catch (error) {
     io.err(`alvh ${command.name}: ${describe(error)}`);
     return 1;
   } finally {
-    backend?.close();
+    opened.backend?.close();
   }
 }
 

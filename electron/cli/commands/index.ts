@@ -1,5 +1,6 @@
 import type { CliCommand } from '../cli-context';
 import { backup, restore } from './backup-commands';
+import { backtest } from './backtest-commands';
 import { eventsImport, markSet, settingsSet } from './journal-commands';
 import { condorAdd, layersList } from './layer-commands';
 import { marketImport } from './market-commands';
@@ -9,4 +10,4 @@ import { portfolioAdd, portfolioList } from './portfolio-commands';
 import { promptsList } from './rules-commands';
 import { ticketAdd } from './ticket-commands';
 
-export const COMMANDS: CliCommand[] = [portfolioAdd, portfolioList, condorAdd, ticketAdd, layersList, marketImport, eventsImport, settingsSet, markSet, promptsList, metrics, backup, restore, performance];
+export const COMMANDS: CliCommand[] = [portfolioAdd, portfolioList, condorAdd, ticketAdd, layersList, marketImport, eventsImport, settingsSet, markSet, promptsList, metrics, backup, restore, performance, backtest];

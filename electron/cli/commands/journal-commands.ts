@@ -43,7 +43,7 @@ export const markSet: CliCommand = {
 };
 
 /** KEY=VALUE with the value typed by the setting's schema (number, boolean, list or word). */
-function parseSetting(pair: string): [string, unknown] {
+export function parseSetting(pair: string): [string, unknown] {
   const eq = pair.indexOf('=');
   if (eq <= 0) throw new CliError(`"${pair}" is not KEY=VALUE`);
   const key = pair.slice(0, eq);

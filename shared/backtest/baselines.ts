@@ -1,0 +1,55 @@
+/**
+ * Baselines run on the same days with the same pricing and costs:
+ * - monthly condor: on the first trading day of each month open one condor `baseDte` (45) days
+ *   out, shorts at `targetShortDelta`, wings `wingWidthPoints`, sized at the first allocation
+ *   slot like the base layer; close at `rollPctMaxProfit` (50%) of max profit or at `lateDte`
+ *   (21) DTE, whichever comes first;
+ * - buy-and-hold SPX: the capital less one fee in index units on the first day (price index,
+ *   no dividends reinvested).
+ */
+import { previousTradingDay } from '../calendar';
+import { daysBetween } from '../dates';
+import type { PortfolioSettings } from '../domain/settings';
+import { contractsFor } from '../rules';
+import { proposeCondor } from '../rules/condor-proposal';
+import { LayerBook } from './layer-book';
+import { closeLayer, condorLegs, openLayer, settleExpired, type ExecutionCosts } from './execution';
+import { markToModel, ruleCounts, type DailyEquity, type StrategyRun } from './strategy-run';
+import type { BacktestOptions } from './types';
+import { closeCostHundredths, dayPricer, type MarketDay } from './valuation';
+
+function firstTradingDayOfMonth(date: string): boolean {
+  return previousTradingDay(date).slice(0, 7) !== date.slice(0, 7);
+}
+
+/** The monthly 45-DTE condor held to 50% of max profit or 21 DTE. */
+export function runMonthlyCondor(days: readonly MarketDay[], settings: PortfolioSettings, options: BacktestOptions, costs: ExecutionCosts): StrategyRun {
+  const book = new LayerBook();
+  const equity: DailyEquity[] = [];
+  for (const day of days) {
+    const pricer = dayPricer(day, settings);
+    settleExpired(book, pricer);
+    for (const layer of book.open()) {
+      const credit = layer.openPriceHundredths;
+      const captured = credit > 0 ? (credit - closeCostHundredths(pricer, layer)) / credit : 0;
+      const dte = layer.expiration === null ? 0 : daysBetween(day.date, layer.expiration);
+      if (captured * 100 >= settings.rollPctMaxProfit) closeLayer(book, pricer, costs, layer, 'close', 'take-profit');
+      else if (dte <= settings.lateDte) closeLayer(book, pricer, costs, layer, 'close', 'late-dte');
+    }
+    if (firstTradingDayOfMonth(day.date)) {
+      const proposal = proposeCondor(pricer.env, settings, settings.baseDte, Math.round(settings.wingWidthPoints * 100));
+      const quantity = contractsFor(settings.allocationPct[0] ?? 0, options.capitalCents, proposal.riskPerContractCents);
+      openLayer(book, pricer, costs, { role: 'base', specs: condorLegs(proposal.strikes, proposal.expiration), quantity, reason: 'monthly-open', credit: true });
+    }
+    equity.push(markToModel(options.capitalCents, book, pricer));
+  }
+  return { equity, book, ruleFired: ruleCounts(), ruleActed: ruleCounts() };
+}
+
+/** SPX bought with all the capital (less one fee) on the first day and held. */
+export function runBuyAndHold(days: readonly MarketDay[], settings: PortfolioSettings, options: BacktestOptions): StrategyRun {
+  const first = days[0];
+  const units = first === undefined ? 0 : (options.capitalCents - settings.feePerContractCents) / first.spx;
+  const equity = days.map((day) => ({ date: day.date, equityCents: Math.round(units * day.spx), vix: day.vix }));
+  return { equity, book: null, ruleFired: ruleCounts(), ruleActed: ruleCounts() };
+}

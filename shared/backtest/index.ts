@@ -1,0 +1,10 @@
+/**
+ * The ALVH backtester (pure): replays daily SPX/VIX closes through the same rules engine the
+ * app uses, acting on every actionable prompt, and compares the result with baselines.
+ * Model assumptions and limits: docs/backtest.md.
+ */
+export { runBacktest } from './run-backtest';
+export { DEFAULT_BACKTEST_OPTIONS, withBacktestDefaults } from './backtest-defaults';
+export { STRESS_YEARS, VIX_REGIMES } from './metrics';
+export { STRATEGY_IDS } from './types';
+export type { BacktestInput, BacktestOptions, BacktestResult, EquityPoint, Fill, PnlBucket, StrategyId, StrategyMetrics, StrategyResult } from './types';

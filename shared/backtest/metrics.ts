@@ -1,0 +1,141 @@
+/**
+ * Summary statistics of a daily equity curve (see docs/backtest.md for each definition):
+ * daily returns r_i = E_i ÷ E_(i−1) − 1 with E_(−1) = the starting capital; annualised
+ * return = mean(r) × 252, volatility = sample stdev(r) × √252, Sharpe = (return − rf) ÷ vol,
+ * Sortino = (return − rf) ÷ (√(mean(min(0, r − rf/252)²)) × √252), rf = riskFreeRatePct.
+ */
+import { tryXirr } from '../analytics';
+import { daysBetween } from '../dates';
+import type { PnlBucket, StrategyMetrics } from './types';
+import type { DailyEquity, StrategyRun } from './strategy-run';
+
+const TRADING_DAYS = 252;
+/** Calendar years of market stress reported when the run covers them. */
+export const STRESS_YEARS = [1998, 2008, 2020, 2022] as const;
+/** VIX regime bounds, points: low < 15 ≤ mid ≤ 25 < high. */
+export const VIX_REGIMES = { low: 15, high: 25 } as const;
+
+function dailyReturns(equity: readonly DailyEquity[], startCents: number): number[] {
+  let previous = startCents;
+  return equity.map((p) => {
+    const r = previous > 0 ? p.equityCents / previous - 1 : 0;
+    previous = p.equityCents;
+    return r;
+  });
+}
+
+/** 1 − equity ÷ running peak (starting capital counts as the first peak). */
+export function drawdowns(equity: readonly DailyEquity[], startCents: number): number[] {
+  let peak = startCents;
+  return equity.map((p) => {
+    peak = Math.max(peak, p.equityCents);
+    return peak > 0 ? 1 - p.equityCents / peak : 0;
+  });
+}
+
+/** Deepest drawdown and the calendar days from its peak to recovery (or to the last day). */
+function maxDrawdown(equity: readonly DailyEquity[], startCents: number, dd: readonly number[]): { depth: number; days: number } {
+  let peakValue = startCents;
+  let peakDate = equity[0]?.date ?? '';
+  let depth = 0;
+  let depthPeakValue = startCents;
+  let depthPeakDate = peakDate;
+  let troughIndex = -1;
+  equity.forEach((p, i) => {
+    if (p.equityCents >= peakValue) {
+      peakValue = p.equityCents;
+      peakDate = p.date;
+    }
+    if ((dd[i] ?? 0) > depth) {
+      depth = dd[i] ?? 0;
+      depthPeakValue = peakValue;
+      depthPeakDate = peakDate;
+      troughIndex = i;
+    }
+  });
+  if (troughIndex < 0) return { depth: 0, days: 0 };
+  const recovery = equity.slice(troughIndex).find((p) => p.equityCents >= depthPeakValue);
+  const end = recovery?.date ?? equity[equity.length - 1]?.date ?? depthPeakDate;
+  return { depth, days: daysBetween(depthPeakDate, end) };
+}
+
+function worstMonth(equity: readonly DailyEquity[], startCents: number): StrategyMetrics['worstMonth'] {
+  const monthEnds = new Map<string, number>();
+  for (const p of equity) monthEnds.set(p.date.slice(0, 7), p.equityCents);
+  let previous = startCents;
+  let worst: StrategyMetrics['worstMonth'] = null;
+  for (const [month, end] of monthEnds) {
+    const r = previous > 0 ? end / previous - 1 : 0;
+    if (worst === null || r < worst.return) worst = { month, return: r };
+    previous = end;
+  }
+  return worst;
+}
+
+function mean(values: readonly number[]): number {
+  return values.reduce((a, b) => a + b, 0) / values.length;
+}
+
+function regimes(equity: readonly DailyEquity[], startCents: number): StrategyMetrics['regimes'] {
+  const bucket = (): PnlBucket => ({ days: 0, pnlCents: 0 });
+  const out = { low: bucket(), mid: bucket(), high: bucket() };
+  let previous = startCents;
+  for (const p of equity) {
+    const b = p.vix < VIX_REGIMES.low ? out.low : p.vix > VIX_REGIMES.high ? out.high : out.mid;
+    b.days += 1;
+    b.pnlCents += p.equityCents - previous;
+    previous = p.equityCents;
+  }
+  return out;
+}
+
+function stress(equity: readonly DailyEquity[], startCents: number): StrategyMetrics['stress'] {
+  const out: StrategyMetrics['stress'] = [];
+  for (const year of STRESS_YEARS) {
+    const first = equity.findIndex((p) => p.date.startsWith(`${year}-`));
+    if (first < 0) continue;
+    let last = first;
+    while ((equity[last + 1]?.date ?? '').startsWith(`${year}-`)) last += 1;
+    const before = first === 0 ? startCents : (equity[first - 1]?.equityCents ?? startCents);
+    const pnlCents = (equity[last]?.equityCents ?? before) - before;
+    out.push({ year, pnlCents, return: before > 0 ? pnlCents / before : 0 });
+  }
+  return out;
+}
+
+/** Every summary figure of one run. */
+export function strategyMetrics(run: StrategyRun, startCents: number, riskFreeRatePct: number): StrategyMetrics {
+  const { equity } = run;
+  const rf = riskFreeRatePct / 100;
+  const returns = dailyReturns(equity, startCents);
+  const dd = drawdowns(equity, startCents);
+  const first = equity[0];
+  const last = equity[equity.length - 1];
+  const endEquityCents = last?.equityCents ?? startCents;
+  const irr = first !== undefined && last !== undefined ? tryXirr([{ date: first.date, amount: -startCents / 100 }, { date: last.date, amount: endEquityCents / 100 }]) : null;
+  const annualReturn = returns.length >= 2 ? mean(returns) * TRADING_DAYS : null;
+  const variance = returns.length >= 2 ? returns.reduce((s, r) => s + (r - mean(returns)) ** 2, 0) / (returns.length - 1) : null;
+  const annualVol = variance === null ? null : Math.sqrt(variance * TRADING_DAYS);
+  const downside = returns.length >= 2 ? Math.sqrt(mean(returns.map((r) => Math.min(0, r - rf / TRADING_DAYS) ** 2)) * TRADING_DAYS) : null;
+  const excess = annualReturn === null ? null : annualReturn - rf;
+  const closed = (run.book?.closed ?? []).filter((l) => l.role !== 'hedge');
+  const { depth, days } = maxDrawdown(equity, startCents, dd);
+  return {
+    startEquityCents: startCents,
+    endEquityCents,
+    irr: irr?.ok ? irr.rate : null,
+    annualReturn,
+    annualVol,
+    sharpe: excess !== null && annualVol !== null && annualVol > 0 ? excess / annualVol : null,
+    sortino: excess !== null && downside !== null && downside > 0 ? excess / downside : null,
+    maxDrawdown: depth,
+    maxDrawdownDays: days,
+    worstMonth: worstMonth(equity, startCents),
+    winRate: closed.length > 0 ? closed.filter((l) => l.netCashCents > 0).length / closed.length : null,
+    avgDaysInTrade: closed.length > 0 ? mean(closed.map((l) => daysBetween(l.openedOn, l.closedOn ?? l.openedOn))) : null,
+    closedLayers: closed.length,
+    feesCents: run.book?.feesCents ?? 0,
+    regimes: regimes(equity, startCents),
+    stress: stress(equity, startCents),
+  };
+}

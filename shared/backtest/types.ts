@@ -1,0 +1,114 @@
+/**
+ * The backtester's inputs and results. Money is integer cents, prices integer hundredths of a
+ * point, dates `YYYY-MM-DD`; ratios are decimals (0.12 = 12%). See docs/backtest.md.
+ */
+import type { PortfolioSettings, RuleId } from '../domain/settings';
+import type { TicketAction } from '../domain/types';
+import type { CloseBar } from '../rules/market-context';
+import type { RulesEvent } from '../rules/types';
+
+/** Knobs of the simulator that are not portfolio settings (defaults in backtest-defaults.ts). */
+export interface BacktestOptions {
+  /** Risk capital the rules size against and the starting equity, cents. */
+  capitalCents: number;
+  /** Bid/ask cost per SPX option contract per leg traded, points (paid on every open and close). */
+  spxSlippagePoints: number;
+  /** The same for VIX option legs, points. */
+  vixSlippagePoints: number;
+  /** Economic events fed to the rules (the app ships none; empty by default). */
+  events: readonly RulesEvent[];
+  /** Run the three baselines too (default true). */
+  baselines: boolean;
+}
+
+/** What {@link runBacktest} takes. Bars before `from` warm the indicators up; bars after `to` are ignored. */
+export interface BacktestInput {
+  spx: readonly CloseBar[];
+  vix: readonly CloseBar[];
+  from: string;
+  to: string;
+  settings: PortfolioSettings;
+  options?: Partial<BacktestOptions>;
+}
+
+/** Strategies run side by side on the same days. */
+export const STRATEGY_IDS = ['alvh', 'alvh-no-hedge', 'monthly-condor', 'buy-and-hold'] as const;
+export type StrategyId = (typeof STRATEGY_IDS)[number];
+
+/** One simulated execution (a ticket of an in-memory layer). */
+export interface Fill {
+  date: string;
+  layerId: number;
+  action: TicketAction;
+  /** Rule that prompted it, or the baseline's own reason (`monthly-open`, `take-profit`, `expiration`…). */
+  reason: string;
+  quantity: number;
+  /** Net price per unit, + credit, − debit, after slippage. */
+  netPriceHundredths: number;
+  feesCents: number;
+  cashCents: number;
+}
+
+/** One day of the equity curve, marked to model (mid, no slippage). */
+export interface EquityPoint {
+  date: string;
+  equityCents: number;
+  /** 1 − equity ÷ running peak (0 at a new high). */
+  drawdown: number;
+}
+
+/** P&L summed over a set of days. */
+export interface PnlBucket {
+  days: number;
+  pnlCents: number;
+}
+
+/** Summary figures of one strategy. Null where undefined (no trades, too few days, no IRR). */
+export interface StrategyMetrics {
+  startEquityCents: number;
+  endEquityCents: number;
+  /** XIRR of −capital on the first day and +equity on the last. */
+  irr: number | null;
+  /** Mean daily return × 252. */
+  annualReturn: number | null;
+  /** Stdev of daily returns × √252. */
+  annualVol: number | null;
+  sharpe: number | null;
+  sortino: number | null;
+  maxDrawdown: number;
+  /** Calendar days from the peak before the deepest trough to recovery (or the last day). */
+  maxDrawdownDays: number;
+  worstMonth: { month: string; return: number } | null;
+  /** Share of closed condor layers with positive net cash. */
+  winRate: number | null;
+  /** Mean calendar days from opening to closing, closed condor layers. */
+  avgDaysInTrade: number | null;
+  closedLayers: number;
+  feesCents: number;
+  /** Daily P&L by that day's VIX close: < 15, 15–25, > 25. */
+  regimes: { low: PnlBucket; mid: PnlBucket; high: PnlBucket };
+  /** Calendar years 1998, 2008, 2020, 2022 that overlap the run. */
+  stress: { year: number; pnlCents: number; return: number }[];
+}
+
+/** One strategy's full result. */
+export interface StrategyResult {
+  id: StrategyId;
+  equity: EquityPoint[];
+  metrics: StrategyMetrics;
+  /** Prompt-days per rule (ALVH strategies; zeros for baselines). */
+  ruleFired: Record<RuleId, number>;
+  /** Prompts acted on per rule. */
+  ruleActed: Record<RuleId, number>;
+  fills: Fill[];
+}
+
+/** What {@link runBacktest} returns; deterministic for the same input. */
+export interface BacktestResult {
+  from: string;
+  to: string;
+  /** Simulated trading days (SPX closes in range with a VIX close on or before them). */
+  days: number;
+  options: BacktestOptions;
+  strategies: StrategyResult[];
+}
