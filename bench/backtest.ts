@@ -22,4 +22,7 @@ export async function runBacktestBench(): Promise<void> {
   const alvh = result.strategies[0];
   console.log(`backtest ${result.strategies[0]?.equity[0]?.date ?? from} … ${alvh?.equity[alvh.equity.length - 1]?.date ?? to}: ${fmt(result.days)} trading days × ${strategies} strategies in ${fmt(ms)} ms → ${fmt(result.days / (ms / 1000))} days/s (${fmt((result.days * strategies) / (ms / 1000))} strategy-days/s)`);
   console.log(`  ALVH: ${fmt(alvh?.fills.length ?? 0)} fills, end equity $${fmt((alvh?.metrics.endEquityCents ?? 0) / 100)}`);
+  const aloneStart = performance.now();
+  runBacktest({ spx, vix, from, to, settings: DEFAULT_SETTINGS, options: { baselines: false } });
+  console.log(`  ALVH alone (no baselines), same history: ${fmt(performance.now() - aloneStart)} ms`);
 }

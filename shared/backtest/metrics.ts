@@ -113,8 +113,10 @@ export function strategyMetrics(run: StrategyRun, startCents: number, riskFreeRa
   const last = equity[equity.length - 1];
   const endEquityCents = last?.equityCents ?? startCents;
   const irr = first !== undefined && last !== undefined ? tryXirr([{ date: first.date, amount: -startCents / 100 }, { date: last.date, amount: endEquityCents / 100 }]) : null;
-  const annualReturn = returns.length >= 2 ? mean(returns) * TRADING_DAYS : null;
-  const variance = returns.length >= 2 ? returns.reduce((s, r) => s + (r - mean(returns)) ** 2, 0) / (returns.length - 1) : null;
+  const meanReturn = returns.length >= 2 ? mean(returns) : 0;
+  const annualReturn = returns.length >= 2 ? meanReturn * TRADING_DAYS : null;
+  // The mean is taken once: recomputing it per term made this quadratic in the number of days.
+  const variance = returns.length >= 2 ? returns.reduce((s, r) => s + (r - meanReturn) ** 2, 0) / (returns.length - 1) : null;
   const annualVol = variance === null ? null : Math.sqrt(variance * TRADING_DAYS);
   const downside = returns.length >= 2 ? Math.sqrt(mean(returns.map((r) => Math.min(0, r - rf / TRADING_DAYS) ** 2)) * TRADING_DAYS) : null;
   const excess = annualReturn === null ? null : annualReturn - rf;
