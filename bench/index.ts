@@ -3,6 +3,7 @@ import { cpus, totalmem } from 'node:os';
 import { runAnalyticsBench } from './analytics';
 import { runBackendBench } from './backend';
 import { runBacktestBench } from './backtest';
+import { runSweepBench } from './sweep';
 
 async function main(): Promise<void> {
   const cpu = cpus()[0]?.model ?? 'unknown CPU';
@@ -13,6 +14,8 @@ async function main(): Promise<void> {
   await runBackendBench();
   console.log('\n## Backtest, full daily history');
   await runBacktestBench();
+  console.log('\n## Parameter sweep on worker threads');
+  await runSweepBench();
 }
 
 main().catch((error: unknown) => {

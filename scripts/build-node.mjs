@@ -1,4 +1,5 @@
-// Bundles the Node-side entry points (Electron main + preload, browser host, CLI, bench)
+// Bundles the Node-side entry points (Electron main + preload, browser host, CLI, bench, and
+// the backtest sweep's worker thread, loaded from beside cli.cjs / bench.cjs)
 // into CommonJS files under dist/. Native and Electron modules stay external.
 import { readFileSync } from 'node:fs';
 import { build } from 'esbuild';
@@ -11,7 +12,8 @@ const common = {
   target: 'node20',
   format: 'cjs',
   sourcemap: 'linked',
-  external: ['electron', 'better-sqlite3'],
+  // pdfkit stays external: bundled, its ESM build resolves its data files from import.meta.url, which is empty in CJS.
+  external: ['electron', 'better-sqlite3', 'pdfkit'],
   define: { __APP_VERSION__: JSON.stringify(version) },
   logLevel: 'warning',
 };
@@ -19,4 +21,5 @@ const common = {
 await Promise.all([
   build({ ...common, entryPoints: { main: 'electron/main.ts', preload: 'electron/preload.ts' }, outdir: 'dist/electron', outExtension: { '.js': '.cjs' } }),
   build({ ...common, entryPoints: { host: 'electron/host/main.ts', cli: 'electron/cli/main.ts', bench: 'bench/index.ts' }, outdir: 'dist', outExtension: { '.js': '.cjs' }, banner: { js: '#!/usr/bin/env node' } }),
+  build({ ...common, entryPoints: { 'sweep-worker': 'electron/backend/backtest/sweep-worker.ts' }, outdir: 'dist', outExtension: { '.js': '.cjs' } }),
 ]);

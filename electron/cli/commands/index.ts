@@ -1,6 +1,7 @@
 import type { CliCommand } from '../cli-context';
 import { backup, restore } from './backup-commands';
 import { backtest } from './backtest-commands';
+import { backtestSweep } from './sweep-commands';
 import { eventsImport, markSet, settingsSet } from './journal-commands';
 import { condorAdd, layersList } from './layer-commands';
 import { marketImport } from './market-commands';
@@ -10,4 +11,4 @@ import { portfolioAdd, portfolioList } from './portfolio-commands';
 import { promptsList } from './rules-commands';
 import { ticketAdd } from './ticket-commands';
 
-export const COMMANDS: CliCommand[] = [portfolioAdd, portfolioList, condorAdd, ticketAdd, layersList, marketImport, eventsImport, settingsSet, markSet, promptsList, metrics, backup, restore, performance, backtest];
+export const COMMANDS: CliCommand[] = [portfolioAdd, portfolioList, condorAdd, ticketAdd, layersList, marketImport, eventsImport, settingsSet, markSet, promptsList, metrics, backup, restore, performance, backtest, backtestSweep];
