@@ -9,6 +9,7 @@ import { metrics } from './metrics-commands';
 import { performance } from './performance-commands';
 import { portfolioAdd, portfolioList } from './portfolio-commands';
 import { promptsList } from './rules-commands';
+import { report } from './report-commands';
 import { ticketAdd } from './ticket-commands';
 
-export const COMMANDS: CliCommand[] = [portfolioAdd, portfolioList, condorAdd, ticketAdd, layersList, marketImport, eventsImport, settingsSet, markSet, promptsList, metrics, backup, restore, performance, backtest, backtestSweep];
+export const COMMANDS: CliCommand[] = [portfolioAdd, portfolioList, condorAdd, ticketAdd, layersList, marketImport, eventsImport, settingsSet, markSet, promptsList, metrics, backup, restore, performance, backtest, backtestSweep, report];

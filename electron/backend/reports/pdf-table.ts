@@ -1,0 +1,49 @@
+/**
+ * A plain ruled table for the PDF: a bold header row repeated on every page the table runs
+ * onto, cells that wrap inside their column, and rows that never split across pages.
+ */
+import { BODY_SIZE, MARGINS, contentWidth, ensureSpace, pdfText } from './pdf-layout';
+
+export interface PdfColumn {
+  header: string;
+  /** Relative width; the columns share the page's content width in proportion. */
+  weight: number;
+  align?: 'left' | 'right';
+}
+
+const PAD_X = 3;
+const PAD_Y = 3;
+
+export function drawTable(doc: PDFKit.PDFDocument, columns: readonly PdfColumn[], rows: readonly (readonly string[])[], fontSize = BODY_SIZE): void {
+  const total = columns.reduce((s, c) => s + c.weight, 0);
+  const widths = columns.map((c) => (c.weight / total) * contentWidth(doc));
+  const rowHeight = (cells: readonly string[], font: string) => {
+    doc.font(font).fontSize(fontSize);
+    return Math.max(...cells.map((cell, i) => doc.heightOfString(pdfText(cell), { width: (widths[i] ?? 0) - 2 * PAD_X }))) + 2 * PAD_Y;
+  };
+  const drawRow = (cells: readonly string[], font: string, rule: number) => {
+    const height = rowHeight(cells, font);
+    const top = doc.y;
+    let x = MARGINS.left;
+    cells.forEach((cell, i) => {
+      const width = widths[i] ?? 0;
+      doc.font(font).fontSize(fontSize).fillColor('black').text(pdfText(cell), x + PAD_X, top + PAD_Y, { width: width - 2 * PAD_X, align: columns[i]?.align ?? 'left' });
+      x += width;
+    });
+    doc.lineWidth(rule).strokeColor(rule > 0.5 ? 'black' : '#8c8c8c').moveTo(MARGINS.left, top + height).lineTo(MARGINS.left + contentWidth(doc), top + height).stroke();
+    doc.x = MARGINS.left;
+    doc.y = top + height;
+  };
+  const headers = columns.map((c) => c.header);
+  const header = () => drawRow(headers, 'Helvetica-Bold', 0.8);
+  ensureSpace(doc, rowHeight(headers, 'Helvetica-Bold') + (rows[0] ? rowHeight(rows[0], 'Helvetica') : 0));
+  header();
+  for (const row of rows) {
+    const height = rowHeight(row, 'Helvetica');
+    const page = doc.bufferedPageRange().count;
+    ensureSpace(doc, height);
+    if (doc.bufferedPageRange().count !== page) header();
+    drawRow(row, 'Helvetica', 0.3);
+  }
+  doc.font('Helvetica').fontSize(BODY_SIZE);
+}

@@ -1,0 +1,28 @@
+/**
+ * How report figures become text. The PDF and its tests use the same functions, so "the
+ * number in the PDF equals the report data" is checked on the exact string.
+ */
+import { dollarsToCents, formatCents, formatHundredths } from '../../../shared/money';
+
+/**
+ * Dollars → "$1,250.00" / "-$12.34". An ASCII minus: the PDF's built-in Helvetica has no
+ * U+2212, and text copied out of the PDF should paste as a number.
+ */
+export function reportMoney(dollars: number | null): string {
+  return dollars === null ? 'n/a' : formatCents(dollarsToCents(dollars)).replace('\u2212', '-');
+}
+
+/** Decimal rate → "12.34%"; null → "n/a". */
+export function reportPercent(rate: number | null): string {
+  return rate === null ? 'n/a' : `${(rate * 100).toFixed(2)}%`;
+}
+
+/** Hundredths of a point → "5500.00"; null → "". */
+export function reportPoints(hundredths: number | null): string {
+  return hundredths === null ? '' : formatHundredths(hundredths);
+}
+
+/** Cents → "-1234.56" (no symbol, no grouping: what a spreadsheet parses as a number). */
+export function csvDollars(cents: number): string {
+  return formatHundredths(cents);
+}
