@@ -27,7 +27,8 @@ function spxDates(from: string): string[] {
   return dates;
 }
 
-// The data folder sits beside the repository (/work/shared/data); skip where it is absent.
+// The data folder sits beside the repository (/work/shared/data); skip, saying so, where it is absent.
+if (!existsSync(SPX_FILE)) console.warn(`SKIPPING calendar vs SPX history: ${SPX_FILE} is missing (the project's shared/ folder belongs beside the checkout).`);
 describe.skipIf(!existsSync(SPX_FILE)).each([['1990-01-01', 9000], ['1971-01-01', 13900]] as const)('calendar vs SPX_History.csv since %s', (from, minRows) => {
   const dates = existsSync(SPX_FILE) ? spxDates(from) : [];
   const first = dates[0] ?? from;

@@ -4,6 +4,7 @@ import { join, resolve } from 'node:path';
 
 export const MARKET_DIR = resolve(__dirname, '..', '..', '..', '..', 'shared', 'data', 'market');
 export const HAS_MARKET_DATA = existsSync(join(MARKET_DIR, 'SPX_History.csv'));
+if (!HAS_MARKET_DATA) console.warn(`SKIPPING the tests on real SPX/VIX history: ${MARKET_DIR} is missing (the project's shared/ folder belongs beside the checkout).`);
 
 /** Rows of `${symbol}_History.csv` with MM/DD/YYYY dates between from and to (ISO, inclusive), header kept. */
 export function historySlice(symbol: 'SPX' | 'VIX', from: string, to: string): string {
