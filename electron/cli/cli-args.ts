@@ -1,8 +1,18 @@
 /** Turns CLI flag text into the API's exact integer units, with messages that name the flag. */
+import { readFileSync } from 'node:fs';
 import { isIsoDate } from '../../shared/dates';
 import { parseCents, parseHundredths } from '../../shared/money';
 
 export class CliError extends Error {}
+
+/** A text file's content, or a one-line error naming the file. */
+export function readTextFile(path: string): string {
+  try {
+    return readFileSync(path, 'utf8');
+  } catch (error) {
+    throw new CliError(`cannot read ${path}: ${error instanceof Error ? error.message : String(error)}`);
+  }
+}
 
 export function required(values: Record<string, unknown>, flag: string): string {
   const value = values[flag];

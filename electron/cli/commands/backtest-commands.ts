@@ -2,12 +2,12 @@
  * `alvh backtest`: replays the CBOE SPX/VIX history through the rules engine (shared/backtest)
  * and prints ALVH against its baselines. Reads CSV files only; needs no journal (--db).
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { runBacktest, type BacktestResult, type StrategyMetrics } from '../../../shared/backtest';
 import { crossFieldIssues, DEFAULT_SETTINGS, settingsSchema } from '../../../shared/domain/settings';
 import { parseMarketCsv, type ParsedClose } from '../../../shared/import/market-csv';
-import { CliError, date, dollars, optional, required } from '../cli-args';
+import { CliError, date, dollars, optional, readTextFile, required } from '../cli-args';
 import type { CliCommand } from '../cli-context';
 import { parseSetting } from './journal-commands';
 
@@ -19,12 +19,7 @@ export function defaultMarketDir(env: NodeJS.ProcessEnv): string {
 }
 
 function readCloses(file: string): ParsedClose[] {
-  let text: string;
-  try {
-    text = readFileSync(file, 'utf8');
-  } catch (error) {
-    throw new CliError(`cannot read ${file}: ${error instanceof Error ? error.message : String(error)}`);
-  }
+  const text = readTextFile(file);
   const parsed = parseMarketCsv(text);
   if (!parsed.ok) throw new CliError(`${file}: ${parsed.issues.map((i) => `${i.path}: ${i.message}`).slice(0, 3).join('; ')}`);
   return parsed.closes;

@@ -1,10 +1,10 @@
-import { readFileSync, rmSync, writeFileSync, existsSync } from 'node:fs';
+import { rmSync, writeFileSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { backupDatabase } from '../../backend/backup/db-backup';
 import { exportJson, isEmptyJournal, restoreJson } from '../../backend/backup/json-backup';
 import { openDatabase } from '../../backend/db/open-database';
-import { CliError } from '../cli-args';
+import { CliError, readTextFile } from '../cli-args';
 import type { CliCommand } from '../cli-context';
 
 export const backup: CliCommand = {
@@ -32,7 +32,7 @@ export const restore: CliCommand = {
     const source = positionals[0];
     if (!source) throw new CliError('name the backup to restore');
     const { db, dbPath } = backend.context;
-    const text = source.toLowerCase().endsWith('.json') ? readText(source) : jsonOfDatabase(source);
+    const text = source.toLowerCase().endsWith('.json') ? readTextFile(source) : jsonOfDatabase(source);
     if (!isEmptyJournal(db)) {
       if (!values.force) throw new CliError(`${dbPath} already holds a journal; add --force to replace it (a backup of it is taken first)`);
       const safety = `${dbPath}.before-restore-${new Date().toISOString().replace(/[:.]/g, '-')}.sqlite`;
@@ -66,10 +66,3 @@ function jsonOfDatabase(path: string): string {
   }
 }
 
-function readText(path: string): string {
-  try {
-    return readFileSync(path, 'utf8');
-  } catch (error) {
-    throw new CliError(`cannot read ${path}: ${error instanceof Error ? error.message : String(error)}`);
-  }
-}

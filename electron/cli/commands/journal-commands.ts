@@ -1,6 +1,5 @@
-import { readFileSync } from 'node:fs';
 import { settingsSchema, type SettingsPatch } from '../../../shared/domain/settings';
-import { CliError, date, points, positiveInt, required } from '../cli-args';
+import { CliError, date, points, positiveInt, readTextFile, required } from '../cli-args';
 import type { CliCommand } from '../cli-context';
 import { findPortfolioId } from './lookup';
 
@@ -12,7 +11,7 @@ export const eventsImport: CliCommand = {
   async run({ values, positionals, backend, out }) {
     const file = positionals[0];
     if (!file) throw new CliError('name the CSV or .ics file to import');
-    const summary = await backend.send('event/import', { text: readText(file), fileName: file });
+    const summary = await backend.send('event/import', { text: readTextFile(file), fileName: file });
     out(values.json ? JSON.stringify(summary) : `${summary.rows} events: ${summary.added} added, ${summary.unchanged} already there`);
   },
 };
@@ -57,10 +56,3 @@ export function parseSetting(pair: string): [string, unknown] {
   return [key, text];
 }
 
-function readText(file: string): string {
-  try {
-    return readFileSync(file, 'utf8');
-  } catch (error) {
-    throw new CliError(`cannot read ${file}: ${error instanceof Error ? error.message : String(error)}`);
-  }
-}

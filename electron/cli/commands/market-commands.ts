@@ -1,6 +1,5 @@
-import { readFileSync } from 'node:fs';
 import { MARKET_SYMBOLS, type MarketSymbol } from '../../../shared/domain/types';
-import { CliError, required } from '../cli-args';
+import { CliError, readTextFile, required } from '../cli-args';
 import type { CliCommand } from '../cli-context';
 
 export const marketImport: CliCommand = {
@@ -13,12 +12,7 @@ export const marketImport: CliCommand = {
     if (!(MARKET_SYMBOLS as readonly string[]).includes(symbol)) throw new CliError(`--symbol must be SPX or VIX, got "${symbol}"`);
     const file = positionals[0];
     if (!file) throw new CliError('name the CSV file to import');
-    let csv: string;
-    try {
-      csv = readFileSync(file, 'utf8');
-    } catch (error) {
-      throw new CliError(`cannot read ${file}: ${error instanceof Error ? error.message : String(error)}`);
-    }
+    const csv = readTextFile(file);
     const summary = await backend.send('market/import', { symbol: symbol as MarketSymbol, csv, fileName: file });
     if (values.json) return out(JSON.stringify(summary));
     out(`${summary.symbol}: ${summary.rows} rows (${summary.firstDate ?? '-'} … ${summary.lastDate ?? '-'}): ${summary.added} added, ${summary.updated} updated, ${summary.unchanged} unchanged`);

@@ -4,7 +4,7 @@
  * one ALVH metric and warns when the in-sample winner does not hold up out of sample.
  * Progress goes to stderr; Ctrl-C cancels. Needs dist/sweep-worker.cjs (or ALVH_SWEEP_WORKER).
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import {
   applyOverrides,
@@ -21,18 +21,13 @@ import {
 import { crossFieldIssues, DEFAULT_SETTINGS, settingsSchema, type PortfolioSettings } from '../../../shared/domain/settings';
 import { parseMarketCsv } from '../../../shared/import/market-csv';
 import { defaultSweepWorkerFile, runSweep, type SweepJob, type SweepJobResult } from '../../backend/backtest/sweep-runner';
-import { CliError, date, dollars, optional, positiveInt, required } from '../cli-args';
+import { CliError, date, dollars, optional, positiveInt, readTextFile, required } from '../cli-args';
 import type { CliCommand } from '../cli-context';
 import { defaultMarketDir } from './backtest-commands';
 import { parseSetting } from './journal-commands';
 
 function readCsv(file: string): string {
-  let text: string;
-  try {
-    text = readFileSync(file, 'utf8');
-  } catch (error) {
-    throw new CliError(`cannot read ${file}: ${error instanceof Error ? error.message : String(error)}`);
-  }
+  const text = readTextFile(file);
   const parsed = parseMarketCsv(text);
   if (!parsed.ok) throw new CliError(`${file}: ${parsed.issues.map((i) => `${i.path}: ${i.message}`).slice(0, 3).join('; ')}`);
   return text;
