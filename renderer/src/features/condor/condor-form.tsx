@@ -1,13 +1,10 @@
-import { useMemo, useRef, useState, type FormEvent } from 'react';
 import type { LayerDetail, Portfolio } from '../../../../shared/domain/types';
 import { api } from '../../api/transport';
-import { useAction } from '../../api/use-action';
 import { FormError } from '../../components/form-error';
 import { SelectField } from '../../components/select-field';
 import { TextAreaField } from '../../components/text-area-field';
 import { TextField } from '../../components/text-field';
-import { focusFirstInvalid } from '../../forms/focus-first-invalid';
-import { useFormFeedback } from '../../forms/use-form-feedback';
+import { useDraftForm } from '../../forms/use-draft-form';
 import { ROLE_LABELS } from '../../format/labels';
 import { formatCentsCompact } from '../../format/money';
 import type { StrikeKey } from './condor-core';
@@ -33,32 +30,17 @@ const rootOptions = [{ value: 'SPXW', label: 'SPXW (weekly, PM)' }, { value: 'SP
 
 /** One dialog for a whole iron condor: four strikes, one net credit, live risk figures. */
 export function CondorForm({ portfolio, today, defaultRole, initial, onSaved, onCancel }: CondorFormProps) {
-  const [draft, setDraft] = useState<NewCondorDraft>(() => ({ ...newCondorDraft(today, defaultRole), ...initial }));
   const feePerContract = portfolio.settings.feePerContractCents;
-  const parsed = useMemo(() => parseNewCondor(draft, feePerContract), [draft, feePerContract]);
-  const feedback = useFormFeedback(parsed.issues);
-  const action = useAction(feedback.acceptServerError);
-  const formRef = useRef<HTMLFormElement>(null);
+  const { draft, setDraft, parsed, feedback, action, formRef, edit, field, submitWith } = useDraftForm(
+    (): NewCondorDraft => ({ ...newCondorDraft(today, defaultRole), ...initial }), (d) => parseNewCondor(d, feePerContract), [feePerContract]);
   const metrics = condorMetrics(parsed.core.strikes, parsed.core.creditHundredths, parsed.core.quantity);
 
-  const edit = (path: string, patch: Partial<NewCondorDraft>) => {
-    feedback.edited(path);
-    setDraft((d) => ({ ...d, ...patch }));
-  };
   const editStrike = (key: StrikeKey, text: string) => {
     // The ordering rules report on neighbouring fields, so any strike edit clears them all.
     ['putLong', 'putShort', 'callShort', 'callLong'].forEach((k) => feedback.edited(`strikes.${k}`));
     setDraft((d) => ({ ...d, strikes: { ...d.strikes, [key]: text } }));
   };
-  const field = (path: string) => ({ onBlur: () => feedback.touch(path), error: feedback.errorFor(path) });
-
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    if (!feedback.attempt() || parsed.input === null) return focusFirstInvalid(formRef.current);
-    const input = parsed.input;
-    const layer = await action.run(() => api.send('layer/createCondor', { portfolioId: portfolio.id, ...input }));
-    if (layer) onSaved(layer);
-  };
+  const submit = submitWith((input) => api.send('layer/createCondor', { portfolioId: portfolio.id, ...input }), onSaved);
 
   const creditHint = metrics.creditPerCondorCents !== null ? `= ${formatCentsCompact(metrics.creditPerCondorCents)} per condor` : 'points per condor, e.g. 12.50';
   const feesHint = draft.fees === null ? `default: 4 legs × ${parsed.core.quantity ?? '?'} × ${formatCentsCompact(feePerContract)}` : 'dollars, all legs';

@@ -1,15 +1,12 @@
-import { useMemo, useRef, useState, type FormEvent } from 'react';
 import { LAYER_ROLES, type LayerDetail, type LayerSummary, type Portfolio } from '../../../../shared/domain/types';
 import { ticketCashCents } from '../../../../shared/money';
 import { api } from '../../api/transport';
-import { useAction } from '../../api/use-action';
 import { FormError } from '../../components/form-error';
 import { NetPriceField } from '../../components/net-price-field';
 import { SelectField } from '../../components/select-field';
 import { TextAreaField } from '../../components/text-area-field';
 import { TextField } from '../../components/text-field';
-import { focusFirstInvalid } from '../../forms/focus-first-invalid';
-import { useFormFeedback } from '../../forms/use-form-feedback';
+import { useDraftForm } from '../../forms/use-draft-form';
 import { ROLE_LABELS } from '../../format/labels';
 import { formatCentsCompact } from '../../format/money';
 import { newCustomLayerDraft, parseCustomLayer, type CustomLayerDraft } from './custom-layer-draft';
@@ -33,26 +30,11 @@ const roleOptions = LAYER_ROLES.map((role) => ({ value: role, label: ROLE_LABELS
 
 /** Any position that is not a plain iron condor: VIX hedges, ratio spreads, futures, ETF shares. */
 export function CustomLayerForm({ portfolio, today, candidates, initial, onSaved, onCancel }: CustomLayerFormProps) {
-  const [draft, setDraft] = useState<CustomLayerDraft>(() => ({ ...newCustomLayerDraft(today), ...initial }));
   const feePerContract = portfolio.settings.feePerContractCents;
-  const parsed = useMemo(() => parseCustomLayer(draft, feePerContract), [draft, feePerContract]);
-  const feedback = useFormFeedback(parsed.issues);
-  const action = useAction(feedback.acceptServerError);
-  const formRef = useRef<HTMLFormElement>(null);
+  const { draft, parsed, feedback, action, formRef, edit, field, submitWith } = useDraftForm(
+    (): CustomLayerDraft => ({ ...newCustomLayerDraft(today), ...initial }), (d) => parseCustomLayer(d, feePerContract), [feePerContract]);
 
-  const edit = (path: string, patch: Partial<CustomLayerDraft>) => {
-    feedback.edited(path);
-    setDraft((d) => ({ ...d, ...patch }));
-  };
-  const field = (path: string) => ({ onBlur: () => feedback.touch(path), error: feedback.errorFor(path) });
-
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    if (!feedback.attempt() || parsed.input === null) return focusFirstInvalid(formRef.current);
-    const input = parsed.input;
-    const layer = await action.run(() => api.send('layer/create', { portfolioId: portfolio.id, ...input }));
-    if (layer) onSaved(layer);
-  };
+  const submit = submitWith((input) => api.send('layer/create', { portfolioId: portfolio.id, ...input }), onSaved);
 
   const { multiplier, netPriceHundredths: price, quantity } = parsed;
   const perUnit = multiplier !== null && price !== null ? ticketCashCents(Math.abs(price), multiplier, 1) : null;

@@ -1,14 +1,11 @@
-import { useMemo, useRef, useState, type FormEvent } from 'react';
 import { LAYER_ROLES, type LayerDetail, type Portfolio } from '../../../../shared/domain/types';
 import { api } from '../../api/transport';
-import { useAction } from '../../api/use-action';
 import { FormError } from '../../components/form-error';
 import { NetPriceField } from '../../components/net-price-field';
 import { SelectField } from '../../components/select-field';
 import { TextField } from '../../components/text-field';
-import { focusFirstInvalid } from '../../forms/focus-first-invalid';
 import { parseFees } from '../../forms/fees';
-import { useFormFeedback } from '../../forms/use-form-feedback';
+import { useDraftForm } from '../../forms/use-draft-form';
 import { ROLE_LABELS } from '../../format/labels';
 import { formatCentsCompact } from '../../format/money';
 import type { StrikeKey } from '../condor/condor-core';
@@ -34,31 +31,16 @@ const roleOptions = LAYER_ROLES.filter((r) => r !== 'hedge').map((role) => ({ va
 
 /** Close this condor and open its successor in one step, so the two stay linked. */
 export function RollForm({ layer, portfolio, today, initial, onRolled, onCancel }: RollFormProps) {
-  const [draft, setDraft] = useState<RollDraft>(() => ({ ...newRollDraft(layer, today), ...initial }));
   const fee = portfolio.settings.feePerContractCents;
-  const parsed = useMemo(() => parseRoll(draft, layer, fee), [draft, layer, fee]);
-  const feedback = useFormFeedback(parsed.issues);
-  const action = useAction(feedback.acceptServerError);
-  const formRef = useRef<HTMLFormElement>(null);
+  const { draft, setDraft, parsed, feedback, action, formRef, edit, field, submitWith } = useDraftForm(
+    (): RollDraft => ({ ...newRollDraft(layer, today), ...initial }), (d) => parseRoll(d, layer, fee), [layer, fee]);
   const metrics = condorMetrics(parsed.core.strikes, parsed.core.creditHundredths, parsed.core.quantity);
 
-  const edit = (path: string, patch: Partial<RollDraft>) => {
-    feedback.edited(path);
-    setDraft((d) => ({ ...d, ...patch }));
-  };
   const editStrike = (key: StrikeKey, text: string) => {
     ['putLong', 'putShort', 'callShort', 'callLong'].forEach((k) => feedback.edited(`strikes.${k}`));
     setDraft((d) => ({ ...d, strikes: { ...d.strikes, [key]: text } }));
   };
-  const field = (path: string) => ({ onBlur: () => feedback.touch(path), error: feedback.errorFor(path) });
-
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    if (!feedback.attempt() || parsed.input === null) return focusFirstInvalid(formRef.current);
-    const input = parsed.input;
-    const result = await action.run(() => api.send('layer/roll', { layerId: layer.id, ...input }));
-    if (result) onRolled(result);
-  };
+  const submit = submitWith((input) => api.send('layer/roll', { layerId: layer.id, ...input }), onRolled);
 
   const closeFees = parseFees(parsed.closeFeesText);
   const openFees = parseFees(parsed.openFeesText);

@@ -1,14 +1,11 @@
-import { useMemo, useRef, useState, type FormEvent } from 'react';
 import type { LayerDetail, Portfolio } from '../../../../shared/domain/types';
 import { api } from '../../api/transport';
-import { useAction } from '../../api/use-action';
 import { FormError } from '../../components/form-error';
 import { NetPriceField } from '../../components/net-price-field';
 import { SelectField } from '../../components/select-field';
 import { TextAreaField } from '../../components/text-area-field';
 import { TextField } from '../../components/text-field';
-import { focusFirstInvalid } from '../../forms/focus-first-invalid';
-import { useFormFeedback } from '../../forms/use-form-feedback';
+import { useDraftForm } from '../../forms/use-draft-form';
 import { formatCents } from '../../../../shared/money';
 import { LegEditor } from '../custom-layer/leg-editor';
 import { AdjustLegsFields } from './adjust-legs-fields';
@@ -35,27 +32,12 @@ const FIXED = ['date', 'action', 'quantity', 'netPriceHundredths', 'feesCents', 
 const isField = (path: string) => FIXED.includes(path) || /^(legs|newLegs)\.\d+\.\w+$/.test(path);
 
 export function TicketForm({ layer, portfolio, today, initial, onSaved, onCancel }: TicketFormProps) {
-  const [draft, setDraft] = useState<TicketDraft>(() => ({ ...newTicketDraft(layer, today), ...initial }));
   const fee = portfolio.settings.feePerContractCents;
-  const parsed = useMemo(() => parseTicket(draft, layer, fee), [draft, layer, fee]);
-  const feedback = useFormFeedback(parsed.issues);
-  const action = useAction(feedback.acceptServerError);
-  const formRef = useRef<HTMLFormElement>(null);
+  const { draft, setDraft, parsed, feedback, action, formRef, edit, field, submitWith } = useDraftForm(
+    (): TicketDraft => ({ ...newTicketDraft(layer, today), ...initial }), (d) => parseTicket(d, layer, fee), [layer, fee]);
   const multiplier = layer.legs[0]?.multiplier ?? 100;
 
-  const edit = (path: string, patch: Partial<TicketDraft>) => {
-    feedback.edited(path);
-    setDraft((d) => ({ ...d, ...patch }));
-  };
-  const field = (path: string) => ({ onBlur: () => feedback.touch(path), error: feedback.errorFor(path) });
-
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    if (!feedback.attempt() || parsed.input === null) return focusFirstInvalid(formRef.current);
-    const input = parsed.input;
-    const saved = await action.run(() => api.send('ticket/add', { layerId: layer.id, ...input }));
-    if (saved) onSaved(saved);
-  };
+  const submit = submitWith((input) => api.send('ticket/add', { layerId: layer.id, ...input }), onSaved);
 
   const { units, netPriceHundredths: price } = parsed;
   const cash = units !== null && price !== null ? price * multiplier * units : null;
