@@ -6,12 +6,15 @@
  */
 import type Database from 'better-sqlite3';
 import type { z } from 'zod';
-import { isOperationName, operations, type ApiResult, type OperationName } from '../../shared/api/contract';
+import { isOperationName, operations, type ApiResult, type OperationName, type QueryName, type TaskName } from '../../shared/api/contract';
 import { ApiError, type ApiIssue, type ApiResponse } from '../../shared/api/errors';
 import type { BackendContext } from './context';
 import { openDatabase } from './db/open-database';
 import type { Handler } from './handlers/handler';
 import { handlers } from './handlers';
+import { JobRegistry } from './jobs/job-registry';
+import { tasks } from './tasks';
+import type { TaskEnv, TaskHandler } from './tasks/task';
 import { APP_VERSION } from './version';
 
 export interface Backend {
@@ -33,42 +36,75 @@ export function createBackend(options: BackendOptions): Backend {
   const db = openDatabase(options.dbPath);
   const context: BackendContext = { db, dbPath: options.dbPath, appVersion: APP_VERSION, now: options.now ?? (() => new Date()) };
   const logError = options.logError ?? ((error: unknown) => console.error(error));
-  const call = (name: string, input: unknown) => Promise.resolve(dispatch(context, name, input, logError));
+  const jobs = new JobRegistry();
+  const call = (name: string, input: unknown): Promise<ApiResponse<unknown>> => {
+    if (isOperationName(name) && operations[name].kind === 'task') return runTask(env, name as TaskName, input, logError);
+    return Promise.resolve(dispatch(context, name, input, logError));
+  };
+  const send = async <K extends OperationName>(name: K, input: unknown): Promise<ApiResult<K>> => {
+    const response = await call(name, input);
+    if (!response.ok) throw ApiError.fromBody(response.error);
+    return response.value as ApiResult<K>;
+  };
+  const env: TaskEnv = { ctx: context, send, jobs };
   return {
     context,
     call,
-    async send(name, input) {
-      const response = await call(name, input);
-      if (!response.ok) throw ApiError.fromBody(response.error);
-      return response.value as never;
+    send,
+    close: () => {
+      jobs.cancelAll();
+      closeDatabase(db);
     },
-    close: () => closeDatabase(db),
   };
+}
+
+type Parsed = { ok: true; data: unknown } | { ok: false; response: ApiResponse<unknown> };
+
+function parseInput(name: OperationName, input: unknown): Parsed {
+  const schema: z.ZodType = operations[name].input;
+  const parsed = schema.safeParse(input ?? {});
+  if (parsed.success) return { ok: true, data: parsed.data };
+  const issues: ApiIssue[] = parsed.error.issues.map((issue) => ({ path: issue.path.map(String).join('.'), message: issue.message }));
+  return { ok: false, response: { ok: false, error: { code: 'invalid_input', message: issues.map((i) => (i.path ? `${i.path}: ${i.message}` : i.message)).join('; '), issues } } };
+}
+
+/** Tasks validate like queries but run async and own their transactions. */
+async function runTask(env: TaskEnv, name: TaskName, input: unknown, logError: (error: unknown) => void): Promise<ApiResponse<unknown>> {
+  const parsed = parseInput(name, input);
+  if (!parsed.ok) return parsed.response;
+  const task = tasks[name] as TaskHandler<TaskName>;
+  try {
+    return { ok: true, value: await task(parsed.data as never, env) };
+  } catch (error) {
+    return errorResponse(name, error, logError);
+  }
 }
 
 export function dispatch(ctx: BackendContext, name: string, input: unknown, logError: (error: unknown) => void): ApiResponse<unknown> {
   if (!isOperationName(name)) return { ok: false, error: { code: 'unknown_operation', message: `Unknown operation "${String(name).slice(0, 60)}"` } };
-  const schema: z.ZodType = operations[name].input;
-  const parsed = schema.safeParse(input ?? {});
-  if (!parsed.success) {
-    const issues: ApiIssue[] = parsed.error.issues.map((issue) => ({ path: issue.path.map(String).join('.'), message: issue.message }));
-    return { ok: false, error: { code: 'invalid_input', message: issues.map((i) => (i.path ? `${i.path}: ${i.message}` : i.message)).join('; '), issues } };
-  }
-  const handler = handlers[name] as Handler<OperationName>;
+  if (operations[name].kind !== 'query') return { ok: false, error: { code: 'unknown_operation', message: `${name} is a task; call it through the backend, not dispatch` } };
+  const parsed = parseInput(name, input);
+  if (!parsed.ok) return parsed.response;
+  const handler = handlers[name as QueryName] as Handler<QueryName>;
   try {
     const value = ctx.db.transaction(() => handler(parsed.data as never, ctx)).immediate();
     return { ok: true, value };
   } catch (error) {
-    if (error instanceof ApiError) return { ok: false, error: error.toBody() };
-    const sqliteCode = (error as { code?: unknown }).code;
-    if (typeof sqliteCode === 'string' && sqliteCode.startsWith('SQLITE_')) {
-      logError(error);
-      if (sqliteCode.startsWith('SQLITE_CONSTRAINT')) return { ok: false, error: { code: 'conflict', message: `The change breaks a rule of the journal's data and was not saved (${sqliteCode})` } };
-      return { ok: false, error: { code: 'storage', message: `The journal could not be read or written (${sqliteCode}); nothing was changed` } };
-    }
-    logError(error);
-    return { ok: false, error: { code: 'internal', message: `Unexpected error in ${name}; nothing was changed` } };
+    return errorResponse(name, error, logError);
   }
+}
+
+/** Typed errors pass through; SQLite and unexpected errors become a sentence (the stack only goes to the log). */
+function errorResponse(name: string, error: unknown, logError: (error: unknown) => void): ApiResponse<unknown> {
+  if (error instanceof ApiError) return { ok: false, error: error.toBody() };
+  const sqliteCode = (error as { code?: unknown }).code;
+  if (typeof sqliteCode === 'string' && sqliteCode.startsWith('SQLITE_')) {
+    logError(error);
+    if (sqliteCode.startsWith('SQLITE_CONSTRAINT')) return { ok: false, error: { code: 'conflict', message: `The change breaks a rule of the journal's data and was not saved (${sqliteCode})` } };
+    return { ok: false, error: { code: 'storage', message: `The journal could not be read or written (${sqliteCode}); nothing was changed` } };
+  }
+  logError(error);
+  return { ok: false, error: { code: 'internal', message: `Unexpected error in ${name}; nothing was changed` } };
 }
 
 /** Folds the WAL back into the main file so the journal is one self-contained file at rest. */

@@ -8,17 +8,30 @@ import type { AppInfo, Decision, EntrySnapshot, EconomicEvent, EventImportSummar
 import type { DashboardData } from '../dashboard';
 import type { PerformanceResult } from '../performance';
 import type { RulesResult } from '../rules';
+import type { JobStatus } from './jobs';
 import * as s from './schemas';
 
-/** An operation: its input schema plus a phantom result type. */
-export interface Operation<Input extends z.ZodType, Result> {
+/**
+ * `query`: a synchronous handler the dispatcher runs inside ONE transaction (nearly every
+ * operation). `task`: an async handler that owns its own transactions — file output,
+ * reports, backups and long jobs that report progress through `job/status`.
+ */
+export type OperationKind = 'query' | 'task';
+
+/** An operation: its input schema, its kind, plus a phantom result type. */
+export interface Operation<Input extends z.ZodType, Result, Kind extends OperationKind = OperationKind> {
   input: Input;
+  kind: Kind;
   /** Never read at run time; carries the result type. */
   result?: Result;
 }
 
 function op<Result>() {
-  return <Input extends z.ZodType>(input: Input): Operation<Input, Result> => ({ input });
+  return <Input extends z.ZodType>(input: Input): Operation<Input, Result, 'query'> => ({ input, kind: 'query' });
+}
+
+function task<Result>() {
+  return <Input extends z.ZodType>(input: Input): Operation<Input, Result, 'task'> => ({ input, kind: 'task' });
 }
 
 export const operations = {
@@ -73,6 +86,11 @@ export const operations = {
 
   'dashboard/get': op<DashboardData>()(s.dashboardGet),
   'performance/get': op<PerformanceResult>()(s.performanceGet),
+
+  /** A long job's progress and, once finished, its result or error (jobs are started by tasks). */
+  'job/status': task<JobStatus>()(s.jobRef),
+  /** Asks a running job to stop; finished jobs are left as they are. */
+  'job/cancel': task<JobStatus>()(s.jobRef),
 } as const;
 
 export type Operations = typeof operations;
@@ -83,7 +101,15 @@ export type ApiInput<K extends OperationName> = z.input<Operations[K]['input']>;
 export type ApiParsedInput<K extends OperationName> = z.output<Operations[K]['input']>;
 export type ApiResult<K extends OperationName> = Exclude<Operations[K]['result'], undefined>;
 
+/** Operations run by a synchronous handler inside one transaction. */
+export type QueryName = { [K in OperationName]: Operations[K]['kind'] extends 'query' ? K : never }[OperationName];
+/** Operations run by an async task handler. */
+export type TaskName = Exclude<OperationName, QueryName>;
+
 export const OPERATION_NAMES = Object.keys(operations) as OperationName[];
+
+export const QUERY_NAMES = OPERATION_NAMES.filter((name) => operations[name].kind === 'query') as QueryName[];
+export const TASK_NAMES = OPERATION_NAMES.filter((name) => operations[name].kind === 'task') as TaskName[];
 
 export function isOperationName(name: string): name is OperationName {
   return Object.prototype.hasOwnProperty.call(operations, name);

@@ -1,6 +1,6 @@
 /** Errors every transport returns in the same shape: a code, a sentence, and which fields. */
 
-export const API_ERROR_CODES = ['invalid_input', 'not_found', 'conflict', 'unknown_operation', 'storage', 'internal'] as const;
+export const API_ERROR_CODES = ['invalid_input', 'not_found', 'conflict', 'unknown_operation', 'storage', 'cancelled', 'internal'] as const;
 export type ApiErrorCode = (typeof API_ERROR_CODES)[number];
 
 export interface ApiIssue {

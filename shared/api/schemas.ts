@@ -220,3 +220,6 @@ export const performanceGet = z.object({
   from: isoDate.optional(),
   to: isoDate.optional(),
 }).strict().refine((q) => q.from === undefined || q.to === undefined || q.from <= q.to, { message: 'must not be before the start date', path: ['to'] });
+
+/** A job started by a task (see shared/api/jobs.ts). */
+export const jobRef = z.object({ jobId: z.string().regex(/^job-\d{1,9}$/, 'is not a job id') }).strict();

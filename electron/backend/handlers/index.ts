@@ -1,4 +1,4 @@
-import { OPERATION_NAMES, type OperationName } from '../../../shared/api/contract';
+import { QUERY_NAMES, type QueryName } from '../../../shared/api/contract';
 import { appHandlers } from './app-handlers';
 import { dashboardHandlers } from './dashboard-handlers';
 import type { HandlerMap } from './handler';
@@ -14,14 +14,14 @@ const domains: Partial<HandlerMap>[] = [appHandlers, portfolioHandlers, layerHan
 
 /** Merges the domain maps; a name defined twice or missing fails at start-up, not at call time. */
 function mergeHandlers(maps: Partial<HandlerMap>[]): HandlerMap {
-  const merged: Partial<Record<OperationName, unknown>> = {};
+  const merged: Partial<Record<QueryName, unknown>> = {};
   for (const map of maps) {
-    for (const name of Object.keys(map) as OperationName[]) {
+    for (const name of Object.keys(map) as QueryName[]) {
       if (name in merged) throw new Error(`Handler ${name} is defined twice`);
       merged[name] = map[name];
     }
   }
-  const missing = OPERATION_NAMES.filter((name) => !(name in merged));
+  const missing = QUERY_NAMES.filter((name) => !(name in merged));
   if (missing.length > 0) throw new Error(`No handler for ${missing.join(', ')}`);
   return merged as HandlerMap;
 }

@@ -1,0 +1,21 @@
+import { TASK_NAMES, type TaskName } from '../../../shared/api/contract';
+import { jobTasks } from './job-tasks';
+import type { TaskMap } from './task';
+
+const domains: Partial<TaskMap>[] = [jobTasks];
+
+/** Merges the task maps; a name defined twice or missing fails at start-up, not at call time. */
+function mergeTasks(maps: Partial<TaskMap>[]): TaskMap {
+  const merged: Partial<Record<TaskName, unknown>> = {};
+  for (const map of maps) {
+    for (const name of Object.keys(map) as TaskName[]) {
+      if (name in merged) throw new Error(`Task ${name} is defined twice`);
+      merged[name] = map[name];
+    }
+  }
+  const missing = TASK_NAMES.filter((name) => !(name in merged));
+  if (missing.length > 0) throw new Error(`No task handler for ${missing.join(', ')}`);
+  return merged as TaskMap;
+}
+
+export const tasks: TaskMap = mergeTasks(domains);
