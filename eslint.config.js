@@ -9,7 +9,7 @@ const noRendererSide = { group: ['**/renderer/**', 'react', 'react-dom', 'lightw
 const noNodeBuiltins = { group: ['node:*', 'fs', 'path', 'os', 'child_process', 'http'], message: 'shared/ is platform-free' };
 
 export default tseslint.config(
-  { ignores: ['dist/**', '.tsbuild/**', 'node_modules/**', 'reports/**', 'test-results/**', 'playwright-report/**'] },
+  { ignores: ['dist/**', 'dist-*/**', '.tsbuild/**', 'node_modules/**', 'reports/**', 'test-results/**', 'playwright-report/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

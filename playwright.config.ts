@@ -21,7 +21,8 @@ export default defineConfig({
   workers: 1,
   retries: 0,
   reporter: process.env.CI ? [['list'], ['json', { outputFile: 'reports/playwright.json' }]] : [['list']],
-  outputDir: 'test-results',
+  // Parallel work with ALVH_DIST builds also keeps its own results folder.
+  outputDir: process.env.ALVH_DIST ? `test-results/${process.env.ALVH_DIST}` : 'test-results',
   use: {
     viewport: { width: 1400, height: 900 },
     screenshot: 'only-on-failure',

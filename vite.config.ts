@@ -11,5 +11,5 @@ export default defineConfig({
   base: './',
   plugins: [react()],
   define: { __APP_VERSION__: JSON.stringify(version) },
-  build: { outDir: '../dist/renderer', emptyOutDir: true, sourcemap: true, chunkSizeWarningLimit: 1500 },
+  build: { outDir: `../${process.env.ALVH_DIST ?? 'dist'}/renderer`, emptyOutDir: true, sourcemap: true, chunkSizeWarningLimit: 1500 },
 });

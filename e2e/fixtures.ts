@@ -21,7 +21,7 @@ export interface HostHandle {
 }
 
 export async function startHost(dbPath: string, dataDir: string): Promise<HostHandle> {
-  const child: ChildProcess = spawn(process.execPath, [join(ROOT, 'dist', 'host.cjs'), '--db', dbPath, '--port', '0'], { stdio: ['ignore', 'pipe', 'pipe'] });
+  const child: ChildProcess = spawn(process.execPath, [join(ROOT, process.env.ALVH_DIST ?? 'dist', 'host.cjs'), '--db', dbPath, '--port', '0'], { stdio: ['ignore', 'pipe', 'pipe'] });
   let stderr = '';
   child.stderr?.on('data', (chunk: Buffer) => { stderr += chunk.toString(); });
   const url = await new Promise<string>((resolveUrl, reject) => {

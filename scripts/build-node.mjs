@@ -4,6 +4,8 @@
 import { readFileSync } from 'node:fs';
 import { build } from 'esbuild';
 
+// ALVH_DIST (a folder directly under the project root) lets parallel checkouts of work build side by side.
+const dist = process.env.ALVH_DIST ?? 'dist';
 const { version } = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
 
 const common = {
@@ -19,7 +21,7 @@ const common = {
 };
 
 await Promise.all([
-  build({ ...common, entryPoints: { main: 'electron/main.ts', preload: 'electron/preload.ts' }, outdir: 'dist/electron', outExtension: { '.js': '.cjs' } }),
-  build({ ...common, entryPoints: { host: 'electron/host/main.ts', cli: 'electron/cli/main.ts', bench: 'bench/index.ts' }, outdir: 'dist', outExtension: { '.js': '.cjs' }, banner: { js: '#!/usr/bin/env node' } }),
-  build({ ...common, entryPoints: { 'sweep-worker': 'electron/backend/backtest/sweep-worker.ts' }, outdir: 'dist', outExtension: { '.js': '.cjs' } }),
+  build({ ...common, entryPoints: { main: 'electron/main.ts', preload: 'electron/preload.ts' }, outdir: `${dist}/electron`, outExtension: { '.js': '.cjs' } }),
+  build({ ...common, entryPoints: { host: 'electron/host/main.ts', cli: 'electron/cli/main.ts', bench: 'bench/index.ts' }, outdir: dist, outExtension: { '.js': '.cjs' }, banner: { js: '#!/usr/bin/env node' } }),
+  build({ ...common, entryPoints: { 'sweep-worker': 'electron/backend/backtest/sweep-worker.ts' }, outdir: dist, outExtension: { '.js': '.cjs' } }),
 ]);

@@ -22,7 +22,29 @@ export function createApiClient(transport: Transport): ApiClient {
   };
 }
 
+/** Which remembered folder a save dialog opens in. */
+export type SaveKind = 'report' | 'backup' | 'backtest';
+
+export interface SaveFileRequest {
+  kind: SaveKind;
+  suggestedName: string;
+  mimeType: string;
+  /** Text files as text; binary files (PDF, SQLite) as base64. */
+  text?: string;
+  base64?: string;
+}
+
+/** Where the file went, or null when the user cancelled the dialog. */
+export interface SaveFileResult {
+  path: string | null;
+}
+
 /** The object Electron's preload exposes on `window.alvh`. */
 export interface PreloadBridge {
   invoke(name: OperationName, input: unknown): Promise<ApiResponse<unknown>>;
+  /**
+   * Electron only: the OS save dialog, opened in the folder last used for `kind`; the OS
+   * asks before replacing an existing file.
+   */
+  saveFile?(request: SaveFileRequest): Promise<SaveFileResult>;
 }
