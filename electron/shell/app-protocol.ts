@@ -3,12 +3,12 @@
  * real origin that IPC and navigation checks can compare, and a CSP header.
  */
 import { net, protocol } from 'electron';
-import { join, normalize, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { CONTENT_SECURITY_POLICY } from '../host/security';
+import { resolveAppFile } from './app-files';
+import { APP_SCHEME } from './app-url';
 
-export const APP_SCHEME = 'app';
-export const APP_ORIGIN = 'app://alvh';
+export { APP_ORIGIN, APP_SCHEME, isAppUrl } from './app-url';
 
 /** Must run before the app is ready. */
 export function registerAppScheme(): void {
@@ -16,27 +16,13 @@ export function registerAppScheme(): void {
 }
 
 export function serveRenderer(rendererDir: string): void {
-  const root = normalize(rendererDir);
   protocol.handle(APP_SCHEME, async (request) => {
-    const url = new URL(request.url);
-    if (url.host !== 'alvh') return new Response('Not found', { status: 404 });
-    const relative = decodeURIComponent(url.pathname === '/' ? '/index.html' : url.pathname).replace(/^\/+/, '');
-    const file = normalize(join(root, relative));
-    if (!file.startsWith(root + sep)) return new Response('Not found', { status: 404 });
+    const file = resolveAppFile(rendererDir, request.url);
+    if (file === null) return new Response('Not found', { status: 404 });
     const response = await net.fetch(pathToFileURL(file).toString());
     const headers = new Headers(response.headers);
     headers.set('Content-Security-Policy', CONTENT_SECURITY_POLICY);
     headers.set('X-Content-Type-Options', 'nosniff');
     return new Response(response.body, { status: response.status, headers });
   });
-}
-
-/** True when a URL belongs to our own renderer. */
-export function isAppUrl(url: string): boolean {
-  try {
-    const parsed = new URL(url);
-    return parsed.protocol === `${APP_SCHEME}:` && parsed.host === 'alvh';
-  } catch {
-    return false;
-  }
 }
