@@ -47,14 +47,26 @@ export async function startHost(dbPath: string, dataDir: string): Promise<HostHa
   };
 }
 
+/**
+ * Prepares the data folder before the host starts (e.g. a damaged journal and a backup); set
+ * with `test.use({ journalSetup: { prepare } })` — an object, because Playwright would take a
+ * bare function for a fixture.
+ */
+export interface JournalSetup {
+  prepare(dataDir: string, dbPath: string): void | Promise<void>;
+}
+
 interface Fixtures {
   host: HostHandle;
+  journalSetup: JournalSetup | undefined;
   restartHost: () => Promise<HostHandle>;
 }
 
 export const test = base.extend<Fixtures>({
-  host: async ({}, use) => {
+  journalSetup: [undefined, { option: true }],
+  host: async ({ journalSetup }, use) => {
     const dataDir = mkdtempSync(join(tmpdir(), 'alvh-e2e-'));
+    await journalSetup?.prepare(dataDir, join(dataDir, 'journal.sqlite'));
     const handle = await startHost(join(dataDir, 'journal.sqlite'), dataDir);
     current = handle;
     await use(handle);

@@ -2,8 +2,9 @@
 import { mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { createBackend } from '../backend/backend';
+import { startupBackup } from '../backend/backup/startup-backup';
 import { resolveDbPath } from '../backend/paths';
+import { openSession } from '../backend/session/journal-session';
 import { startWebHost } from './web-host';
 
 async function main(): Promise<void> {
@@ -11,8 +12,11 @@ async function main(): Promise<void> {
   const port = values.port === undefined ? 4780 : Number(values.port);
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`--port must be a number from 0 to 65535, got "${values.port}"`);
   const dbPath = resolveDbPath(values.db);
-  mkdirSync(dirname(dbPath), { recursive: true });
-  const backend = createBackend({ dbPath });
+  // A folder that cannot be created is reported by the recovery screen rather than a crash.
+  try { mkdirSync(dirname(dbPath), { recursive: true }); } catch { /* reported by app/health */ }
+  const backend = openSession({ dbPath, onOpen: (opened) => { startupBackup(opened); } });
+  const health = backend.health();
+  if (health.state !== 'ok') console.error(`alvh web: the journal could not be opened (${health.reason}): ${health.message} Starting in recovery mode.`);
   const host = await startWebHost({ backend, port, staticDir: join(__dirname, 'renderer') });
   console.log(`ALVH Journal is running at ${host.url} (journal: ${dbPath}). Press Ctrl+C to stop.`);
   const stop = () => {

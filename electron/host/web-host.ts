@@ -22,7 +22,8 @@ export interface WebHost {
 }
 
 export interface WebHostOptions {
-  backend: Backend;
+  /** The backend, or the journal session that stands in for it (recovery mode). */
+  backend: Pick<Backend, 'call'>;
   staticDir: string;
   port?: number;
   token?: string;

@@ -1,3 +1,4 @@
+import { HealthGate } from './features/recovery/health-gate';
 import { AppShell } from './shell/app-shell';
 import { AppStateProvider } from './state/app-state-provider';
 import { ToastProvider } from './toast/toast-provider';
@@ -5,9 +6,11 @@ import { ToastProvider } from './toast/toast-provider';
 export function App() {
   return (
     <ToastProvider>
-      <AppStateProvider>
-        <AppShell />
-      </AppStateProvider>
+      <HealthGate>
+        <AppStateProvider>
+          <AppShell />
+        </AppStateProvider>
+      </HealthGate>
     </ToastProvider>
   );
 }

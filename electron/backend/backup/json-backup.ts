@@ -25,7 +25,14 @@ export const BACKUP_TABLES: readonly { name: string; orderBy: string }[] = [
   { name: 'notes', orderBy: 'id' },
   { name: 'decisions', orderBy: 'id' },
   { name: 'layer_snapshots', orderBy: 'layer_id' },
+  { name: 'broker_orders', orderBy: 'ticket_id' },
 ];
+
+/**
+ * The oldest schema whose backups restore into this app: later versions only added tables
+ * (schema 4: broker_orders), so an older backup restores with those tables empty.
+ */
+export const OLDEST_RESTORABLE_SCHEMA = 3;
 
 export interface JsonBackup {
   format: typeof BACKUP_FORMAT;
@@ -53,11 +60,7 @@ export function isEmptyJournal(db: Database.Database): boolean {
  * message rather than guessed at).
  */
 export function restoreJson(db: Database.Database, text: string): { rows: number } {
-  const backup = parseBackup(text);
-  const schemaVersion = readUserVersion(db);
-  if (backup.schemaVersion !== schemaVersion) {
-    throw new ApiError('invalid_input', `This backup was written with journal schema ${backup.schemaVersion}; this app uses schema ${schemaVersion}. Restore it with the matching app version.`);
-  }
+  const backup = checkBackup(db, text);
   let rows = 0;
   db.transaction(() => {
     for (const { name } of [...BACKUP_TABLES].reverse()) db.prepare(`DELETE FROM "${name}"`).run();
@@ -80,6 +83,16 @@ export function restoreJson(db: Database.Database, text: string): { rows: number
     if (broken.length > 0) throw new ApiError('invalid_input', `The backup's rows do not reference each other consistently (${broken.length} broken link(s)); nothing was restored`);
   }).immediate();
   return { rows };
+}
+
+/** Parses a backup and checks it fits this journal's schema, without writing anything. */
+export function checkBackup(db: Database.Database, text: string): JsonBackup {
+  const backup = parseBackup(text);
+  const schemaVersion = readUserVersion(db);
+  if (backup.schemaVersion > schemaVersion || backup.schemaVersion < Math.min(OLDEST_RESTORABLE_SCHEMA, schemaVersion)) {
+    throw new ApiError('invalid_input', `This backup was written with journal schema ${backup.schemaVersion}; this app uses schema ${schemaVersion}. Restore it with the matching app version.`);
+  }
+  return backup;
 }
 
 function parseBackup(text: string): JsonBackup {

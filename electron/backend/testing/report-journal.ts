@@ -18,7 +18,7 @@ export interface ReportJournal {
 }
 
 /** Daily closes from 2026-03-02 to 2026-05-29 (weekdays), a gentle drift so beta and RV exist. */
-async function seedCloses(backend: Backend): Promise<void> {
+async function seedCloses(backend: Pick<Backend, 'send'>): Promise<void> {
   const start = Date.UTC(2026, 2, 2);
   for (let day = 0; day < 90; day += 1) {
     const when = new Date(start + day * 86_400_000);
@@ -31,7 +31,7 @@ async function seedCloses(backend: Backend): Promise<void> {
   }
 }
 
-export async function seedReportJournal(backend: Backend): Promise<ReportJournal> {
+export async function seedReportJournal(backend: Pick<Backend, 'send'>): Promise<ReportJournal> {
   await seedCloses(backend);
   const { id: portfolioId } = await backend.send('portfolio/create', { name: 'Main', riskCapitalCents: 100_000_00 });
   const a = await backend.send('layer/createCondor', { ...CONDOR, portfolioId, openedOn: '2026-05-01', notes: 'first, "base" layer' });

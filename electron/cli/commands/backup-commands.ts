@@ -1,9 +1,7 @@
-import { rmSync, writeFileSync, existsSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { writeFileSync, existsSync } from 'node:fs';
 import { backupDatabase } from '../../backend/backup/db-backup';
 import { exportJson, isEmptyJournal, restoreJson } from '../../backend/backup/json-backup';
-import { openDatabase } from '../../backend/db/open-database';
+import { jsonOfDatabase } from '../../backend/backup/json-of-database';
 import { CliError, readTextFile } from '../cli-args';
 import type { CliCommand } from '../cli-context';
 
@@ -43,26 +41,3 @@ export const restore: CliCommand = {
     out(`restored ${rows} rows from ${source}`);
   },
 };
-
-/** A SQLite backup is read through its own migrations (it may be older), then as JSON. */
-function jsonOfDatabase(path: string): string {
-  if (!existsSync(path)) throw new CliError(`cannot read ${path}: no such file`);
-  const copy = join(tmpdir(), `alvh-restore-${process.pid}-${Date.now()}.sqlite`);
-  try {
-    const source = openDatabase(path, { readonly: true });
-    try {
-      source.prepare('VACUUM INTO ?').run(copy);
-    } finally {
-      source.close();
-    }
-    const migrated = openDatabase(copy);
-    try {
-      return exportJson(migrated);
-    } finally {
-      migrated.close();
-    }
-  } finally {
-    for (const suffix of ['', '-wal', '-shm']) rmSync(`${copy}${suffix}`, { force: true });
-  }
-}
-
