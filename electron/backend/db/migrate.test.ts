@@ -81,6 +81,27 @@ describe('migration 2 (layer summaries) on a version-1 journal with data', () =>
   });
 });
 
+describe('migration 4 (broker orders) on a version-3 journal with data', () => {
+  it('keeps the tickets and starts with no imported order numbers', () => {
+    const path = join(dir, 'v3.sqlite');
+    const v3 = new Database(path);
+    migrate(v3, MIGRATIONS.slice(0, 3));
+    v3.exec(`
+      INSERT INTO portfolios (id, name, risk_capital_cents, created_at) VALUES (1, 'Main', 10000000, 'x');
+      INSERT INTO layers (id, portfolio_id, role, status, opened_on, created_at) VALUES (1, 1, 'base', 'open', '2026-05-01', 'x');
+      INSERT INTO tickets (id, layer_id, date, action, quantity, net_price_hundredths, multiplier, fees_cents, created_at) VALUES (1, 1, '2026-05-01', 'open', 2, 1250, 100, 1000, 'x');
+    `);
+    v3.close();
+    const db = openDatabase(path);
+    expect(db.prepare('SELECT count(*) FROM tickets').pluck().get()).toBe(1);
+    expect(db.prepare('SELECT count(*) FROM broker_orders').pluck().get()).toBe(0);
+    db.prepare("INSERT INTO broker_orders (ticket_id, portfolio_id, broker, order_number) VALUES (1, 1, 'tastytrade', '331000001')").run();
+    db.prepare('DELETE FROM tickets WHERE id = 1').run();
+    expect(db.prepare('SELECT count(*) FROM broker_orders').pluck().get()).toBe(0); // forgotten with its ticket
+    db.close();
+  });
+});
+
 describe('schema snapshot', () => {
   /** The latest schema as SQLite stores it, normalised; compared with the committed snapshot. */
   function schemaOf(db: Database.Database): string {

@@ -2,6 +2,7 @@ import type { CliCommand } from '../cli-context';
 import { backup, restore } from './backup-commands';
 import { backtest } from './backtest-commands';
 import { backtestSweep } from './sweep-commands';
+import { importTastytrade } from './import-commands';
 import { eventsImport, markSet, settingsSet } from './journal-commands';
 import { condorAdd, layersList } from './layer-commands';
 import { marketImport } from './market-commands';
@@ -12,4 +13,4 @@ import { promptsList } from './rules-commands';
 import { report } from './report-commands';
 import { ticketAdd } from './ticket-commands';
 
-export const COMMANDS: CliCommand[] = [portfolioAdd, portfolioList, condorAdd, ticketAdd, layersList, marketImport, eventsImport, settingsSet, markSet, promptsList, metrics, backup, restore, performance, backtest, backtestSweep, report];
+export const COMMANDS: CliCommand[] = [portfolioAdd, portfolioList, condorAdd, ticketAdd, layersList, marketImport, importTastytrade, eventsImport, settingsSet, markSet, promptsList, metrics, backup, restore, performance, backtest, backtestSweep, report];

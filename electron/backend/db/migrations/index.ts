@@ -2,8 +2,9 @@ import type { Migration } from './migration';
 import { initialSchema } from './0001-initial';
 import { layerSummaries } from './0002-layer-summaries';
 import { layerSnapshots } from './0003-layer-snapshots';
+import { brokerOrders } from './0004-broker-orders';
 
 /** Every migration in order; the last one's version is the app's schema version. */
-export const MIGRATIONS: readonly Migration[] = [initialSchema, layerSummaries, layerSnapshots];
+export const MIGRATIONS: readonly Migration[] = [initialSchema, layerSummaries, layerSnapshots, brokerOrders];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;

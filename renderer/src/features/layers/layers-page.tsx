@@ -11,6 +11,7 @@ import { useSessionState } from '../../hooks/use-session-state';
 import { formatCondorStrikes } from '../../format/strikes';
 import { navigate } from '../../routing/route';
 import { useToast } from '../../toast/use-toast';
+import { BrokerImportButton } from '../broker-import/broker-import-button';
 import { CondorForm } from '../condor/condor-form';
 import { CustomLayerForm } from '../custom-layer/custom-layer-form';
 import { isOpenCondor } from './condor-risk';
@@ -63,6 +64,7 @@ export function LayersPage({ portfolio, info }: LayersPageProps) {
           <button type="button" className="button" onClick={() => setDialog('custom')} aria-keyshortcuts="H">
             Add hedge / custom layer <Kbd>H</Kbd>
           </button>
+          <BrokerImportButton portfolio={portfolio} onImported={() => layers.reload()} />
         </div>
       </header>
       {all.length > 0 ? <LayersSummary layers={all} portfolio={portfolio} /> : null}

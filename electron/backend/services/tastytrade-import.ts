@@ -1,0 +1,119 @@
+/**
+ * The tastytrade import against a portfolio: plans it from the file and the journal's open
+ * layers (shared/import/tastytrade.ts), and applies the plan with the same services the
+ * forms use (openCondor, the ticket and layer handlers). The dispatcher's one transaction
+ * around the handler makes the apply all or nothing.
+ */
+import { ApiError } from '../../../shared/api/errors';
+import type { ApiParsedInput } from '../../../shared/api/contract';
+import type { LayerDetail } from '../../../shared/domain/types';
+import { planTastytradeImport, TASTYTRADE_BROKER, type LayerRef, type OpenLayer, type PlannedLayer, type PlannedLeg, type PlannedTicket, type TastytradeImportSummary } from '../../../shared/import/tastytrade';
+import { linesLabel } from '../../../shared/import/tastytrade-orders';
+import type { BackendContext } from '../context';
+import { layerHandlers } from '../handlers/layer-handlers';
+import { ticketHandlers } from '../handlers/ticket-handlers';
+import { importedOrderNumbers, recordBrokerOrder } from '../repos/broker-orders';
+import * as layers from '../repos/layers';
+import { closingLegs, openCondor, refreshLayer, requireLayer, SPX_MULTIPLIER, today } from './layer-service';
+
+/** The plan for this file against the portfolio as it stands; throws the file's line-numbered problems. */
+export function planForPortfolio(ctx: BackendContext, portfolioId: number, csv: string, fileName: string | undefined): TastytradeImportSummary {
+  const open = layers.listLayersActiveOn(ctx.db, portfolioId, '9999-12-31', today(ctx)).filter((l) => l.status === 'open').map(toOpenLayer);
+  const plan = planTastytradeImport(csv, { openLayers: open, importedOrders: importedOrderNumbers(ctx.db, portfolioId, TASTYTRADE_BROKER) });
+  if (!plan.ok) {
+    const first = plan.issues[0];
+    const more = plan.totalErrors > plan.issues.length ? ` (${plan.issues.length} shown)` : '';
+    throw new ApiError('invalid_input', `${fileName ?? 'The file'} was not imported: ${plan.totalErrors} problem(s)${more}; first at ${first?.path}: ${first?.message}`, plan.issues);
+  }
+  return plan.summary;
+}
+
+function toOpenLayer(layer: LayerDetail): OpenLayer {
+  return {
+    id: layer.id, role: layer.role, openedOn: layer.openedOn, openQuantity: layer.openQuantity, isCondor: layer.strikes !== null,
+    legs: layer.legs.map((leg) => ({
+      key: `id:${leg.id}`, underlying: leg.underlying, right: leg.right, side: leg.side, strikeHundredths: leg.strikeHundredths, expiration: leg.expiration, open: layer.openContracts[leg.id] ?? 0,
+    })),
+  };
+}
+
+/** Writes the plan: layers and tickets in time order, each ticket tagged with its order number. */
+export function applyPlan(ctx: BackendContext, portfolioId: number, summary: TastytradeImportSummary): TastytradeImportSummary {
+  const legIds = new Map<string, number>();
+  const created: number[] = [];
+  const layerIdOf = (ref: LayerRef): number => (ref.kind === 'existing' ? ref.layerId : created[ref.index] ?? 0);
+  for (const ticket of summary.tickets) {
+    try {
+      const ticketId = applyTicket(ctx, portfolioId, ticket, summary.layers, { legIds, created, layerIdOf });
+      recordBrokerOrder(ctx.db, { ticketId, portfolioId, broker: TASTYTRADE_BROKER, orderNumber: ticket.orderNumber });
+    } catch (error) {
+      if (!(error instanceof ApiError)) throw error;
+      const where = linesLabel(ticket.lines);
+      throw new ApiError(error.code, `${where}: order #${ticket.orderNumber}: ${error.message}; nothing was imported`, [{ path: where, message: error.message }]);
+    }
+  }
+  return { ...summary, applied: true, createdLayerIds: created };
+}
+
+interface ApplyState {
+  legIds: Map<string, number>;
+  created: number[];
+  layerIdOf(ref: LayerRef): number;
+}
+
+function applyTicket(ctx: BackendContext, portfolioId: number, ticket: PlannedTicket, planned: readonly PlannedLayer[], state: ApplyState): number {
+  const note = `tastytrade order #${ticket.orderNumber}`;
+  if (ticket.action === 'open') {
+    const plan = planned[ticket.layer.kind === 'new' ? ticket.layer.index : -1];
+    if (!plan) throw new Error(`the plan has no layer for order ${ticket.orderNumber}`);
+    const layer = openLayer(ctx, portfolioId, plan, plan.rolledFrom ? state.layerIdOf(plan.rolledFrom) : null);
+    state.created[plan.index] = layer.id;
+    plan.legs.forEach((leg, i) => state.legIds.set(leg.key, layer.legs[i]?.id ?? 0));
+    return layer.tickets[0]?.id ?? 0;
+  }
+  const layerId = state.layerIdOf(ticket.layer);
+  if (ticket.action === 'roll') {
+    // layer/roll closes every open unit; a broker roll may take only some of them.
+    const old = requireLayer(ctx, layerId);
+    const id = layers.insertTicket(ctx.db, {
+      layerId, date: ticket.date, action: 'roll', quantity: ticket.quantity, netPriceHundredths: ticket.netPriceHundredths, multiplier: SPX_MULTIPLIER,
+      feesCents: ticket.feesCents, note, legs: closingLegs(old, ticket.quantity, 'quantity'), createdAt: ctx.now().toISOString(),
+    });
+    refreshLayer(ctx, layerId);
+    return id;
+  }
+  const before = requireLayer(ctx, layerId);
+  const known = new Set(before.legs.map((l) => l.id));
+  const legId = (key: string) => (key.startsWith('id:') ? Number(key.slice(3)) : state.legIds.get(key) ?? 0);
+  const after = ticketHandlers['ticket/add']({
+    layerId, date: ticket.date, action: ticket.action === 'close' ? 'close' : 'adjust', quantity: ticket.quantity, netPriceHundredths: ticket.netPriceHundredths,
+    feesCents: ticket.feesCents, note,
+    legs: ticket.action === 'adjust' && ticket.legs.length > 0 ? ticket.legs.map((l) => ({ legId: legId(l.key), quantity: l.quantity })) : undefined,
+    newLegs: ticket.action === 'adjust' && ticket.newLegs.length > 0 ? ticket.newLegs.map(legInput) : undefined,
+  }, ctx);
+  after.legs.filter((l) => !known.has(l.id)).forEach((leg, i) => {
+    const key = ticket.newLegs[i]?.key;
+    if (key) state.legIds.set(key, leg.id);
+  });
+  return Math.max(...after.tickets.map((t) => t.id));
+}
+
+function openLayer(ctx: BackendContext, portfolioId: number, plan: PlannedLayer, rolledFromId: number | null): LayerDetail {
+  if (plan.kind === 'condor' && plan.strikes) {
+    return openCondor(ctx, {
+      portfolioId, openedOn: plan.openedOn, expiration: plan.expiration, strikes: plan.strikes, quantity: plan.quantity, creditHundredths: plan.netPriceHundredths,
+      feesCents: plan.feesCents, role: plan.role, underlying: plan.underlying, notes: '', tags: [], rolledFromId,
+    });
+  }
+  return layerHandlers['layer/create']({
+    portfolioId, openedOn: plan.openedOn, role: plan.role, legs: plan.legs.map(legInput), quantity: plan.quantity, netPriceHundredths: plan.netPriceHundredths,
+    feesCents: plan.feesCents, notes: '', tags: [], protectsLayerIds: [],
+  }, ctx);
+}
+
+function legInput(leg: PlannedLeg): ApiParsedInput<'layer/create'>['legs'][number] {
+  return {
+    instrument: 'option', underlying: leg.underlying, symbol: null, right: leg.right, side: leg.side, strikeHundredths: leg.strikeHundredths,
+    expiration: leg.expiration, ratio: leg.ratio, multiplier: SPX_MULTIPLIER,
+  };
+}

@@ -1,0 +1,57 @@
+import type { TastytradeImportSummary } from '../../../shared/import/tastytrade';
+import { linesLabel } from '../../../shared/import/tastytrade-orders';
+import { formatCents, formatHundredths } from '../../../shared/money';
+import { CliError, readTextFile, required } from '../cli-args';
+import type { CliCommand } from '../cli-context';
+import { findPortfolioId } from './lookup';
+
+export const importTastytrade: CliCommand = {
+  name: 'import tastytrade',
+  summary: 'import a tastytrade transactions CSV (SPX/SPXW orders → layers and tickets); --dry-run previews and writes nothing',
+  usage: 'alvh import tastytrade --db F --portfolio NAME FILE.csv [--dry-run] [--json]',
+  options: { portfolio: { type: 'string' }, 'dry-run': { type: 'boolean' }, json: { type: 'boolean' } },
+  async run({ values, positionals, backend, out }) {
+    const file = positionals[0];
+    if (!file) throw new CliError('name the tastytrade CSV file to import');
+    const csv = readTextFile(file);
+    const portfolioId = await findPortfolioId(backend, required(values, 'portfolio'));
+    const operation = values['dry-run'] ? 'import/tastytradePreview' : 'import/tastytradeApply';
+    const summary = await backend.send(operation, { portfolioId, csv, fileName: file });
+    if (values.json) return out(JSON.stringify(summary));
+    for (const line of describeImport(file, summary)) out(line);
+  },
+};
+
+/** The preview (or what was imported) as lines of text: layers, tickets with net prices, duplicates, skipped rows. */
+export function describeImport(file: string, s: TastytradeImportSummary): string[] {
+  const skippedRows = s.skipped.reduce((n, k) => n + k.count, 0);
+  const lines = [`${file}: ${s.orders} order(s) — ${s.layers.length} layer(s) to open, ${s.tickets.length} ticket(s), ${s.duplicates.length} duplicate(s) skipped, ${skippedRows} row(s) skipped`];
+  if (s.layers.length > 0) lines.push('Layers to open:');
+  for (const l of s.layers) {
+    const shape = l.strikes
+      ? `${l.underlying} ${[l.strikes.putLong, l.strikes.putShort, l.strikes.callShort, l.strikes.callLong].map(strike).join('/')}`
+      : l.legs.map((leg) => `${leg.side} ${leg.ratio > 1 ? `${leg.ratio}×` : ''}${strike(leg.strikeHundredths)}${leg.right === 'put' ? 'P' : 'C'}`).join(' ');
+    const from = l.rolledFrom ? `, rolled from ${l.rolledFrom.kind === 'existing' ? `layer ${l.rolledFrom.layerId}` : `new layer ${l.rolledFrom.index + 1}`}` : '';
+    lines.push(`  new layer ${l.index + 1}  ${l.openedOn}  ${shape} exp ${l.expiration}  x${l.quantity}  ${price(l.netPriceHundredths)}  fees ${formatCents(l.feesCents)}  ${l.role}${from}  (order #${l.orderNumber})`);
+  }
+  if (s.tickets.length > 0) lines.push('Tickets:');
+  for (const t of s.tickets) {
+    lines.push(`  ${t.date}  ${t.action.padEnd(6)} ${t.layerLabel.padEnd(12)} x${t.quantity}  ${price(t.netPriceHundredths)}  fees ${formatCents(t.feesCents)}  (order #${t.orderNumber}, ${linesLabel(t.lines)})`);
+  }
+  if (s.duplicates.length > 0) lines.push('Duplicates skipped:');
+  for (const d of s.duplicates) lines.push(`  order #${d.orderNumber} (${linesLabel(d.lines)}): ${d.reason}`);
+  if (s.skipped.length > 0) lines.push('Rows skipped:');
+  for (const k of s.skipped) lines.push(`  ${k.count} × ${k.reason} (${k.lines.length < k.count ? 'first at ' : ''}line${k.lines.length > 1 ? 's' : ''} ${k.lines.join(', ')})`);
+  for (const w of s.warnings) lines.push(`Note: ${w.path}: ${w.message}`);
+  lines.push(s.applied ? `Imported: ${s.tickets.length} ticket(s)${s.createdLayerIds.length > 0 ? `, new layer id(s) ${s.createdLayerIds.join(', ')}` : ''}.` : 'Dry run: nothing was written.');
+  return lines;
+}
+
+/** 6.00 credit / 4.40 debit, per unit. */
+function price(hundredths: number): string {
+  return hundredths >= 0 ? `${formatHundredths(hundredths)} credit` : `${formatHundredths(-hundredths)} debit`;
+}
+
+function strike(hundredths: number): string {
+  return hundredths % 100 === 0 ? String(hundredths / 100) : formatHundredths(hundredths);
+}

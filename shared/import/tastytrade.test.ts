@@ -1,0 +1,179 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parseDollars, parseTastytradeCsv, parseTimestamp } from './tastytrade-csv';
+import { planTastytradeImport, type JournalState, type OpenLayer, type TastytradeImportSummary } from './tastytrade';
+
+const SAMPLE = readFileSync(join(__dirname, '../../electron/backend/testing/fixtures/tastytrade-sample.csv'), 'utf8');
+const HEADER = SAMPLE.split('\n')[0] ?? '';
+const EMPTY: JournalState = { openLayers: [], importedOrders: new Set() };
+
+function plan(csv: string, journal: JournalState = EMPTY): TastytradeImportSummary {
+  const result = planTastytradeImport(csv, journal);
+  if (!result.ok) throw new Error(JSON.stringify(result.issues));
+  return result.summary;
+}
+
+function issues(csv: string, journal: JournalState = EMPTY) {
+  const result = planTastytradeImport(csv, journal);
+  if (result.ok) throw new Error('expected the file to be rejected');
+  return result.issues;
+}
+
+/** The sample with line `n` (1-based) replaced. */
+function withLine(n: number, text: string): string {
+  const lines = SAMPLE.split('\n');
+  lines[n - 1] = text;
+  return lines.join('\n');
+}
+
+describe('tastytrade CSV parsing', () => {
+  it('reads the SPX option rows and counts the rest as skipped', () => {
+    const parsed = parseTastytradeCsv(SAMPLE);
+    if (!parsed.ok) throw new Error('sample rejected');
+    expect(parsed.fills).toHaveLength(16);
+    expect(parsed.skipped).toEqual([
+      { reason: 'money movement (deposits, interest, fees)', count: 2, lines: [10, 20] },
+      { reason: 'not an SPX/SPXW option (QQQ)', count: 1, lines: [15] },
+    ]);
+    expect(parsed.fills[0]).toMatchObject({
+      line: 2, date: '2024-07-25', action: 'BUY_TO_CLOSE', underlying: 'SPXW', right: 'put', strikeHundredths: 520000, expiration: '2024-08-16',
+      quantity: 1, valueCents: -50000, feesCents: 66, orderNumber: '331000003',
+    });
+  });
+
+  it('dates trades in New York whatever the exporter\'s time zone', () => {
+    // 17:45:30 at +02:00 is 15:45:30 UTC = 11:45:30 EDT, still the 25th in New York.
+    expect(parseTimestamp('2024-07-25T17:45:30+0200')).toBe(Date.UTC(2024, 6, 25, 15, 45, 30));
+    // 03:15 on the 21st in New Zealand (+12:00) is 11:15 on the 20th in New York.
+    const nz = parseTastytradeCsv(withLine(16, (SAMPLE.split('\n')[15] ?? '').replace('2024-07-01T10:32:10-0400', '2024-07-02T03:15:45+1200')));
+    expect(nz.ok && nz.fills.find((f) => f.line === 16)?.date).toBe('2024-07-01');
+    expect(parseTimestamp('2024-02-30T10:00:00-0500')).toBeNull();
+    expect(parseTimestamp('07/01/2024 10:32')).toBeNull();
+  });
+
+  it('reads dollars exactly: signs, thousands, "--", sub-cent fees', () => {
+    expect(parseDollars('-2,123.32', false)).toBe(-212332);
+    expect(parseDollars('"25,000.00"'.replace(/"/g, ''), false)).toBe(2_500_000);
+    expect(parseDollars('--', true)).toBe(0);
+    expect(parseDollars('--', false)).toBeNull();
+    expect(parseDollars('0.1519999999999999', true)).toBe(15);
+    expect(parseDollars('1.2.3', true)).toBeNull();
+  });
+});
+
+describe('tastytrade import plan (the sample: open, partial close, roll)', () => {
+  it('opens one condor, closes half, rolls the rest into a linked condor', () => {
+    const summary = plan(SAMPLE);
+    expect(summary.orders).toBe(3);
+    expect(summary.duplicates).toEqual([]);
+    // Order 331000001, 2 condors of 5150/5200/5750/5800 (16 Aug):
+    // credit per condor = 14.20 − 10.60 + 6.30 − 3.90 = 6.00 points;
+    // from the file: Value 2840 − 2120 + 1260 − 780 = $1,200 = 120,000 ¢ ÷ (100 × 2) = 600 hundredths.
+    // Fees: 4 legs × ($2.00 commissions + $1.32 fees) = $13.28 = 1,328 ¢.
+    expect(summary.layers[0]).toMatchObject({
+      kind: 'condor', openedOn: '2024-07-01', expiration: '2024-08-16', quantity: 2, netPriceHundredths: 600, feesCents: 1328, role: 'base', rolledFrom: null,
+      strikes: { putLong: 515000, putShort: 520000, callShort: 575000, callLong: 580000 }, lines: [16, 17, 18, 19],
+    });
+    // Order 331000002 closes 1 of 2: −910 + 620 − 240 + 90 = −$440 = −44,000 ¢ ÷ (100 × 1) = −440 (a 4.40 debit);
+    // fees 4 × $0.66 = 264 ¢ (tastytrade charges no commission to close).
+    // Order 331000003 is the roll: closing legs −500 + 310 − 120 + 40 = −$270 → −270 (2.70 debit), fees 264 ¢;
+    // opening legs 1850 − 1490 + 980 − 710 = +$630 → 630 (6.30 credit), fees 4 × $1.66 = 664 ¢.
+    expect(summary.tickets.map((t) => [t.date, t.action, t.layerLabel, t.quantity, t.netPriceHundredths, t.feesCents, t.orderNumber])).toEqual([
+      ['2024-07-01', 'open', 'new layer 1', 2, 600, 1328, '331000001'],
+      ['2024-07-17', 'close', 'new layer 1', 1, -440, 264, '331000002'],
+      ['2024-07-25', 'roll', 'new layer 1', 1, -270, 264, '331000003'],
+      ['2024-07-25', 'open', 'new layer 2', 1, 630, 664, '331000003'],
+    ]);
+    expect(summary.layers[1]).toMatchObject({
+      kind: 'condor', expiration: '2024-09-20', quantity: 1, netPriceHundredths: 630, role: 'base', rolledFrom: { kind: 'new', index: 0 },
+      strikes: { putLong: 520000, putShort: 525000, callShort: 580000, callLong: 585000 },
+    });
+    expect(summary.skipped.map((s) => s.count)).toEqual([2, 1]);
+    expect(summary.warnings).toEqual([]);
+  });
+
+  it('skips orders already imported and blocks repeated in the file', () => {
+    const again = plan(SAMPLE, { openLayers: [], importedOrders: new Set(['331000001', '331000002', '331000003']) });
+    expect(again.tickets).toEqual([]);
+    expect(again.duplicates.map((d) => [d.orderNumber, d.reason])).toEqual([
+      ['331000003', 'already imported'], ['331000002', 'already imported'], ['331000001', 'already imported'],
+    ]);
+    // Two overlapping exports pasted together: the partial close appears twice.
+    const repeatedBlock = SAMPLE.split('\n').slice(10, 14).join('\n');
+    const doubled = plan(`${SAMPLE}${repeatedBlock}\n`);
+    expect(doubled.tickets).toHaveLength(4);
+    expect(doubled.duplicates).toEqual([{ orderNumber: '331000002', lines: [21, 22, 23, 24], reason: 'repeated in the file (same rows as lines 11–14)' }]);
+  });
+
+  it('attaches closes to a layer already in the journal, matched by its legs', () => {
+    const existing: OpenLayer = {
+      id: 7, role: 'base', openedOn: '2024-07-01', openQuantity: 2, isCondor: true,
+      legs: [
+        { key: 'id:1', underlying: 'SPXW', right: 'put', side: 'long', strikeHundredths: 515000, expiration: '2024-08-16', open: 2 },
+        { key: 'id:2', underlying: 'SPXW', right: 'put', side: 'short', strikeHundredths: 520000, expiration: '2024-08-16', open: -2 },
+        { key: 'id:3', underlying: 'SPXW', right: 'call', side: 'short', strikeHundredths: 575000, expiration: '2024-08-16', open: -2 },
+        { key: 'id:4', underlying: 'SPXW', right: 'call', side: 'long', strikeHundredths: 580000, expiration: '2024-08-16', open: 2 },
+      ],
+    };
+    const summary = plan(SAMPLE, { openLayers: [existing], importedOrders: new Set(['331000001']) });
+    expect(summary.tickets.map((t) => [t.action, t.layerLabel, t.quantity])).toEqual([['close', 'layer 7', 1], ['roll', 'layer 7', 1], ['open', 'new layer 1', 1]]);
+    expect(summary.layers[0]?.rolledFrom).toEqual({ kind: 'existing', layerId: 7 });
+  });
+
+  it('closing only the put spread is an adjust ticket naming those legs', () => {
+    const lines = SAMPLE.split('\n');
+    const csv = [HEADER, lines[10], lines[11], ...lines.slice(15, 19)].join('\n');
+    const summary = plan(csv);
+    const adjust = summary.tickets[1];
+    // 1 unit of puts closed out of 2 units: −910 + 620 = −$290 over the layer's 2 units → −145 per unit.
+    expect(adjust).toMatchObject({ action: 'adjust', quantity: 2, netPriceHundredths: -145, legs: [{ key: 'new:0:1', quantity: 1 }, { key: 'new:0:0', quantity: -1 }] });
+  });
+
+  it('sums split fills of one leg and reports a net price rounded to the hundredth', () => {
+    const lines = SAMPLE.split('\n');
+    // The short put's 2 contracts filled as 1 @ 14.20 and 1 @ 14.25: Value 1420 + 1425 = $2,845 →
+    // condor credit (2845 − 2120 + 1260 − 780) = $1,205 = 120,500 ¢ ÷ 200 = 602.5 → 603 (half away from zero).
+    const split = (lines[15] ?? '').replace('Sold 2', 'Sold 1').replace(',2840.00,2,1420.00,-2.00,-1.32,', ',1420.00,1,1420.00,-1.00,-0.66,');
+    const split2 = split.replace('1420.00,1,1420.00', '1425.00,1,1425.00');
+    const summary = plan([HEADER, split, split2, ...lines.slice(16, 19)].join('\n'));
+    expect(summary.layers[0]).toMatchObject({ quantity: 2, netPriceHundredths: 603, feesCents: 1328 });
+    expect(summary.warnings).toEqual([{ path: 'lines 2–6', message: 'order #331000001: net price 602.5000 hundredths rounded to 603' }]);
+  });
+});
+
+describe('malformed files are rejected with line numbers', () => {
+  it('a missing required column', () => {
+    const csv = SAMPLE.replace(',Order #,', ',Order,');
+    expect(issues(csv)).toEqual([{ path: 'line 1', message: expect.stringContaining('missing column "Order #"') as string }]);
+  });
+
+  it('a bad number, a bad date, an unknown action, a truncated row', () => {
+    const row = SAMPLE.split('\n')[11] ?? '';
+    let csv = withLine(12, row.replace(',620.00,', ',6x0.00,'));
+    csv = csv.replace('2024-07-17T14:05:00-0400,Trade,Buy to Close,BUY_TO_CLOSE,SPXW  240816P', '2024-07-17 14:05,Trade,Buy to Close,BUY_TO_CLOSE,SPXW  240816P');
+    csv = csv.replace('BUY_TO_CLOSE,SPXW  240816C05750000', 'BUY_TO_COVER,SPXW  240816C05750000');
+    const lines = csv.split('\n');
+    lines[13] = (lines[13] ?? '').split(',').slice(0, 9).join(',');
+    expect(issues(lines.join('\n'))).toEqual([
+      { path: 'line 4', message: 'unknown Action "BUY_TO_COVER" (expected SELL_TO_OPEN, BUY_TO_OPEN, BUY_TO_CLOSE, SELL_TO_CLOSE)' },
+      { path: 'line 11', message: 'Date "2024-07-17 14:05" is not a timestamp like 2024-07-01T15:32:10-0400' },
+      { path: 'line 12', message: 'Value "6x0.00" is not an amount in dollars' },
+      { path: 'line 14', message: 'expected 21 columns, found 9 (a truncated row?)' },
+    ]);
+  });
+
+  it('a closing order that matches no open legs', () => {
+    const lines = SAMPLE.split('\n');
+    expect(issues([HEADER, ...lines.slice(10, 14)].join('\n'))).toEqual([{
+      path: 'lines 2–5',
+      message: 'order #331000002: closes 1 × 5200P 2024-08-16 short, 1 × 5150P 2024-08-16 long, 1 × 5750C 2024-08-16 short, 1 × 5800C 2024-08-16 long, but no open layer holds those legs',
+    }]);
+  });
+
+  it('a symbol that disagrees with its columns, an empty order number', () => {
+    const row = SAMPLE.split('\n')[15] ?? '';
+    const csv = withLine(16, row.replace(',5200,PUT,', ',5205,PUT,')).replace(',331000002,-910.66,', ',,-910.66,');
+    expect(issues(csv).map((i) => i.path)).toEqual(['line 11', 'line 16']);
+  });
+});
