@@ -32,7 +32,7 @@ test('the Performance page shows the realised P&L, calendar, statistics and roll
   await expect(page.getByTestId('portfolio-form')).toBeVisible();
   const { portfolioId, chain } = await seed(page);
   const perf = await callApi(page, 'performance/get', { portfolioId });
-  await page.goto(`${host.url}#/journal`);
+  await page.goto(`${host.url}#/performance`);
   await page.reload();
 
   await expect(page.getByRole('heading', { name: 'Performance' })).toBeVisible();
@@ -70,7 +70,7 @@ test('an empty portfolio says there are no closed layers yet', async ({ page, ho
   await page.goto(host.url);
   await expect(page.getByTestId('portfolio-form')).toBeVisible();
   await callApi(page, 'portfolio/create', { name: 'Empty', riskCapitalCents: 100_000_00 });
-  await page.goto(`${host.url}#/journal`);
+  await page.goto(`${host.url}#/performance`);
   await page.reload();
   await expect(page.getByTestId('performance-empty')).toContainText('No closed layers yet');
 });

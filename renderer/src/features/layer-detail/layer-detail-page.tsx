@@ -12,6 +12,7 @@ import { navigate, routeHref } from '../../routing/route';
 import { useToast } from '../../toast/use-toast';
 import { LastLayer } from '../layers/last-layer';
 import { EditTicketForm } from '../tickets/edit-ticket-form';
+import { LayerJournalNotes } from '../timeline/layer-journal-notes';
 import { RollForm } from '../tickets/roll-form';
 import { TicketForm } from '../tickets/ticket-form';
 import { describeLayer, layerLosses } from './layer-description';
@@ -96,6 +97,7 @@ export function LayerDetailPage({ layerId, portfolio, info }: LayerDetailPagePro
           <LayerNotesForm key={layer.id} layer={layer} onSaved={updated('Notes saved')} />
         </section>
       </div>
+      <LayerJournalNotes layer={layer} today={info.today} />
 
       {dialog?.kind === 'ticket' ? (
         <Modal title={`Add ticket to layer #${layer.id}`} onClose={close} size="wide">

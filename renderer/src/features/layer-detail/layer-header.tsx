@@ -2,7 +2,7 @@ import type { LayerDetail } from '../../../../shared/domain/types';
 import { ROLE_LABELS } from '../../format/labels';
 import { describeLegs } from '../../format/leg';
 import { formatCondorStrikes } from '../../format/strikes';
-import { layerHref, routeHref } from '../../routing/route';
+import { layerHref, layerStoryHref, routeHref } from '../../routing/route';
 import { StatusBadge } from '../layers/status-badge';
 
 interface LayerHeaderProps {
@@ -33,6 +33,7 @@ export function LayerHeader({ layer, onAddTicket, onRoll, onDelete }: LayerHeade
         </p>
       </div>
       <div className="view-actions">
+        <a className="button" href={layerStoryHref(layer.id)} data-testid="layer-story-link" title="The roll chain from open to close, each step's P&L, the notes and decisions, and the chain's IRR">Story</a>
         <button type="button" className="button button-primary" onClick={onAddTicket} disabled={!open} title={open ? undefined : 'Only an open layer takes tickets'}>Add ticket</button>
         {layer.strikes ? (
           <button type="button" className="button" onClick={onRoll} disabled={!open} title={open ? undefined : 'Only an open layer can be rolled'}>Roll layer</button>
