@@ -10,3 +10,8 @@ export { STRATEGY_IDS } from './types';
 export type { BacktestInput, BacktestOptions, BacktestResult, EquityPoint, Fill, PnlBucket, StrategyId, StrategyMetrics, StrategyResult } from './types';
 export { applyOverrides, buildGrid, DEFAULT_SWEEP_SPEC, lowerIsBetter, metricValue, overfittingSummary, parseGridSpec, rankConfigs, splitSample, SWEEP_KEYS, SWEEP_METRICS } from './sweep-grid';
 export type { ConfigScore, DateRange, OverfittingRow, OverfittingSummary, RankedScore, SettingsOverride, SweepConfig, SweepKey, SweepMetric, SweepSpec } from './sweep-grid';
+export { sweepConfigResults, sweepOverfitting, sweptKeys, sweepValue } from './sweep-report';
+export type { SweepConfigResult, SweepOverfitting, SweepResult, SweepShrinkage } from './sweep-report';
+export type { CapitalCost } from './capital-cost';
+export { marketCoverage } from './market-coverage';
+export type { BacktestRunResult, MarketCoverage, SeriesCoverage } from './market-coverage';

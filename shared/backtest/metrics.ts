@@ -103,8 +103,8 @@ function stress(equity: readonly DailyEquity[], startCents: number): StrategyMet
   return out;
 }
 
-/** Every summary figure of one run. */
-export function strategyMetrics(run: StrategyRun, startCents: number, riskFreeRatePct: number): StrategyMetrics {
+/** Every summary figure of one run except the capital cost (capital-cost.ts, which needs the settings). */
+export function strategyMetrics(run: StrategyRun, startCents: number, riskFreeRatePct: number): Omit<StrategyMetrics, 'wacc' | 'irrMinusWacc'> {
   const { equity } = run;
   const rf = riskFreeRatePct / 100;
   const returns = dailyReturns(equity, startCents);

@@ -3,22 +3,27 @@
  * causal), walk the trading days in [from, to] and run ALVH and the baselines on the same days.
  * Pure and deterministic: no clock, no randomness, no I/O.
  */
+import type { PortfolioSettings } from '../domain/settings';
 import { prepareMarket } from '../rules';
 import { runAlvh } from './alvh-strategy';
 import { withBacktestDefaults } from './backtest-defaults';
 import { runBuyAndHold, runMonthlyCondor } from './baselines';
 import { executionCosts } from './execution';
+import { capitalCost } from './capital-cost';
 import { marketDays } from './market-days';
 import { drawdowns, strategyMetrics } from './metrics';
 import type { StrategyRun } from './strategy-run';
 import type { BacktestInput, BacktestResult, StrategyId, StrategyResult } from './types';
 
-function result(id: StrategyId, run: StrategyRun, capitalCents: number, riskFreeRatePct: number): StrategyResult {
+function result(id: StrategyId, run: StrategyRun, capitalCents: number, settings: PortfolioSettings): StrategyResult {
   const dd = drawdowns(run.equity, capitalCents);
+  const { irr, ...rest } = strategyMetrics(run, capitalCents, settings.riskFreeRatePct);
+  const first = run.equity[0]?.date ?? '';
+  const last = run.equity[run.equity.length - 1]?.date ?? first;
   return {
     id,
     equity: run.equity.map((p, i) => ({ date: p.date, equityCents: p.equityCents, drawdown: dd[i] ?? 0 })),
-    metrics: strategyMetrics(run, capitalCents, riskFreeRatePct),
+    metrics: { irr, ...capitalCost(run.book, settings, capitalCents, first, last, irr), ...rest },
     ruleFired: run.ruleFired,
     ruleActed: run.ruleActed,
     fills: run.book?.fills ?? [],
@@ -37,14 +42,13 @@ export function runBacktest(input: BacktestInput): BacktestResult {
   const days = marketDays(market, input.from, input.to);
   const costs = executionCosts(settings, options);
   const capital = options.capitalCents;
-  const rf = settings.riskFreeRatePct;
-  const strategies = [result('alvh', runAlvh(days, market, settings, options, costs), capital, rf)];
+  const strategies = [result('alvh', runAlvh(days, market, settings, options, costs), capital, settings)];
   if (options.baselines) {
     const noHedge = { ...settings, disabledRules: [...new Set([...settings.disabledRules, 'vix-hedge' as const])] };
     strategies.push(
-      result('alvh-no-hedge', runAlvh(days, market, noHedge, options, costs), capital, rf),
-      result('monthly-condor', runMonthlyCondor(days, settings, options, costs), capital, rf),
-      result('buy-and-hold', runBuyAndHold(days, settings, options), capital, rf),
+      result('alvh-no-hedge', runAlvh(days, market, noHedge, options, costs), capital, settings),
+      result('monthly-condor', runMonthlyCondor(days, settings, options, costs), capital, settings),
+      result('buy-and-hold', runBuyAndHold(days, settings, options), capital, settings),
     );
   }
   return { from: input.from, to: input.to, days: days.length, options, strategies };

@@ -69,6 +69,10 @@ export interface StrategyMetrics {
   endEquityCents: number;
   /** XIRR of −capital on the first day and +equity on the last. */
   irr: number | null;
+  /** Capital-and-time-weighted cost of the margin behind the layers (own cash for buy-and-hold); capital-cost.ts. */
+  wacc: number | null;
+  /** IRR − WACC; null when either is undefined. */
+  irrMinusWacc: number | null;
   /** Mean daily return × 252. */
   annualReturn: number | null;
   /** Stdev of daily returns × √252. */

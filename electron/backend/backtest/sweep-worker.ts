@@ -23,7 +23,8 @@ port.on('message', ({ index, job }: SweepRequest) => {
   let reply: SweepReply;
   try {
     const result = runBacktest({ spx, vix, from: job.from, to: job.to, settings: job.settings, options: job.options });
-    reply = { index, ok: true, result: { from: result.from, to: result.to, days: result.days, strategies: result.strategies.map((s) => ({ id: s.id, metrics: s.metrics })) } };
+    const summary = { from: result.from, to: result.to, days: result.days, strategies: result.strategies.map((s) => ({ id: s.id, metrics: s.metrics })) };
+    reply = { index, ok: true, result: job.full === true ? { ...summary, full: result } : summary };
   } catch (error) {
     reply = { index, ok: false, error: error instanceof Error ? error.message : String(error) };
   }

@@ -4,6 +4,7 @@
  * the PDF's creation date, so the renderer never reads the clock.
  */
 import PDFDocument from 'pdfkit';
+import { drawBacktest } from './pdf-backtest';
 import { drawPayoffChart } from './pdf-chart';
 import { BODY_SIZE, MARGINS, PAPER_SIZES, contentWidth, ensureSpace, sectionHeading, stampPages, type Paper } from './pdf-layout';
 import { drawDecisions, drawLayers, drawNotes, drawSummary, drawTickets } from './pdf-sections';
@@ -50,6 +51,10 @@ export function renderPdfReport(data: ReportData, options: PdfReportOptions): Pr
   drawDecisions(doc, data);
   sectionHeading(doc, `Notes (${data.notes.length})`);
   drawNotes(doc, data);
+  if (data.backtest) {
+    sectionHeading(doc, 'Backtest: ALVH against its baselines', 220);
+    drawBacktest(doc, data.backtest);
+  }
 
   const { from, to } = data.range;
   stampPages(doc, {

@@ -3,6 +3,7 @@
  * other and with the app: the figures come from the `dashboard/get` and `performance/get`
  * handlers themselves (not a re-implementation), the ledger from the same repos they read.
  */
+import type { BacktestResult } from '../../../shared/backtest';
 import type { PayoffCurveData } from '../../../shared/dashboard';
 import { metricsSummary, type MetricsSummary } from '../../../shared/dashboard';
 import type { Decision, JournalNote, LayerDetail, Portfolio, Ticket } from '../../../shared/domain/types';
@@ -64,11 +65,13 @@ export interface ReportData {
   tickets: Ticket[];
   decisions: Decision[];
   notes: JournalNote[];
+  /** A backtest to print beside the journal (pdf-backtest.ts), when the caller ran one (`alvh report --backtest`). */
+  backtest?: BacktestResult;
 }
 
 const inRange = (date: string, from: string | null, to: string | null) => (from === null || date >= from) && (to === null || date <= to);
 
-export async function gatherReportData(backend: Backend, request: ReportRequest): Promise<ReportData> {
+export async function gatherReportData(backend: Pick<Backend, 'send' | 'context'>, request: ReportRequest): Promise<ReportData> {
   const { portfolioId, from, to } = request;
   const portfolio: Portfolio = await backend.send('portfolio/get', { portfolioId });
   const asOf = to ?? today(backend.context);

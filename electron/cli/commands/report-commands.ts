@@ -1,8 +1,8 @@
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { reportCsvs } from '../../backend/reports/csv-reports';
-import { renderPdfReport } from '../../backend/reports/pdf-report';
+import { runJournalBacktest } from '../../backend/backtest/journal-backtest';
 import { gatherReportData } from '../../backend/reports/report-data';
+import { CSV_FILE_NAMES, CSV_FORMATS, renderReportFile } from '../../backend/reports/report-files';
 import { today } from '../../backend/services/layer-service';
 import { CliError, date, optional, required } from '../cli-args';
 import type { CliCommand } from '../cli-context';
@@ -26,8 +26,8 @@ function refuseExisting(paths: readonly string[]): void {
 export const report: CliCommand = {
   name: 'report',
   summary: 'a PDF report, three CSVs (tickets, layers, monthly P&L) or the report data as JSON',
-  usage: 'alvh report --db F --portfolio NAME [--from YYYY-MM-DD] [--to YYYY-MM-DD] --format pdf|csv|json --out PATH [--paper a4|letter]',
-  options: { portfolio: { type: 'string' }, from: { type: 'string' }, to: { type: 'string' }, format: { type: 'string' }, out: { type: 'string' }, paper: { type: 'string' } },
+  usage: 'alvh report --db F --portfolio NAME [--from YYYY-MM-DD] [--to YYYY-MM-DD] --format pdf|csv|json --out PATH [--paper a4|letter] [--backtest FROM:TO]',
+  options: { portfolio: { type: 'string' }, from: { type: 'string' }, to: { type: 'string' }, format: { type: 'string' }, out: { type: 'string' }, paper: { type: 'string' }, backtest: { type: 'string' } },
   async run({ values, backend, out }) {
     const format = oneOf(FORMATS, required(values, 'format'), 'format');
     const paper = oneOf(PAPERS, optional(values, 'paper') ?? 'a4', 'paper');
@@ -38,16 +38,24 @@ export const report: CliCommand = {
     const to = toText === undefined ? null : date(toText, 'to');
     if (from !== null && to !== null && from > to) throw new CliError('--to must not be before --from');
     const portfolioId = await findPortfolioId(backend, required(values, 'portfolio'));
-    const files = format === 'csv' ? ['tickets.csv', 'layers.csv', 'monthly-pnl.csv'].map((f) => join(target, f)) : [target];
+    const files = format === 'csv' ? CSV_FORMATS.map((f) => join(target, CSV_FILE_NAMES[f])) : [target];
     refuseExisting(files);
     const data = await gatherReportData(backend, { portfolioId, from, to });
-    if (format === 'pdf') {
-      writeFileSync(target, await renderPdfReport(data, { paper, generatedOn: today(backend.context) }), { flag: 'wx' });
-    } else if (format === 'json') {
-      writeFileSync(target, `${JSON.stringify(data, null, 2)}\n`, { flag: 'wx' });
-    } else {
+    const backtestRange = optional(values, 'backtest');
+    if (backtestRange !== undefined) {
+      // The portfolio's own settings and capital on the journal's SPX/VIX closes (as the Backtest view's "start from" option).
+      const [btFrom = '', btTo = ''] = backtestRange.split(':');
+      const range = { from: date(btFrom, 'backtest'), to: date(btTo, 'backtest') };
+      if (range.from > range.to) throw new CliError('--backtest FROM:TO: TO must not be before FROM');
+      const portfolio = await backend.send('portfolio/get', { portfolioId });
+      data.backtest = runJournalBacktest(backend.context.db, { ...range, settings: portfolio.settings, options: { capitalCents: portfolio.riskCapitalCents } }).backtest;
+    }
+    const options = { paper, generatedOn: today(backend.context) };
+    if (format === 'csv') {
       mkdirSync(target, { recursive: true });
-      for (const [name, text] of Object.entries(reportCsvs(data))) writeFileSync(join(target, name), text, { flag: 'wx' });
+      for (const csv of CSV_FORMATS) writeFileSync(join(target, CSV_FILE_NAMES[csv]), (await renderReportFile(data, csv, options)).content, { flag: 'wx' });
+    } else {
+      writeFileSync(target, (await renderReportFile(data, format, options)).content, { flag: 'wx' });
     }
     out(`Wrote ${files.join(', ')}`);
   },
