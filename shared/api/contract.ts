@@ -7,9 +7,15 @@ import type { z } from 'zod';
 import type { AppInfo, Decision, EntrySnapshot, EconomicEvent, EventImportSummary, ImportSummary, JournalNote, LayerDetail, LayerSummary, Mark, MarketBar, Portfolio } from '../domain/types';
 import type { DashboardData } from '../dashboard';
 import type { PerformanceResult } from '../performance';
+import type { LayerStory, TimelinePage } from '../journal/types';
 import type { RulesResult } from '../rules';
 import type { JobStatus } from './jobs';
+import type { TastytradeImportSummary } from '../import/tastytrade';
+import type { AppHealth, BackupCreated, BackupList, RecoveryResult, RestoreResult } from './backups';
+import type { ReportFileResult } from './reports';
 import * as s from './schemas';
+import * as bs from './backtest-schemas';
+import type { BacktestRunResult, SweepResult } from '../backtest';
 
 /**
  * `query`: a synchronous handler the dispatcher runs inside ONE transaction (nearly every
@@ -87,10 +93,40 @@ export const operations = {
   'dashboard/get': op<DashboardData>()(s.dashboardGet),
   'performance/get': op<PerformanceResult>()(s.performanceGet),
 
+  /** What a tastytrade transactions CSV would create (layers, tickets, duplicates, skipped rows); writes nothing. */
+  'import/tastytradePreview': op<TastytradeImportSummary>()(s.tastytradeImport),
+  /** Imports a tastytrade transactions CSV: all of it in one transaction, or nothing with line-numbered errors. */
+  'import/tastytradeApply': op<TastytradeImportSummary>()(s.tastytradeImport),
+
+  /** Tickets, notes, decisions and events mixed, newest first, filtered and searched; page with `before`. */
+  'journal/timeline': op<TimelinePage>()(s.journalTimeline),
+  /** The roll chain a layer belongs to, each step's P&L, its notes and decisions, the chain's P&L and IRR. */
+  'layer/story': op<LayerStory>()(s.layerRef),
+
   /** A long job's progress and, once finished, its result or error (jobs are started by tasks). */
   'job/status': task<JobStatus>()(s.jobRef),
   /** Asks a running job to stop; finished jobs are left as they are. */
   'job/cancel': task<JobStatus>()(s.jobRef),
+
+  /** One report file (PDF, one of the CSVs, or the report JSON) as a job: phases gathering → drawing → done. */
+  'report/export': task<JobStatus<ReportFileResult>>()(s.reportExport),
+  /** A consistent SQLite copy (VACUUM INTO) in the backups folder beside the journal. */
+  'backup/create': task<BackupCreated>()(s.empty),
+  /** The backups folder's copies, newest first, with what the journal holds now. */
+  'backup/list': task<BackupList>()(s.empty),
+  /** The lossless JSON backup as text, with a suggested file name. */
+  'backup/exportJson': task<{ fileName: string; text: string }>()(s.empty),
+  /** Replaces the journal with a JSON backup or a listed copy, in one transaction, after saving a copy of it. */
+  'backup/restore': task<JobStatus<RestoreResult>>()(s.backupRestore),
+  /** "ok", or why the journal could not be opened and the latest backup on offer (recovery mode). */
+  'app/health': task<AppHealth>()(s.empty),
+  /** Recovery mode only: moves the unreadable journal aside (renamed, never deleted) and opens a copy of the latest backup. */
+  'recovery/restoreLatest': task<RecoveryResult>()(s.empty),
+
+  /** The ALVH backtest with its baselines on the journal's SPX/VIX closes, as a job (docs/backtest.md). */
+  'backtest/run': task<JobStatus<BacktestRunResult>>()(bs.backtestRun),
+  /** A parameter grid in sample and out of sample across worker threads, as a job with done/total progress. */
+  'backtest/sweep': task<JobStatus<SweepResult>>()(bs.backtestSweep),
 } as const;
 
 export type Operations = typeof operations;

@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import { EVENT_KINDS, INSTRUMENTS, LAYER_ROLES, MARKET_SYMBOLS, TICKET_ACTIONS, UNDERLYINGS } from '../domain/types';
 import { settingsPatchSchema } from '../domain/settings';
+import { REPORT_FORMATS, REPORT_PAPERS } from './reports';
 import { cents, hundredths, id, isoDate, longText, nonNegativeCents, positiveHundredths, quantity, shortText, tags } from './fields';
 
 export const empty = z.object({}).strict();
@@ -163,6 +164,9 @@ export const eventRef = z.object({ eventId: id }).strict();
 export const eventList = z.object({ from: isoDate.optional(), to: isoDate.optional() }).strict();
 export const eventImport = z.object({ text: z.string().max(20_000_000), fileName: shortText.optional() }).strict();
 
+/** A tastytrade transactions CSV to preview or import into a portfolio. */
+export const tastytradeImport = z.object({ portfolioId: id, csv: z.string().max(20_000_000), fileName: shortText.optional() }).strict();
+
 export const markSet = z.object({
   layerId: id,
   date: isoDate,
@@ -223,3 +227,39 @@ export const performanceGet = z.object({
 
 /** A job started by a task (see shared/api/jobs.ts). */
 export const jobRef = z.object({ jobId: z.string().regex(/^job-\d{1,9}$/, 'is not a job id') }).strict();
+
+/** The journal timeline: tickets, notes, decisions and events, newest first, one page at a time. */
+export const journalTimeline = z.object({
+  portfolioId: id.optional(),
+  layerId: id.optional(),
+  tag: z.string().trim().min(1).max(40).optional(),
+  from: isoDate.optional(),
+  to: isoDate.optional(),
+  /** Case-insensitive substring of note text, ticket notes, decision reasons, event titles. */
+  text: z.string().trim().max(200).optional(),
+  kinds: z.array(z.enum(['ticket', 'note', 'decision', 'event'])).min(1).max(4).optional(),
+  limit: z.number().int().min(1).max(1000).default(200),
+  /** `nextCursor` of the previous page: only items older than it. */
+  before: z.string().regex(/^\d{4}-\d{2}-\d{2}~[0-3]~\d{1,15}$/, 'is not a timeline cursor').optional(),
+}).strict().refine((q) => q.from === undefined || q.to === undefined || q.from <= q.to, { message: 'must not be before the start date', path: ['to'] });
+
+/** One report file for a portfolio and an inclusive date range (docs/reports.md). */
+export const reportExport = z.object({
+  portfolioId: id,
+  from: isoDate.optional(),
+  to: isoDate.optional(),
+  format: z.enum(REPORT_FORMATS),
+  paper: z.enum(REPORT_PAPERS).default('a4'),
+}).strict().refine((q) => q.from === undefined || q.to === undefined || q.from <= q.to, { message: 'must not be before the start date', path: ['to'] });
+
+/** A file name from `backup/list`: no folders, no "..", only the names backups are written under. */
+export const backupName = z.string().max(120).regex(/^journal-[A-Za-z0-9-]+\.sqlite$/, 'is not the name of a backup in the backups folder');
+
+export const backupRestore = z.object({
+  source: z.discriminatedUnion('kind', [
+    z.object({ kind: z.literal('json'), text: z.string().min(1, 'is empty').max(250_000_000) }).strict(),
+    z.object({ kind: z.literal('file'), name: backupName }).strict(),
+  ]),
+  /** Must be true to replace a journal that holds data (a copy of it is saved first). */
+  replaceExisting: z.boolean().default(false),
+}).strict();

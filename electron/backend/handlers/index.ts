@@ -1,6 +1,7 @@
 import { QUERY_NAMES, type QueryName } from '../../../shared/api/contract';
 import { appHandlers } from './app-handlers';
 import { dashboardHandlers } from './dashboard-handlers';
+import { importHandlers } from './import-handlers';
 import type { HandlerMap } from './handler';
 import { journalHandlers } from './journal-handlers';
 import { layerHandlers } from './layer-handlers';
@@ -9,8 +10,9 @@ import { performanceHandlers } from './performance-handlers';
 import { portfolioHandlers } from './portfolio-handlers';
 import { rulesHandlers } from './rules-handlers';
 import { ticketHandlers } from './ticket-handlers';
+import { timelineHandlers } from './timeline-handlers';
 
-const domains: Partial<HandlerMap>[] = [appHandlers, portfolioHandlers, layerHandlers, ticketHandlers, marketHandlers, journalHandlers, rulesHandlers, dashboardHandlers, performanceHandlers];
+const domains: Partial<HandlerMap>[] = [appHandlers, portfolioHandlers, layerHandlers, ticketHandlers, marketHandlers, journalHandlers, rulesHandlers, dashboardHandlers, performanceHandlers, importHandlers, timelineHandlers];
 
 /** Merges the domain maps; a name defined twice or missing fails at start-up, not at call time. */
 function mergeHandlers(maps: Partial<HandlerMap>[]): HandlerMap {

@@ -1,9 +1,12 @@
 import type { ComponentType } from 'react';
 import type { SectionId } from '../routing/route';
+import { BacktestView } from '../views/backtest-view';
 import { DashboardView } from '../views/dashboard-view';
 import { JournalView } from '../views/journal-view';
 import { LayersView } from '../views/layers-view';
 import { MarketDataView } from '../views/market-data-view';
+import { PerformanceView } from '../views/performance-view';
+import { ReportsView } from '../views/reports-view';
 import { RulesView } from '../views/rules-view';
 import { SettingsView } from '../views/settings-view';
 import type { ViewProps } from '../views/view-props';
@@ -16,6 +19,9 @@ const VIEWS: Record<SectionId, ComponentType<ViewProps>> = {
   journal: JournalView,
   rules: RulesView,
   settings: SettingsView,
+  performance: PerformanceView,
+  reports: ReportsView,
+  backtest: BacktestView,
 };
 
 export function SectionView(props: ViewProps) {

@@ -15,4 +15,7 @@ export const SECTIONS: readonly Section[] = [
   { id: 'journal', label: 'Journal', key: '4' },
   { id: 'rules', label: 'Rules', key: '5' },
   { id: 'settings', label: 'Settings', key: '6' },
+  { id: 'performance', label: 'Performance', key: '7' },
+  { id: 'backtest', label: 'Backtest', key: '8' },
+  { id: 'reports', label: 'Reports & backups', key: '9' },
 ];
