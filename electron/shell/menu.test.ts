@@ -2,6 +2,9 @@ import type { MenuItemConstructorOptions } from 'electron';
 import { describe, expect, it } from 'vitest';
 // eslint-disable-next-line no-restricted-imports -- test only: the menu's sections must match the renderer's navigation
 import { SECTIONS } from '../../renderer/src/shell/sections';
+// eslint-disable-next-line no-restricted-imports -- test only: the menu's routes must parse as the renderer's intents
+import { parseHash } from '../../renderer/src/routing/route';
+import { ROUTE_INTENTS } from '../../shared/navigation';
 import { isRouteHash } from './app-url';
 import { buildMenuTemplate, FILE_ROUTES, MENU_SECTIONS, type MenuCommand } from './menu';
 
@@ -31,6 +34,13 @@ describe('application menu', () => {
     expect(commands).toEqual(Object.values(FILE_ROUTES).map((hash) => ({ kind: 'route', hash })));
     expect(file.at(-1)?.role).toBe('quit');
     for (const hash of Object.values(FILE_ROUTES)) expect(isRouteHash(hash), hash).toBe(true);
+  });
+
+  it('File routes are intents the renderer opens: one each, in the section that handles it', () => {
+    const intents = Object.values(FILE_ROUTES).map((hash) => parseHash(hash));
+    expect(intents.map((r) => r.intent)).toEqual(['new-portfolio', 'import', 'import-tastytrade', 'export', 'backup', 'restore']);
+    expect(intents.map((r) => r.section)).toEqual(['settings', 'market', 'layers', 'reports', 'reports', 'reports']);
+    expect(new Set(intents.map((r) => r.intent)).size).toBe(Object.keys(ROUTE_INTENTS).length);
   });
 
   it('View lists every section of the renderer, in order', () => {

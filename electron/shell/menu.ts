@@ -5,6 +5,7 @@
  * (`#/market/import`), so the menu adds no IPC surface.
  */
 import type { MenuItemConstructorOptions } from 'electron';
+import { intentHash } from '../../shared/navigation';
 
 export type MenuCommand = { kind: 'route'; hash: string } | { kind: 'docs' } | { kind: 'about' };
 
@@ -23,16 +24,17 @@ export const MENU_SECTIONS = [
 ] as const;
 
 /**
- * Routes the File menu opens: `#/<section>/<command>`. The renderer's router already shows
- * the section; the command word names the form or dialog to open there.
+ * Routes the File menu opens: `#/<section>/<intent>`, from the intents the renderer's router
+ * knows (shared/navigation.ts). The renderer shows the section, opens the form or dialog the
+ * intent names once, then drops the intent from the hash.
  */
 export const FILE_ROUTES = {
-  newPortfolio: '#/settings/new-portfolio',
-  importMarketData: '#/market/import',
-  importTastytrade: '#/layers/import-tastytrade',
-  exportReport: '#/reports/export',
-  backUpNow: '#/reports/backup',
-  restore: '#/reports/restore',
+  newPortfolio: intentHash('new-portfolio'),
+  importMarketData: intentHash('import'),
+  importTastytrade: intentHash('import-tastytrade'),
+  exportReport: intentHash('export'),
+  backUpNow: intentHash('backup'),
+  restore: intentHash('restore'),
 } as const;
 
 export interface MenuOptions {

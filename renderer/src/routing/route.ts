@@ -4,8 +4,9 @@
  * browser host, without a router library.
  */
 
-export const SECTION_IDS = ['dashboard', 'layers', 'market', 'journal', 'rules', 'settings', 'performance', 'reports', 'backtest'] as const;
-export type SectionId = (typeof SECTION_IDS)[number];
+import { isSectionId, routeIntentOf, type RouteIntent, type SectionId } from '../../../shared/navigation';
+
+export { SECTION_IDS, type RouteIntent, type SectionId } from '../../../shared/navigation';
 
 export interface Route {
   section: SectionId;
@@ -13,24 +14,26 @@ export interface Route {
   layerId: number | null;
   /** The layer's story (its roll chain, `#/layers/12/story`) instead of its detail. */
   story?: true;
+  /**
+   * A form or dialog to open once (`#/reports/restore`, from the application menu); the
+   * section handles it and replaces the hash with the plain section (use-route-intent.ts).
+   */
+  intent?: RouteIntent;
 }
 
 export const DEFAULT_ROUTE: Route = { section: 'layers', layerId: null };
-
-function isSectionId(text: string): text is SectionId {
-  return (SECTION_IDS as readonly string[]).includes(text);
-}
 
 export function parseHash(hash: string): Route {
   const [section = '', id = '', page = ''] = hash.replace(/^#\/?/, '').split('/');
   if (!isSectionId(section)) return DEFAULT_ROUTE;
   const layerId = section === 'layers' && /^\d+$/.test(id) ? Number(id) : null;
   if (layerId !== null && page === 'story') return { section, layerId, story: true };
-  return { section, layerId };
+  const intent = layerId === null && page === '' ? routeIntentOf(section, id) : null;
+  return intent === null ? { section, layerId } : { section, layerId, intent };
 }
 
 export function routeHref(route: Route): string {
-  if (route.layerId === null) return `#/${route.section}`;
+  if (route.layerId === null) return route.intent === undefined ? `#/${route.section}` : `#/${route.section}/${route.intent}`;
   return route.story ? `#/${route.section}/${route.layerId}/story` : `#/${route.section}/${route.layerId}`;
 }
 
@@ -45,4 +48,13 @@ export function layerStoryHref(layerId: number): string {
 
 export function navigate(route: Route): void {
   window.location.hash = routeHref(route);
+}
+
+/** Fired after replaceRoute: history.replaceState does not fire `hashchange`. */
+export const ROUTE_REPLACED_EVENT = 'alvh:route-replaced';
+
+/** Shows `route` in place of the current entry, so Back and a reload do not return to the old hash. */
+export function replaceRoute(route: Route): void {
+  window.history.replaceState(window.history.state, '', routeHref(route));
+  window.dispatchEvent(new Event(ROUTE_REPLACED_EVENT));
 }

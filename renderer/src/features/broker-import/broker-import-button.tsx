@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import type { Portfolio } from '../../../../shared/domain/types';
 import type { TastytradeImportSummary } from '../../../../shared/import/tastytrade';
+import { useRouteIntent } from '../../routing/use-route-intent';
 import { useToast } from '../../toast/use-toast';
 import { TastytradeImportDialog } from './tastytrade-import-dialog';
 
@@ -8,6 +9,7 @@ import { TastytradeImportDialog } from './tastytrade-import-dialog';
 export function BrokerImportButton({ portfolio, onImported }: { portfolio: Portfolio; onImported(summary: TastytradeImportSummary): void }) {
   const [open, setOpen] = useState(false);
   const toast = useToast();
+  useRouteIntent('import-tastytrade', () => setOpen(true));
   const imported = (summary: TastytradeImportSummary) => {
     setOpen(false);
     toast(`Imported ${summary.tickets.length} ticket(s) from tastytrade: ${summary.createdLayerIds.length} new layer(s)${summary.duplicates.length > 0 ? `, ${summary.duplicates.length} duplicate order(s) skipped` : ''}`);

@@ -1,6 +1,8 @@
 import { useState, type ChangeEvent, type DragEvent } from 'react';
 import type { ImportSummary } from '../../../../shared/domain/types';
 import { SelectField } from '../../components/select-field';
+import { focusInView } from '../../routing/focus-in-view';
+import { useRouteIntent } from '../../routing/use-route-intent';
 import { SYMBOL_CHOICES, type SymbolChoice } from './import-symbol';
 import { ImportProgress } from './import-progress';
 import { useCsvImport } from './use-csv-import';
@@ -12,6 +14,9 @@ export function CsvImportPanel({ onImported }: { onImported(summary: ImportSumma
   const [choice, setChoice] = useState<SymbolChoice>('auto');
   const [dragging, setDragging] = useState(false);
   const csvImport = useCsvImport(onImported);
+  // File → Import Market Data…: a page may not open the file chooser without a click, so
+  // bring the panel into view with its file button focused (Enter or Space opens it).
+  useRouteIntent('import', () => focusInView(CSV_INPUT_ID));
 
   const picked = (event: ChangeEvent<HTMLInputElement>) => {
     const file = event.target.files?.[0];

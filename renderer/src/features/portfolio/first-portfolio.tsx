@@ -1,4 +1,5 @@
 import type { Portfolio } from '../../../../shared/domain/types';
+import { useRouteIntent } from '../../routing/use-route-intent';
 import { useAppState } from '../../state/use-app-state';
 import { useToast } from '../../toast/use-toast';
 import { PortfolioForm } from './portfolio-form';
@@ -7,6 +8,9 @@ import { PortfolioForm } from './portfolio-form';
 export function FirstPortfolio() {
   const { reloadPortfolios } = useAppState();
   const toast = useToast();
+  // File → New Portfolio on a new journal: this form is the one; consume the intent so the
+  // sidebar's dialog does not open as well once the portfolio exists.
+  useRouteIntent('new-portfolio', () => document.getElementById('portfolio-name')?.focus());
   const created = (portfolio: Portfolio) => {
     toast(`Portfolio “${portfolio.name}” created`);
     void reloadPortfolios(portfolio.id);

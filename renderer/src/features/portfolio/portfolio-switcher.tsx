@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { formatCentsCompact } from '../../format/money';
 import { navigate } from '../../routing/route';
 import { useRoute } from '../../routing/use-route';
+import { useRouteIntent } from '../../routing/use-route-intent';
 import { useAppState } from '../../state/use-app-state';
 import { PortfolioDialog } from './portfolio-dialog';
 
@@ -10,6 +11,8 @@ export function PortfolioSwitcher() {
   const { portfolios, portfolio, selectPortfolio } = useAppState();
   const [dialog, setDialog] = useState<'edit' | 'new' | null>(null);
   const route = useRoute();
+  // File → New Portfolio (`#/settings/new-portfolio`) opens the same dialog as the button.
+  useRouteIntent('new-portfolio', () => setDialog('new'));
   if (portfolio === null) return null;
   // A layer's detail belongs to one portfolio; switching shows the other portfolio's list instead.
   const select = (id: number) => {

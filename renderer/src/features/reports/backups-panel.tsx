@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { BackupKind } from '../../../../shared/api/backups';
 import { api } from '../../api/transport';
 import { useAction } from '../../api/use-action';
@@ -6,6 +6,8 @@ import { useLoad } from '../../api/use-load';
 import { EmptyState } from '../../components/empty-state';
 import { FormError } from '../../components/form-error';
 import { saveFile } from '../../files/save-file';
+import { focusInView } from '../../routing/focus-in-view';
+import { useRouteIntent } from '../../routing/use-route-intent';
 import { useToast } from '../../toast/use-toast';
 import { formatBytes, formatFileDate } from './file-format';
 import { RestoreDialog } from './restore-dialog';
@@ -27,6 +29,19 @@ export function BackupsPanel({ onRestored }: { onRestored(): void }) {
       list.reload();
     }
   };
+  // File → Back Up Now takes the backup (a manual copy, never destructive) and then focuses
+  // the button, which is disabled while the copy runs; File → Restore… opens the dialog.
+  const focusWhenDone = useRef(false);
+  useEffect(() => {
+    if (action.busy || !focusWhenDone.current) return;
+    focusWhenDone.current = false;
+    focusInView('backup-now-button');
+  }, [action.busy]);
+  useRouteIntent('backup', () => {
+    focusWhenDone.current = true;
+    void backUpNow();
+  });
+  useRouteIntent('restore', () => setRestoring(true));
   const downloadJson = async () => {
     const saved = await action.run(async () => {
       const { fileName, text } = await api.send('backup/exportJson', {});
@@ -44,7 +59,7 @@ export function BackupsPanel({ onRestored }: { onRestored(): void }) {
       </p>
       {data?.startup && !data.startup.ok ? <p className="form-error" role="alert" data-testid="startup-backup-error">{data.startup.message}</p> : null}
       <div className="button-row reports-actions">
-        <button type="button" className="button button-primary" onClick={() => void backUpNow()} disabled={action.busy} data-testid="backup-now">Back up now</button>
+        <button type="button" className="button button-primary" onClick={() => void backUpNow()} disabled={action.busy} id="backup-now-button" data-testid="backup-now">Back up now</button>
         <button type="button" className="button" onClick={() => void downloadJson()} disabled={action.busy} data-testid="backup-json">Download JSON backup</button>
         <button type="button" className="button" onClick={() => setRestoring(true)} disabled={action.busy || !data} data-testid="backup-restore">Restore…</button>
       </div>

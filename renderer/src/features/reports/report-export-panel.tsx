@@ -8,6 +8,8 @@ import { useJob } from '../../api/use-job';
 import { FormError } from '../../components/form-error';
 import { SelectField, type SelectOption } from '../../components/select-field';
 import { TextField } from '../../components/text-field';
+import { focusInView } from '../../routing/focus-in-view';
+import { useRouteIntent } from '../../routing/use-route-intent';
 import { saveFile } from '../../files/save-file';
 import { useAppState } from '../../state/use-app-state';
 import { useToast } from '../../toast/use-toast';
@@ -37,6 +39,7 @@ export function ReportExportPanel({ portfolio }: { portfolio: Portfolio }) {
   const [format, setFormat] = useState<ReportFormat>('pdf');
   const job = useJob();
   const action = useAction();
+  useRouteIntent('export', () => focusInView('report-portfolio'));
 
   const fromError = from && !isIsoDate(from) ? 'Pick a date or leave empty' : undefined;
   const toError = to && !isIsoDate(to) ? 'Pick a date or leave empty' : from && to && to < from ? 'must not be before the start date' : undefined;
