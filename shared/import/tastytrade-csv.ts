@@ -1,9 +1,10 @@
 /**
  * Reads tastytrade's transactions CSV (History → Transactions → CSV) into the SPX/SPXW option
- * fills the journal imports. Columns are found by header name, so extra columns (`Total`,
- * `Currency`, …) and a different order are fine. Everything else — money movements, equities,
- * other roots, expirations delivered by the broker — is counted as skipped with its reason.
- * Any malformed row rejects the file (line-numbered issues); nothing is guessed.
+ * fills the journal imports, and the `Receive Deliver` rows that remove SPX/SPXW options at
+ * expiration. Columns are found by header name, so extra columns (`Total`, `Currency`, …) and a
+ * different order are fine. Everything else — money movements, equities, other roots, other
+ * deliveries — is counted as skipped with its reason. Any malformed row rejects the file
+ * (line-numbered issues); nothing is guessed.
  *
  * Row format (tastytrade, 2024):
  * `2024-07-01T15:32:10-0400,Trade,Sell to Open,SELL_TO_OPEN,SPXW  240816P05200000,Equity Option,
@@ -11,6 +12,15 @@
  * - `Value`: signed dollars of the fill, + received; `Average Price` = Value ÷ Quantity (not used).
  * - `Commissions`/`Fees`: negative dollars (a cost), `--` when none; both are summed as fees.
  * - `Quantity`: unsigned contracts; the direction is in `Action`.
+ *
+ * Delivery rows (tastytrade, as exported 2021–2026) have `Type` `Receive Deliver`, a `Sub Type`
+ * naming the event, an `Action` that may be empty (or BUY_TO_CLOSE / SELL_TO_CLOSE) and no
+ * `Order #`:
+ * `2024-09-20T22:00:00+0200,Receive Deliver,Expiration,,SPXW  240920P05250000,Equity Option,
+ *  Removal of 1.0 SPXW 09/20/24 Put 5250.00 due to expiration.,0.00,1,0.00,--,0.00,100,SPXW,SPX,9/20/24,5250,PUT,,0.00,USD`
+ * - `Expiration`: the option expired worthless, `Value` 0.
+ * - `Cash Settled Assignment` / `Cash Settled Exercise`: an in-the-money SPX option settled in
+ *   cash; `Value` is that cash (− paid on an assigned short, + received on an exercised long).
  */
 import type { ApiIssue } from '../api/errors';
 import { isIsoDate, exchangeDate } from '../dates';
@@ -42,6 +52,33 @@ export interface TastyFill {
   raw: string;
 }
 
+export const TASTY_DELIVERY_SUB_TYPES = ['Expiration', 'Cash Settled Assignment', 'Cash Settled Exercise'] as const;
+export type TastyDeliverySubType = (typeof TASTY_DELIVERY_SUB_TYPES)[number];
+
+/** One SPX/SPXW option removed by the broker at expiration (one `Receive Deliver` row). */
+export interface TastyDelivery {
+  line: number;
+  instant: number;
+  date: string;
+  subType: TastyDeliverySubType;
+  /** The side removed when `Action` says (BUY_TO_CLOSE removes a short), else null. */
+  side: 'long' | 'short' | null;
+  underlying: 'SPX' | 'SPXW';
+  right: 'put' | 'call';
+  strikeHundredths: number;
+  expiration: string;
+  quantity: number;
+  /** Signed cash: 0 for an expiration, the settlement amount otherwise (+ received). */
+  valueCents: number;
+  feesCents: number;
+  /**
+   * What identifies the row on a re-import, as it has no order number: the date, the OCC
+   * symbol and the sub type (`2024-09-20 SPXW240920P05250000 Expiration`).
+   */
+  key: string;
+  raw: string;
+}
+
 /** Rows left out, grouped by reason. */
 export interface SkippedRows {
   reason: string;
@@ -50,7 +87,7 @@ export interface SkippedRows {
   lines: number[];
 }
 
-export type TastyCsvResult = { ok: true; fills: TastyFill[]; skipped: SkippedRows[] } | { ok: false; issues: ApiIssue[]; totalErrors: number };
+export type TastyCsvResult = { ok: true; fills: TastyFill[]; deliveries: TastyDelivery[]; skipped: SkippedRows[] } | { ok: false; issues: ApiIssue[]; totalErrors: number };
 
 const REQUIRED = ['Date', 'Type', 'Action', 'Symbol', 'Instrument Type', 'Value', 'Quantity', 'Commissions', 'Fees', 'Multiplier', 'Root Symbol', 'Expiration Date', 'Strike Price', 'Call or Put', 'Order #'] as const;
 type Column = (typeof REQUIRED)[number];
@@ -68,6 +105,8 @@ export function parseTastytradeCsv(text: string): TastyCsvResult {
     return { ok: false, issues: [{ path: `line ${headerIndex + 1}`, message }], totalErrors: 1 };
   }
   const at = Object.fromEntries(REQUIRED.map((name) => [name, header.indexOf(name)])) as Record<Column, number>;
+  // Only delivery rows need it; without it they are skipped, trades still import.
+  const subTypeAt = header.indexOf('Sub Type');
 
   const issues: ApiIssue[] = [];
   let totalErrors = 0;
@@ -79,6 +118,7 @@ export function parseTastytradeCsv(text: string): TastyCsvResult {
     skipped.set(reason, entry);
   };
   const fills: TastyFill[] = [];
+  const deliveries: TastyDelivery[] = [];
 
   for (let i = headerIndex + 1; i < lines.length; i += 1) {
     const raw = lines[i] ?? '';
@@ -90,8 +130,9 @@ export function parseTastytradeCsv(text: string): TastyCsvResult {
       problems.push(`expected ${header.length} columns, found ${cells.length} (a truncated row?)`);
     } else {
       const cell = (name: Column) => cells[at[name]] ?? '';
-      const fill = readRow(cell, lineNumber, raw, problems, skip);
-      if (fill) fills.push(fill);
+      const row = readRow(cell, subTypeAt < 0 ? null : (cells[subTypeAt] ?? ''), lineNumber, raw, problems, skip);
+      if (row?.kind === 'fill') fills.push(row.fill);
+      if (row?.kind === 'delivery') deliveries.push(row.delivery);
     }
     for (const message of problems) {
       totalErrors += 1;
@@ -99,10 +140,13 @@ export function parseTastytradeCsv(text: string): TastyCsvResult {
     }
   }
   if (totalErrors > 0) return { ok: false, issues, totalErrors };
-  return { ok: true, fills, skipped: [...skipped.values()] };
+  return { ok: true, fills, deliveries, skipped: [...skipped.values()] };
 }
 
-function readRow(cell: (name: Column) => string, line: number, raw: string, problems: string[], skip: (reason: string, line: number) => void): TastyFill | null {
+type ReadRow = { kind: 'fill'; fill: TastyFill } | { kind: 'delivery'; delivery: TastyDelivery };
+const DELIVERY_ACTIONS: Record<string, 'long' | 'short' | null> = { '': null, BUY_TO_CLOSE: 'short', SELL_TO_CLOSE: 'long' };
+
+function readRow(cell: (name: Column) => string, subType: string | null, line: number, raw: string, problems: string[], skip: (reason: string, line: number) => void): ReadRow | null {
   const instant = parseTimestamp(cell('Date'));
   if (instant === null) {
     problems.push(`Date "${cell('Date').slice(0, 40)}" is not a timestamp like 2024-07-01T15:32:10-0400`);
@@ -110,14 +154,33 @@ function readRow(cell: (name: Column) => string, line: number, raw: string, prob
   }
   const type = cell('Type');
   if (type === 'Money Movement') return skipRow(skip, 'money movement (deposits, interest, fees)', line);
-  if (type === 'Receive Deliver') return skipRow(skip, 'delivered by the broker (expiration, assignment, settlement): record it with an expire or settle ticket', line);
-  if (type !== 'Trade') return skipRow(skip, `type "${type.slice(0, 30)}"`, line);
+  if (type !== 'Trade' && type !== 'Receive Deliver') return skipRow(skip, `type "${type.slice(0, 30)}"`, line);
   if (!OPTION_TYPES.has(cell('Instrument Type'))) return skipRow(skip, `not an option (${cell('Instrument Type').slice(0, 30) || 'no instrument type'})`, line);
   const root = cell('Root Symbol').toUpperCase();
   if (root !== 'SPX' && root !== 'SPXW') return skipRow(skip, `not an SPX/SPXW option (${root.slice(0, 12) || 'no root'})`, line);
+  if (type === 'Receive Deliver') {
+    const known = (TASTY_DELIVERY_SUB_TYPES as readonly string[]).includes(subType ?? '');
+    if (!known) return skipRow(skip, `delivered by the broker (${subType === null ? 'no Sub Type column' : `"${subType.slice(0, 30)}"`}): record it with a ticket`, line);
+  }
 
   const action = cell('Action');
-  if (!(TASTY_OPTION_ACTIONS as readonly string[]).includes(action)) problems.push(`unknown Action "${action.slice(0, 30)}" (expected ${TASTY_OPTION_ACTIONS.join(', ')})`);
+  if (type === 'Trade' && !(TASTY_OPTION_ACTIONS as readonly string[]).includes(action)) problems.push(`unknown Action "${action.slice(0, 30)}" (expected ${TASTY_OPTION_ACTIONS.join(', ')})`);
+  if (type === 'Receive Deliver' && !Object.hasOwn(DELIVERY_ACTIONS, action)) problems.push(`unknown Action "${action.slice(0, 30)}" for a delivery (expected none, BUY_TO_CLOSE or SELL_TO_CLOSE)`);
+  const contract = readContract(cell, root, problems);
+  const orderNumber = cell('Order #').replace(/\.0+$/, '');
+  if (type === 'Trade' && !/^[A-Za-z0-9-]{1,40}$/.test(orderNumber)) problems.push(orderNumber === '' ? 'Order # is empty (every trade row has one)' : `Order # "${orderNumber.slice(0, 40)}" is not an order number`);
+  if (problems.length > 0 || contract === null) return null;
+  const date = exchangeDate(new Date(instant));
+  if (type === 'Trade') return { kind: 'fill', fill: { line, instant, date, action: action as TastyAction, ...contract, orderNumber, raw: raw.trim() } };
+  const deliverySubType = subType as TastyDeliverySubType;
+  const key = `${date} ${cell('Symbol').replace(/\s+/g, '')} ${deliverySubType}`;
+  return { kind: 'delivery', delivery: { line, instant, date, subType: deliverySubType, side: DELIVERY_ACTIONS[action] ?? null, ...contract, key, raw: raw.trim() } };
+}
+
+type Contract = Pick<TastyFill, 'underlying' | 'right' | 'strikeHundredths' | 'expiration' | 'quantity' | 'valueCents' | 'feesCents'>;
+
+/** The option, quantity and cash columns trades and deliveries share. */
+function readContract(cell: (name: Column) => string, root: 'SPX' | 'SPXW', problems: string[]): Contract | null {
   const quantityText = cell('Quantity').replace(/\.0+$/, '');
   const quantity = /^\d{1,6}$/.test(quantityText) ? Number(quantityText) : 0;
   if (quantity <= 0) problems.push(`Quantity "${cell('Quantity').slice(0, 20)}" must be a whole number of contracts above 0`);
@@ -135,17 +198,12 @@ function readRow(cell: (name: Column) => string, line: number, raw: string, prob
   const rightText = cell('Call or Put').toUpperCase();
   const right = rightText === 'PUT' ? 'put' : rightText === 'CALL' ? 'call' : null;
   if (right === null) problems.push(`Call or Put "${cell('Call or Put').slice(0, 10)}" must be PUT or CALL`);
-  const orderNumber = cell('Order #').replace(/\.0+$/, '');
-  if (!/^[A-Za-z0-9-]{1,40}$/.test(orderNumber)) problems.push(orderNumber === '' ? 'Order # is empty (every trade row has one)' : `Order # "${orderNumber.slice(0, 40)}" is not an order number`);
   if (expiration !== null && strikeHundredths !== null && right !== null) {
     const mismatch = symbolMismatch(cell('Symbol'), root, expiration, strikeHundredths, right);
     if (mismatch) problems.push(mismatch);
   }
-  if (problems.length > 0 || valueCents === null || commissions === null || fees === null || expiration === null || strikeHundredths === null || right === null) return null;
-  return {
-    line, instant, date: exchangeDate(new Date(instant)), action: action as TastyAction, underlying: root, right, strikeHundredths, expiration, quantity, valueCents,
-    feesCents: Math.abs(commissions) + Math.abs(fees), orderNumber, raw: raw.trim(),
-  };
+  if (valueCents === null || commissions === null || fees === null || expiration === null || strikeHundredths === null || right === null) return null;
+  return { underlying: root, right, strikeHundredths, expiration, quantity, valueCents, feesCents: Math.abs(commissions) + Math.abs(fees) };
 }
 
 function skipRow(skip: (reason: string, line: number) => void, reason: string, line: number): null {

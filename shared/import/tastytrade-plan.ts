@@ -7,11 +7,16 @@
  *   off pro rata (partial closes allowed), an `adjust` ticket naming the legs otherwise;
  * - closing + opening legs in one order (a roll) → a `roll` ticket on the old layer and a new
  *   condor linked to it; when the new legs are not a condor, one `adjust` ticket with both.
+ * - options removed at expiration (no order: tastytrade `Receive Deliver` rows) → an `expire`
+ *   or `settle` ticket per layer per day, replayed in time order with the orders
+ *   (tastytrade-deliveries.ts).
  * Prices are per unit in hundredths: the order's summed `Value` in cents ÷ (100 × units).
  */
 import type { ApiIssue } from '../api/errors';
 import { condorEntryIssues } from '../domain/condor-rules';
 import type { CondorStrikes, LayerRole } from '../domain/types';
+import type { TastyDelivery } from './tastytrade-csv';
+import { planDeliveryDay, type DeliveryDay } from './tastytrade-deliveries';
 import { condorShape, heldSide, isOpening, legLabel, linesLabel, type OrderLeg, type TastyOrder } from './tastytrade-orders';
 
 export interface OpenLayerLeg {
@@ -67,10 +72,13 @@ export interface PlannedLayer {
 }
 
 export interface PlannedTicket {
+  /** The broker's order number; empty for an expiration or settlement (see `brokerKeys`). */
   orderNumber: string;
+  /** Expire/settle tickets: the keys of the delivery rows behind it (they have no order number). */
+  brokerKeys?: string[];
   lines: number[];
   date: string;
-  action: 'open' | 'close' | 'adjust' | 'roll';
+  action: 'open' | 'close' | 'adjust' | 'roll' | 'expire' | 'settle';
   layer: LayerRef;
   /** `layer 12` or `new layer 2`. */
   layerLabel: string;
@@ -88,9 +96,12 @@ export interface PlanResult {
   tickets: PlannedTicket[];
   warnings: ApiIssue[];
   errors: ApiIssue[];
+  /** Delivery rows (or parts of them) no open layer holds. */
+  unheld: TastyDelivery[];
 }
 
-interface StateLayer {
+/** A layer as the replay sees it: open units and contracts after the steps so far. */
+export interface StateLayer {
   ref: LayerRef;
   label: string;
   role: LayerRole;
@@ -99,20 +110,26 @@ interface StateLayer {
   legs: OpenLayerLeg[];
 }
 
-export function planOrders(orders: readonly TastyOrder[], open: readonly OpenLayer[]): PlanResult {
+export function planOrders(orders: readonly TastyOrder[], open: readonly OpenLayer[], days: readonly DeliveryDay[] = []): PlanResult {
   const state: StateLayer[] = [...open].sort((a, b) => a.openedOn.localeCompare(b.openedOn) || a.id - b.id)
     .map((l) => ({ ref: { kind: 'existing', layerId: l.id }, label: `layer ${l.id}`, role: l.role, openQuantity: l.openQuantity, isCondor: l.isCondor, legs: l.legs.map((leg) => ({ ...leg })) }));
-  const result: PlanResult = { layers: [], tickets: [], warnings: [], errors: [] };
+  const result: PlanResult = { layers: [], tickets: [], warnings: [], errors: [], unheld: [] };
+  // One replay in time order; the sort is stable, so orders keep their order and come first on a tie.
+  const steps = [...orders.map((order) => ({ instant: order.instant, order })), ...days.map((day) => ({ instant: day.instant, day }))].sort((a, b) => a.instant - b.instant);
 
-  for (const order of orders) {
+  for (const step of steps) {
+    if ('day' in step) {
+      result.unheld.push(...planDeliveryDay(step.day, state, result.tickets, (valueCents, units, what) => roundedPrice(valueCents, units, (exact, rounded) => {
+        result.warnings.push({ path: linesLabel(step.day.deliveries.map((d) => d.line)), message: `${what}: net price ${exact.toFixed(4)} hundredths rounded to ${rounded}` });
+      })));
+      continue;
+    }
+    const { order } = step;
     const where = linesLabel(order.lines);
     const fail = (message: string) => result.errors.push({ path: where, message: `order #${order.orderNumber}: ${message}` });
-    const price = (valueCents: number, units: number) => {
-      const exact = valueCents / (100 * units);
-      const rounded = Math.sign(exact) * Math.round(Math.abs(exact));
-      if (rounded !== exact) result.warnings.push({ path: where, message: `order #${order.orderNumber}: net price ${exact.toFixed(4)} hundredths rounded to ${rounded}` });
-      return rounded;
-    };
+    const price = (valueCents: number, units: number) => roundedPrice(valueCents, units, (exact, rounded) => {
+      result.warnings.push({ path: where, message: `order #${order.orderNumber}: net price ${exact.toFixed(4)} hundredths rounded to ${rounded}` });
+    });
     const opening = order.legs.filter(isOpening);
     const closing = order.legs.filter((l) => !isOpening(l));
     const sum = (legs: OrderLeg[], field: 'valueCents' | 'feesCents') => legs.reduce((total, l) => total + l[field], 0);
@@ -211,6 +228,14 @@ function openLayer(order: TastyOrder, legs: OrderLeg[], rolledFrom: StateLayer |
   });
   result.tickets.push({ orderNumber: order.orderNumber, lines: order.lines, date: order.date, action: 'open', layer: ref, layerLabel: label, quantity: units, netPriceHundredths, feesCents, legs: [], newLegs: [] });
   return { ref, label, role, openQuantity: units, isCondor: shape !== null, legs: plannedLegs.map((l) => ({ ...l, open: (l.side === 'long' ? 1 : -1) * l.ratio * units })) };
+}
+
+/** Cents for `units` → hundredths per unit, half away from zero; `rounded` hears when that was needed. */
+function roundedPrice(valueCents: number, units: number, rounded: (exact: number, value: number) => void): number {
+  const exact = valueCents / (100 * units);
+  const value = Math.sign(exact) * Math.round(Math.abs(exact));
+  if (value !== exact) rounded(exact, value);
+  return value;
 }
 
 function matchLeg(layer: StateLayer, leg: OrderLeg): OpenLayerLeg | undefined {

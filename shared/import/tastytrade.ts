@@ -1,11 +1,12 @@
 /**
  * tastytrade transactions CSV → what the journal will create: parse (line-numbered, all or
- * nothing), group rows into orders, drop orders already imported or repeated in the file,
- * and plan the layers and tickets against the journal's open layers. Pure: the backend
- * previews this plan or applies it in one transaction.
+ * nothing), group rows into orders, drop orders (and expiration rows) already imported or
+ * repeated in the file, and plan the layers and tickets against the journal's open layers.
+ * Pure: the backend previews this plan or applies it in one transaction.
  */
 import type { ApiIssue } from '../api/errors';
-import { parseTastytradeCsv, type SkippedRows } from './tastytrade-csv';
+import { parseTastytradeCsv, type SkippedRows, type TastyDelivery } from './tastytrade-csv';
+import { deliveryDays } from './tastytrade-deliveries';
 import { groupOrders, linesLabel } from './tastytrade-orders';
 import { planOrders, type OpenLayer, type PlannedLayer, type PlannedTicket } from './tastytrade-plan';
 
@@ -15,9 +16,12 @@ export type { SkippedRows } from './tastytrade-csv';
 export const TASTYTRADE_BROKER = 'tastytrade';
 
 export interface DuplicateOrder {
+  /** The order number, or an expiration row's key (`2024-09-20 SPXW240920P05250000 Expiration`). */
   orderNumber: string;
   lines: number[];
   reason: string;
+  /** An expiration or settlement row rather than an order. */
+  delivery?: true;
 }
 
 /** What an import creates (preview) or created (apply). */
@@ -25,6 +29,8 @@ export interface TastytradeImportSummary {
   applied: boolean;
   /** Orders found in the file, duplicates included. */
   orders: number;
+  /** Expiration and cash-settlement rows of SPX/SPXW options found in the file, duplicates included. */
+  deliveries: number;
   layers: PlannedLayer[];
   tickets: PlannedTicket[];
   duplicates: DuplicateOrder[];
@@ -39,7 +45,7 @@ export type TastytradePlan = { ok: true; summary: TastytradeImportSummary } | { 
 
 export interface JournalState {
   openLayers: readonly OpenLayer[];
-  /** Order numbers already imported into this portfolio. */
+  /** Order numbers (and expiration row keys) already imported into this portfolio. */
   importedOrders: ReadonlySet<string>;
 }
 
@@ -53,11 +59,36 @@ export function planTastytradeImport(csv: string, journal: JournalState): Tastyt
     duplicates.push({ orderNumber: order.orderNumber, lines: order.lines, reason: 'already imported' });
     return false;
   });
+  const freshDeliveries = dropKnownDeliveries(parsed.deliveries, journal.importedOrders, duplicates);
   duplicates.sort((a, b) => (a.lines[0] ?? 0) - (b.lines[0] ?? 0));
-  const plan = planOrders(fresh, journal.openLayers);
+  const plan = planOrders(fresh, journal.openLayers, deliveryDays(freshDeliveries));
   if (plan.errors.length > 0) return { ok: false, issues: plan.errors, totalErrors: plan.errors.length };
+  const skipped = [...parsed.skipped];
+  if (plan.unheld.length > 0) {
+    const lines = [...new Set(plan.unheld.map((d) => d.line))].sort((a, b) => a - b);
+    skipped.push({ reason: 'expiration or settlement of legs no open layer holds (never imported, or already closed in the journal)', count: lines.length, lines: lines.slice(0, 20) });
+  }
   return {
     ok: true,
-    summary: { applied: false, orders: orders.length + repeated.length, layers: plan.layers, tickets: plan.tickets, duplicates, skipped: parsed.skipped, warnings: plan.warnings, createdLayerIds: [] },
+    summary: {
+      applied: false, orders: orders.length + repeated.length, deliveries: parsed.deliveries.length, layers: plan.layers, tickets: plan.tickets, duplicates, skipped,
+      warnings: plan.warnings, createdLayerIds: [],
+    },
   };
+}
+
+/** Expiration rows already imported (by key) or repeated word for word in the file are duplicates. */
+function dropKnownDeliveries(deliveries: readonly TastyDelivery[], imported: ReadonlySet<string>, duplicates: DuplicateOrder[]): TastyDelivery[] {
+  const seen = new Map<string, number>();
+  return deliveries.filter((d) => {
+    const first = seen.get(d.raw);
+    if (first !== undefined) {
+      duplicates.push({ orderNumber: d.key, lines: [d.line], reason: `repeated in the file (same row as line ${first})`, delivery: true });
+      return false;
+    }
+    seen.set(d.raw, d.line);
+    if (!imported.has(d.key)) return true;
+    duplicates.push({ orderNumber: d.key, lines: [d.line], reason: 'already imported', delivery: true });
+    return false;
+  });
 }

@@ -25,7 +25,7 @@ export const BACKUP_TABLES: readonly { name: string; orderBy: string }[] = [
   { name: 'notes', orderBy: 'id' },
   { name: 'decisions', orderBy: 'id' },
   { name: 'layer_snapshots', orderBy: 'layer_id' },
-  { name: 'broker_orders', orderBy: 'ticket_id' },
+  { name: 'broker_orders', orderBy: 'ticket_id, order_number' },
 ];
 
 /**

@@ -19,7 +19,7 @@ CREATE INDEX ticket_legs_by_leg ON ticket_legs (leg_id);
 -- index tickets_by_layer
 CREATE INDEX tickets_by_layer ON tickets (layer_id, date);
 -- table broker_orders
-CREATE TABLE broker_orders ( ticket_id INTEGER PRIMARY KEY REFERENCES tickets(id) ON DELETE CASCADE, portfolio_id INTEGER NOT NULL REFERENCES portfolios(id) ON DELETE CASCADE, broker TEXT NOT NULL CHECK (broker IN ('tastytrade')), order_number TEXT NOT NULL CHECK (length(order_number) BETWEEN 1 AND 40) );
+CREATE TABLE broker_orders ( ticket_id INTEGER NOT NULL REFERENCES tickets(id) ON DELETE CASCADE, portfolio_id INTEGER NOT NULL REFERENCES portfolios(id) ON DELETE CASCADE, broker TEXT NOT NULL CHECK (broker IN ('tastytrade')), order_number TEXT NOT NULL CHECK (length(order_number) BETWEEN 1 AND 80), PRIMARY KEY (ticket_id, order_number) );
 -- table decisions
 CREATE TABLE decisions ( id INTEGER PRIMARY KEY, portfolio_id INTEGER NOT NULL REFERENCES portfolios(id) ON DELETE CASCADE, rule_id TEXT NOT NULL, subject TEXT NOT NULL, evaluated_on TEXT NOT NULL, decision TEXT NOT NULL CHECK (decision IN ('acted', 'dismissed', 'snoozed')), snooze_until TEXT, reason TEXT NOT NULL DEFAULT '', prompt_json TEXT NOT NULL CHECK (json_valid(prompt_json)), layer_id INTEGER REFERENCES layers(id) ON DELETE SET NULL, created_at TEXT NOT NULL );
 -- table economic_events

@@ -37,7 +37,10 @@ function toOpenLayer(layer: LayerDetail): OpenLayer {
   };
 }
 
-/** Writes the plan: layers and tickets in time order, each ticket tagged with its order number. */
+/**
+ * Writes the plan: layers and tickets in time order, each ticket tagged with its order number
+ * (an expire/settle ticket with the keys of its delivery rows, which have none).
+ */
 export function applyPlan(ctx: BackendContext, portfolioId: number, summary: TastytradeImportSummary): TastytradeImportSummary {
   const legIds = new Map<string, number>();
   const created: number[] = [];
@@ -45,11 +48,12 @@ export function applyPlan(ctx: BackendContext, portfolioId: number, summary: Tas
   for (const ticket of summary.tickets) {
     try {
       const ticketId = applyTicket(ctx, portfolioId, ticket, summary.layers, { legIds, created, layerIdOf });
-      recordBrokerOrder(ctx.db, { ticketId, portfolioId, broker: TASTYTRADE_BROKER, orderNumber: ticket.orderNumber });
+      for (const orderNumber of ticket.brokerKeys ?? [ticket.orderNumber]) recordBrokerOrder(ctx.db, { ticketId, portfolioId, broker: TASTYTRADE_BROKER, orderNumber });
     } catch (error) {
       if (!(error instanceof ApiError)) throw error;
       const where = linesLabel(ticket.lines);
-      throw new ApiError(error.code, `${where}: order #${ticket.orderNumber}: ${error.message}; nothing was imported`, [{ path: where, message: error.message }]);
+      const what = ticket.orderNumber ? `order #${ticket.orderNumber}` : `${ticket.action} on ${ticket.date}`;
+      throw new ApiError(error.code, `${where}: ${what}: ${error.message}; nothing was imported`, [{ path: where, message: error.message }]);
     }
   }
   return { ...summary, applied: true, createdLayerIds: created };
@@ -62,7 +66,7 @@ interface ApplyState {
 }
 
 function applyTicket(ctx: BackendContext, portfolioId: number, ticket: PlannedTicket, planned: readonly PlannedLayer[], state: ApplyState): number {
-  const note = `tastytrade order #${ticket.orderNumber}`;
+  const note = ticket.orderNumber ? `tastytrade order #${ticket.orderNumber}` : `tastytrade ${ticket.action === 'settle' ? 'cash settlement' : 'expiration'}`;
   if (ticket.action === 'open') {
     const plan = planned[ticket.layer.kind === 'new' ? ticket.layer.index : -1];
     if (!plan) throw new Error(`the plan has no layer for order ${ticket.orderNumber}`);
@@ -86,7 +90,8 @@ function applyTicket(ctx: BackendContext, portfolioId: number, ticket: PlannedTi
   const known = new Set(before.legs.map((l) => l.id));
   const legId = (key: string) => (key.startsWith('id:') ? Number(key.slice(3)) : state.legIds.get(key) ?? 0);
   const after = ticketHandlers['ticket/add']({
-    layerId, date: ticket.date, action: ticket.action === 'close' ? 'close' : 'adjust', quantity: ticket.quantity, netPriceHundredths: ticket.netPriceHundredths,
+    // expire/settle go through the same checks as the Expire and Settle forms (not before the expiration).
+    layerId, date: ticket.date, action: ticket.action, quantity: ticket.quantity, netPriceHundredths: ticket.netPriceHundredths,
     feesCents: ticket.feesCents, note,
     legs: ticket.action === 'adjust' && ticket.legs.length > 0 ? ticket.legs.map((l) => ({ legId: legId(l.key), quantity: l.quantity })) : undefined,
     newLegs: ticket.action === 'adjust' && ticket.newLegs.length > 0 ? ticket.newLegs.map(legInput) : undefined,

@@ -25,7 +25,7 @@ export const importTastytrade: CliCommand = {
 /** The preview (or what was imported) as lines of text: layers, tickets with net prices, duplicates, skipped rows. */
 export function describeImport(file: string, s: TastytradeImportSummary): string[] {
   const skippedRows = s.skipped.reduce((n, k) => n + k.count, 0);
-  const lines = [`${file}: ${s.orders} order(s) — ${s.layers.length} layer(s) to open, ${s.tickets.length} ticket(s), ${s.duplicates.length} duplicate(s) skipped, ${skippedRows} row(s) skipped`];
+  const lines = [`${file}: ${s.orders} order(s), ${s.deliveries} expiration row(s) — ${s.layers.length} layer(s) to open, ${s.tickets.length} ticket(s), ${s.duplicates.length} duplicate(s) skipped, ${skippedRows} row(s) skipped`];
   if (s.layers.length > 0) lines.push('Layers to open:');
   for (const l of s.layers) {
     const shape = l.strikes
@@ -36,15 +36,21 @@ export function describeImport(file: string, s: TastytradeImportSummary): string
   }
   if (s.tickets.length > 0) lines.push('Tickets:');
   for (const t of s.tickets) {
-    lines.push(`  ${t.date}  ${t.action.padEnd(6)} ${t.layerLabel.padEnd(12)} x${t.quantity}  ${price(t.netPriceHundredths)}  fees ${formatCents(t.feesCents)}  (order #${t.orderNumber}, ${linesLabel(t.lines)})`);
+    lines.push(`  ${t.date}  ${t.action.padEnd(6)} ${t.layerLabel.padEnd(12)} x${t.quantity}  ${price(t.netPriceHundredths)}  fees ${formatCents(t.feesCents)}  (${ticketSource(t)}, ${linesLabel(t.lines)})`);
   }
   if (s.duplicates.length > 0) lines.push('Duplicates skipped:');
-  for (const d of s.duplicates) lines.push(`  order #${d.orderNumber} (${linesLabel(d.lines)}): ${d.reason}`);
+  for (const d of s.duplicates) lines.push(`  ${d.delivery ? `expiration row "${d.orderNumber}"` : `order #${d.orderNumber}`} (${linesLabel(d.lines)}): ${d.reason}`);
   if (s.skipped.length > 0) lines.push('Rows skipped:');
   for (const k of s.skipped) lines.push(`  ${k.count} × ${k.reason} (${k.lines.length < k.count ? 'first at ' : ''}line${k.lines.length > 1 ? 's' : ''} ${k.lines.join(', ')})`);
   for (const w of s.warnings) lines.push(`Note: ${w.path}: ${w.message}`);
   lines.push(s.applied ? `Imported: ${s.tickets.length} ticket(s)${s.createdLayerIds.length > 0 ? `, new layer id(s) ${s.createdLayerIds.join(', ')}` : ''}.` : 'Dry run: nothing was written.');
   return lines;
+}
+
+/** The order behind a ticket, or the broker's expiration / cash settlement (which has no order). */
+function ticketSource(t: TastytradeImportSummary['tickets'][number]): string {
+  if (t.orderNumber) return `order #${t.orderNumber}`;
+  return t.action === 'settle' ? 'cash settlement' : 'expiration';
 }
 
 /** 6.00 credit / 4.40 debit, per unit. */

@@ -8,7 +8,7 @@ export function ImportPreview({ summary }: { summary: TastytradeImportSummary })
   return (
     <div className="broker-import-preview" data-testid="tastytrade-preview">
       <p className="broker-import-counts" data-testid="tastytrade-counts">
-        {summary.orders} order(s): <strong>{summary.layers.length}</strong> layer(s) to open, <strong>{summary.tickets.length}</strong> ticket(s),{' '}
+        {summary.orders} order(s), {summary.deliveries} expiration row(s): <strong>{summary.layers.length}</strong> layer(s) to open, <strong>{summary.tickets.length}</strong> ticket(s),{' '}
         {summary.duplicates.length} duplicate(s) skipped, {skippedRows} other row(s) skipped.
       </p>
       {summary.layers.length > 0 ? (
@@ -47,7 +47,7 @@ export function ImportPreview({ summary }: { summary: TastytradeImportSummary })
                   <td className="num">{t.quantity}</td>
                   <td className={t.netPriceHundredths >= 0 ? 'num pnl-pos' : 'num pnl-neg'}>{netPrice(t.netPriceHundredths)}</td>
                   <td className="num">{formatCents(t.feesCents)}</td>
-                  <td>#{t.orderNumber}</td>
+                  <td>{t.orderNumber ? `#${t.orderNumber}` : t.action === 'settle' ? 'cash settlement' : 'expiration'}</td>
                   <td className="muted">{linesLabel(t.lines)}</td>
                 </tr>
               ))}
@@ -59,7 +59,7 @@ export function ImportPreview({ summary }: { summary: TastytradeImportSummary })
         <section aria-labelledby="tt-skipped">
           <h3 id="tt-skipped">Not imported</h3>
           <ul className="broker-import-skips" data-testid="tastytrade-skipped">
-            {summary.duplicates.map((d) => <li key={`d-${d.orderNumber}-${d.lines[0] ?? 0}`}>Order #{d.orderNumber} ({linesLabel(d.lines)}): {d.reason}</li>)}
+            {summary.duplicates.map((d) => <li key={`d-${d.orderNumber}-${d.lines[0] ?? 0}`}>{d.delivery ? `Expiration row “${d.orderNumber}”` : `Order #${d.orderNumber}`} ({linesLabel(d.lines)}): {d.reason}</li>)}
             {summary.skipped.map((s) => <li key={`s-${s.reason}`}>{s.count} row(s): {s.reason} <span className="muted">(line{s.lines.length > 1 ? 's' : ''} {s.lines.join(', ')}{s.lines.length < s.count ? ', …' : ''})</span></li>)}
             {summary.warnings.map((w, i) => <li key={`w-${i}`}>{w.path}: {w.message}</li>)}
           </ul>

@@ -36,8 +36,8 @@ export function TastytradeImportDialog({ portfolio, onImported, onClose }: Tasty
     <Modal title="Import from tastytrade" onClose={onClose} size="wide" locked={state.phase === 'importing'} testId="tastytrade-import-dialog">
       <div className="broker-import">
         <p className="muted">
-          tastytrade → History → Transactions → CSV. SPX and SPXW option orders become layers and tickets in <strong>{portfolio.name}</strong>;
-          orders already imported are skipped. Nothing is written until you press Import.
+          tastytrade → History → Transactions → CSV. SPX and SPXW option orders become layers and tickets in <strong>{portfolio.name}</strong>,
+          expirations and cash settlements become expire and settle tickets; what was already imported is skipped. Nothing is written until you press Import.
         </p>
         <div className="broker-import-pick">
           <input id={INPUT_ID} className="file-input" type="file" accept=".csv,text/csv" onChange={picked} disabled={busy} data-testid="tastytrade-csv-input" data-autofocus />
