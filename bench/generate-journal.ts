@@ -1,7 +1,8 @@
 /**
  * Builds a ten-year journal through the real backend handlers: ~2,500 condor layers on real
  * SPX closes, ~25,000 tickets (an opening ticket and partial closes), 20 layers still open,
- * SPX and VIX history, and notes. Used by `npm run bench` and large-journal tests.
+ * SPX and VIX history, notes, and the journal's other records: ten years of economic events,
+ * rule decisions, and daily marks on the open layers. Used by `npm run bench` and large-journal tests.
  */
 import { addDays } from '../shared/dates';
 import type { Backend } from '../electron/backend/backend';
@@ -15,6 +16,10 @@ export interface JournalSize {
 }
 
 export const TEN_YEAR_JOURNAL: JournalSize = { layers: 2500, ticketsPerLayer: 10, openLayers: 20, notes: 5000 };
+
+/** Rule decisions per layer: 1,000 over the ten-year journal's 2,500 layers. */
+const DECISIONS_PER_LAYER = 0.4;
+const MARK_DAYS = 20;
 
 const roundTo5 = (points: number) => Math.round(points / 5) * 5;
 
@@ -53,6 +58,29 @@ export async function generateJournal(backend: Backend, size: JournalSize = TEN_
     const day = days[Math.floor((n * days.length) / size.notes)];
     if (day) await backend.send('note/create', { portfolioId: portfolio.id, date: day.date, body: `Review ${n}: SPX ${day.closeHundredths / 100}; stuck to the plan.`, tags: n % 3 === 0 ? ['review'] : [] });
   }
+  await addJournalRecords(backend, portfolio.id, days.map((d) => d.date), Math.round(size.layers * DECISIONS_PER_LAYER));
   db.pragma('synchronous = FULL');
   return { portfolioId: portfolio.id, asOf };
+}
+
+/** Events (FOMC eight times a year, CPI monthly), rule decisions, and marks on the open layers. */
+async function addJournalRecords(backend: Backend, portfolioId: number, days: readonly string[], decisions: number): Promise<void> {
+  const events: string[] = ['date,kind,note'];
+  for (let i = 0; i < days.length; i += 21) events.push(`${days[i]},CPI,CPI release ${i}`);
+  for (let i = 10; i < days.length; i += 32) events.push(`${days[i]},FOMC,Rate decision ${i}`);
+  await backend.send('event/import', { text: events.join('\n') });
+  for (let n = 0; n < decisions; n += 1) {
+    const day = days[Math.floor((n * days.length) / decisions)] ?? days[0] ?? '2026-01-02';
+    const decision = (['acted', 'dismissed', 'snoozed'] as const)[n % 3];
+    await backend.send('decision/record', {
+      portfolioId, ruleId: 'late-dte', subject: 'portfolio', evaluatedOn: day, decision,
+      snoozeUntil: decision === 'snoozed' ? addDays(day, 3) : null, reason: `Decision ${n}`, prompt: { ruleId: 'late-dte', title: 'generated' },
+    });
+  }
+  const open = await backend.send('layer/list', { portfolioId, status: 'open' });
+  for (const layer of open) {
+    for (const day of days.filter((d) => d >= layer.openedOn).slice(0, MARK_DAYS)) {
+      await backend.send('mark/set', { layerId: layer.id, date: day, priceHundredths: 600 + (layer.id % 7) * 25 });
+    }
+  }
 }

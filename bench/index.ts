@@ -1,6 +1,7 @@
 /** `npm run bench`: prints speed figures for the analytics engine and the backend on this machine. */
 import { cpus, totalmem } from 'node:os';
 import { runAnalyticsBench } from './analytics';
+import { memoryReport, sampleMemoryEvery } from './memory';
 import { runBackendBench } from './backend';
 import { runBacktestBench } from './backtest';
 import { runSweepBench } from './sweep';
@@ -12,10 +13,15 @@ async function main(): Promise<void> {
   await runAnalyticsBench();
   console.log('\n## Backend on a generated ten-year journal');
   await runBackendBench();
+  console.log(`(${memoryReport()})`);
   console.log('\n## Backtest, full daily history');
   await runBacktestBench();
+  console.log(`(${memoryReport()})`);
   console.log('\n## Parameter sweep on worker threads');
+  const stop = sampleMemoryEvery();
   await runSweepBench();
+  stop();
+  console.log(`\n## Memory\n${memoryReport()}`);
 }
 
 main().catch((error: unknown) => {

@@ -1,17 +1,27 @@
 /** Turns CLI flag text into the API's exact integer units, with messages that name the flag. */
 import { readFileSync } from 'node:fs';
 import { isIsoDate } from '../../shared/dates';
+import { decodeTextBytes, type TextEncodingName } from '../../shared/import/text-bytes';
 import { parseCents, parseHundredths } from '../../shared/money';
 
 export class CliError extends Error {}
 
-/** A text file's content, or a one-line error naming the file. */
+const strictDecoder = (encoding: TextEncodingName) => new TextDecoder(encoding, { fatal: true });
+
+/**
+ * A text file's content, or a one-line error naming the file. Decoded as the renderer does
+ * (shared/import/text-bytes.ts): BOM or UTF-16 detected, invalid UTF-8 refused with its line.
+ */
 export function readTextFile(path: string): string {
+  let bytes: Buffer;
   try {
-    return readFileSync(path, 'utf8');
+    bytes = readFileSync(path);
   } catch (error) {
     throw new CliError(`cannot read ${path}: ${error instanceof Error ? error.message : String(error)}`);
   }
+  const decoded = decodeTextBytes(bytes, path, strictDecoder);
+  if (!decoded.ok) throw new CliError(decoded.message);
+  return decoded.text;
 }
 
 export function required(values: Record<string, unknown>, flag: string): string {

@@ -130,6 +130,8 @@ export interface ImportSummary {
   added: number;
   updated: number;
   unchanged: number;
+  /** Rows that repeat an earlier row of the file (same date, same close), counted once. */
+  duplicateRows: number;
   firstDate: string | null;
   lastDate: string | null;
 }

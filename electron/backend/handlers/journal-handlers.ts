@@ -35,7 +35,7 @@ export const journalHandlers: HandlerMap<JournalOps> = {
   },
   'event/import': ({ text, fileName }, { db }) => {
     const parsed = parseEventsFile(text, fileName);
-    if (!parsed.ok) throw new ApiError('invalid_input', `${fileName ?? 'The file'} was not imported; first problem at ${parsed.issues[0]?.path}: ${parsed.issues[0]?.message}`, parsed.issues);
+    if (!parsed.ok) throw new ApiError('invalid_input', `${fileName ?? 'The file'} was not imported: ${parsed.totalErrors} problem(s); first at ${parsed.issues[0]?.path}: ${parsed.issues[0]?.message}`, parsed.issues);
     let added = 0;
     for (const event of parsed.events) if (journal.insertEvent(db, event) !== null) added += 1;
     return { rows: parsed.events.length, added, unchanged: parsed.events.length - added };

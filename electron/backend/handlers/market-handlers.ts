@@ -16,7 +16,7 @@ export const marketHandlers: HandlerMap<'market/import' | 'market/upsert' | 'mar
     const counts = market.upsertCloses(db, symbol, parsed.closes);
     if (counts.added + counts.updated > 0) marketChanged(db);
     const dates = parsed.closes.map((c) => c.date).sort();
-    return { symbol, rows: parsed.closes.length, ...counts, firstDate: dates[0] ?? null, lastDate: dates[dates.length - 1] ?? null };
+    return { symbol, rows: parsed.closes.length, ...counts, duplicateRows: parsed.duplicateRows, firstDate: dates[0] ?? null, lastDate: dates[dates.length - 1] ?? null };
   },
 
   'market/upsert': ({ symbol, date, closeHundredths }, { db }) => {

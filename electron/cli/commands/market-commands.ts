@@ -15,6 +15,6 @@ export const marketImport: CliCommand = {
     const csv = readTextFile(file);
     const summary = await backend.send('market/import', { symbol: symbol as MarketSymbol, csv, fileName: file });
     if (values.json) return out(JSON.stringify(summary));
-    out(`${summary.symbol}: ${summary.rows} rows (${summary.firstDate ?? '-'} … ${summary.lastDate ?? '-'}): ${summary.added} added, ${summary.updated} updated, ${summary.unchanged} unchanged`);
+    out(`${summary.symbol}: ${summary.rows} rows (${summary.firstDate ?? '-'} … ${summary.lastDate ?? '-'}): ${summary.added} added, ${summary.updated} updated, ${summary.unchanged} unchanged${summary.duplicateRows > 0 ? `; ${summary.duplicateRows} repeated row(s) counted once` : ''}`);
   },
 };

@@ -4,6 +4,7 @@
  * browser host: a download — the browser's download manager never overwrites silently.
  */
 import type { SaveFileRequest, SaveFileResult } from '../../../shared/api/client';
+import { decodeTextBytes, type TextEncodingName } from '../../../shared/import/text-bytes';
 
 export async function saveFile(request: SaveFileRequest): Promise<SaveFileResult> {
   const bridge = window.alvh;
@@ -32,8 +33,18 @@ function base64Bytes(base64: string): Uint8Array<ArrayBuffer> {
   return bytes;
 }
 
-/** Reads a file the user picked (input type=file) as text; rejects files over `maxBytes`. */
+/**
+ * Reads a file the user picked (input type=file) as text; rejects files over `maxBytes`.
+ * Decoded by its BOM (UTF-8, UTF-16LE/BE) like the CLI does; invalid UTF-8 is refused.
+ */
 export async function readPickedText(file: File, maxBytes = 200 * 1024 * 1024): Promise<string> {
   if (file.size > maxBytes) throw new Error(`${file.name} is ${(file.size / 1e6).toFixed(0)} MB; the limit is ${(maxBytes / 1e6).toFixed(0)} MB`);
-  return file.text();
+  return decodeFileBytes(new Uint8Array(await file.arrayBuffer()), file.name);
+}
+
+/** A file's bytes as text by the shared policy (shared/import/text-bytes.ts); throws a readable Error. */
+export function decodeFileBytes(bytes: Uint8Array, name: string): string {
+  const decoded = decodeTextBytes(bytes, name, (encoding: TextEncodingName) => new TextDecoder(encoding, { fatal: true }));
+  if (!decoded.ok) throw new Error(decoded.message);
+  return decoded.text;
 }

@@ -23,6 +23,7 @@ export function ImportSummaryView({ fileName, summary }: { fileName: string; sum
           </div>
         ))}
       </dl>
+      {summary.duplicateRows > 0 ? <p className="muted" data-testid="import-duplicates">{formatCount(summary.duplicateRows)} row(s) repeated an earlier date with the same close and were counted once.</p> : null}
       {summary.added + summary.updated === 0 ? <p className="muted">Every close was already in the journal; nothing changed.</p> : null}
     </div>
   );
