@@ -6,7 +6,7 @@
  */
 import type { Page } from '@playwright/test';
 import { execFileSync } from 'node:child_process';
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { ApiInput, OperationName } from '../shared/api/contract';
 import { reportMoney } from '../electron/backend/reports/report-format';
@@ -99,4 +99,29 @@ test('restores a JSON backup over a changed journal after the confirm dialog', a
   const safety = (await callApi(page, 'backup/list', {})).backups.find((b) => b.kind === 'before-restore');
   expect(safety?.name).toMatch(/^journal-before-restore-/);
   expect(join(host.dataDir, 'backups')).toBe((await callApi(page, 'backup/list', {})).folder);
+});
+
+test('a journal without portfolios restores a backup from the first-run screen', async ({ page, host }, testInfo) => {
+  await page.goto(host.url);
+  await expect(page.getByTestId('portfolio-form')).toBeVisible();
+  const { portfolioId } = await seedThroughApi(page);
+  const backup = await callApi(page, 'backup/exportJson', {});
+  const file = testInfo.outputPath(backup.fileName);
+  writeFileSync(file, backup.text);
+  // Deleting the only portfolio brings back the first-run screen; market closes and events stay.
+  await callApi(page, 'portfolio/delete', { portfolioId });
+  await page.reload();
+  await expect(page.getByRole('heading', { name: 'Create your first portfolio' })).toBeVisible();
+
+  await page.getByTestId('first-run-restore').click();
+  await page.getByTestId('restore-mode-json').check();
+  await page.getByTestId('restore-json').setInputFiles(file);
+  await page.getByTestId('restore-next').click();
+  // Not empty (closes and events remain), so the replacement is confirmed first.
+  await expect(page.getByTestId('restore-confirm')).toContainText('This replaces 0 layers and 0 tickets in 0 portfolios');
+  await page.getByTestId('restore-replace').click();
+  await expect(page.getByTestId('toast')).toContainText('Restored');
+  await expect(page.getByRole('heading', { name: 'Create your first portfolio' })).toBeHidden();
+  expect((await callApi(page, 'portfolio/list', {})).map((p) => p.name)).toEqual(['Main']);
+  expect((await callApi(page, 'backup/exportJson', {})).text).toBe(backup.text);
 });

@@ -19,6 +19,11 @@ export interface BackupCounts {
   portfolios: number;
   layers: number;
   tickets: number;
+  /** Daily closes and economic events: kept by a journal even with no portfolio. */
+  marketCloses: number;
+  events: number;
+  /** True only when nothing at all is stored, so a restore may go ahead without asking. */
+  empty: boolean;
 }
 
 export interface BackupList {

@@ -78,7 +78,7 @@ describe('backup/restore', () => {
 
     const result = await restore({ source: { kind: 'json', text }, replaceExisting: true });
     expect(exportJson(t.backend.context.db)).toBe(text);
-    expect(result.journal).toEqual({ portfolios: 1, layers: 5, tickets: 9 });
+    expect(result.journal).toEqual({ portfolios: 1, layers: 5, tickets: 9, marketCloses: 130, events: 0, empty: false });
     expect(result.safetyCopy).toMatch(/journal-before-restore-\d{4}-\d{2}-\d{2}-\d{6}\.sqlite$/);
     const safety = new Database(result.safetyCopy ?? '', { readonly: true });
     expect(exportJson(safety)).toBe(previous);

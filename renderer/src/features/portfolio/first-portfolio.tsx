@@ -1,5 +1,11 @@
+import { useState } from 'react';
+import type { BackupList } from '../../../../shared/api/backups';
 import type { Portfolio } from '../../../../shared/domain/types';
+import { api } from '../../api/transport';
+import { useAction } from '../../api/use-action';
+import { FormError } from '../../components/form-error';
 import { useRouteIntent } from '../../routing/use-route-intent';
+import { RestoreDialog } from '../reports/restore-dialog';
 import { useAppState } from '../../state/use-app-state';
 import { useToast } from '../../toast/use-toast';
 import { PortfolioForm } from './portfolio-form';
@@ -11,6 +17,11 @@ export function FirstPortfolio() {
   // File → New Portfolio on a new journal: this form is the one; consume the intent so the
   // sidebar's dialog does not open as well once the portfolio exists.
   useRouteIntent('new-portfolio', () => document.getElementById('portfolio-name')?.focus());
+  // A new install on another machine starts here: restoring a backup must not need a portfolio first.
+  const [restoreFrom, setRestoreFrom] = useState<BackupList | null>(null);
+  const listing = useAction();
+  const openRestore = () => void listing.run(() => api.send('backup/list', {})).then((list) => list && setRestoreFrom(list));
+  useRouteIntent('restore', openRestore);
   const created = (portfolio: Portfolio) => {
     toast(`Portfolio “${portfolio.name}” created`);
     void reloadPortfolios(portfolio.id);
@@ -26,6 +37,23 @@ export function FirstPortfolio() {
       <div className="card">
         <PortfolioForm onSaved={created} />
       </div>
+      <p className="first-portfolio-restore">
+        Moving from another computer, or starting over after a problem?{' '}
+        <button type="button" className="button" onClick={openRestore} disabled={listing.busy} data-testid="first-run-restore">
+          Restore a backup…
+        </button>
+      </p>
+      <FormError error={listing.error} />
+      {restoreFrom && (
+        <RestoreDialog
+          list={restoreFrom}
+          onClose={() => setRestoreFrom(null)}
+          onRestored={() => {
+            setRestoreFrom(null);
+            void reloadPortfolios();
+          }}
+        />
+      )}
     </section>
   );
 }

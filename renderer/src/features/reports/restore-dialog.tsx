@@ -14,7 +14,7 @@ import { JobProgress } from './job-progress';
 
 type Source = { kind: 'json'; text: string; label: string } | { kind: 'file'; name: string; label: string };
 
-const isEmpty = (c: BackupCounts) => c.portfolios === 0 && c.layers === 0 && c.tickets === 0;
+const isEmpty = (c: BackupCounts) => c.empty;
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
 /**
@@ -61,7 +61,8 @@ export function RestoreDialog({ list, onClose, onRestored }: { list: BackupList;
         <div className="confirm" data-testid="restore-confirm">
           <div className="confirm-text">
             <p>
-              This replaces {plural(c.layers, 'layer')} and {plural(c.tickets, 'ticket')} in {plural(c.portfolios, 'portfolio')} — everything in the journal — with <strong>{confirming.label}</strong>.
+              This replaces {plural(c.layers, 'layer')} and {plural(c.tickets, 'ticket')} in {plural(c.portfolios, 'portfolio')}
+              {c.marketCloses + c.events > 0 ? <>, {plural(c.marketCloses, 'market close')} and {plural(c.events, 'event')}</> : null} — everything in the journal — with <strong>{confirming.label}</strong>.
             </p>
             <p>A copy of the journal as it is now is saved first as <code>journal-before-restore-&lt;date-time&gt;.sqlite</code> in <code>{list.folder}</code>.</p>
           </div>
