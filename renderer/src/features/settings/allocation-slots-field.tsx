@@ -34,7 +34,7 @@ export function AllocationSlotsField({ slots, riskCapitalCents, onChange, errorF
           const error = errorFor(settingPath('allocationPct', i));
           const value = values[i];
           return (
-            <div key={i} className={`field slot${error ? ' field-invalid' : ''}`}>
+            <div key={i} className={`field setting-slot${error ? ' field-invalid' : ''}`}>
               <label htmlFor={id}>Layer {i + 1}</label>
               <div className="input-group">
                 <input id={id} value={slot} inputMode="decimal" autoComplete="off" aria-invalid={error ? true : undefined} data-testid={id} onChange={(e) => set(i, e.target.value)} />
