@@ -11,10 +11,10 @@ export function HelpTip({ text, label }: HelpTipProps) {
   const [open, setOpen] = useState(false);
   const id = useId();
   return (
-    <span className="help-tip">
-      <button type="button" className="help-tip-button" title={text} aria-label={`What is ${label}?`} aria-expanded={open} aria-controls={id}
+    <span className="metric-help">
+      <button type="button" className="metric-help-button" title={text} aria-label={`What is ${label}?`} aria-expanded={open} aria-controls={id}
         onClick={() => setOpen((o) => !o)} onKeyDown={(e) => { if (e.key === 'Escape') setOpen(false); }} onBlur={() => setOpen(false)}>?</button>
-      {open ? <span role="tooltip" id={id} className="help-tip-popover">{text}</span> : null}
+      {open ? <span role="tooltip" id={id} className="metric-help-popover">{text}</span> : null}
     </span>
   );
 }
