@@ -28,8 +28,16 @@ import { isIsoDate, exchangeDate } from '../dates';
 export const TASTY_OPTION_ACTIONS = ['SELL_TO_OPEN', 'BUY_TO_OPEN', 'BUY_TO_CLOSE', 'SELL_TO_CLOSE'] as const;
 export type TastyAction = (typeof TASTY_OPTION_ACTIONS)[number];
 
+/** Which SPX option contract a row is about. */
+export interface TastyContract {
+  underlying: 'SPX' | 'SPXW';
+  right: 'put' | 'call';
+  strikeHundredths: number;
+  expiration: string;
+}
+
 /** One SPX/SPXW option fill (one CSV row). */
-export interface TastyFill {
+export interface TastyFill extends TastyContract {
   /** 1-based line in the file. */
   line: number;
   /** Milliseconds since the epoch (orders are replayed in time order). */
@@ -37,10 +45,6 @@ export interface TastyFill {
   /** The trade date in New York (the exchange's date, whatever the exporter's time zone). */
   date: string;
   action: TastyAction;
-  underlying: 'SPX' | 'SPXW';
-  right: 'put' | 'call';
-  strikeHundredths: number;
-  expiration: string;
   /** Contracts, > 0. */
   quantity: number;
   /** Signed cash of the fill before costs, + received. */
@@ -56,17 +60,13 @@ export const TASTY_DELIVERY_SUB_TYPES = ['Expiration', 'Cash Settled Assignment'
 export type TastyDeliverySubType = (typeof TASTY_DELIVERY_SUB_TYPES)[number];
 
 /** One SPX/SPXW option removed by the broker at expiration (one `Receive Deliver` row). */
-export interface TastyDelivery {
+export interface TastyDelivery extends TastyContract {
   line: number;
   instant: number;
   date: string;
   subType: TastyDeliverySubType;
   /** The side removed when `Action` says (BUY_TO_CLOSE removes a short), else null. */
   side: 'long' | 'short' | null;
-  underlying: 'SPX' | 'SPXW';
-  right: 'put' | 'call';
-  strikeHundredths: number;
-  expiration: string;
   quantity: number;
   /** Signed cash: 0 for an expiration, the settlement amount otherwise (+ received). */
   valueCents: number;

@@ -6,15 +6,11 @@
  * fill of it and joins the order.
  */
 import type { CondorStrikes } from '../domain/types';
-import type { TastyAction, TastyFill } from './tastytrade-csv';
+import type { TastyAction, TastyContract, TastyFill } from './tastytrade-csv';
 
 /** One contract traded in an order: its fills summed. */
-export interface OrderLeg {
+export interface OrderLeg extends TastyContract {
   action: TastyAction;
-  underlying: 'SPX' | 'SPXW';
-  right: 'put' | 'call';
-  strikeHundredths: number;
-  expiration: string;
   quantity: number;
   valueCents: number;
   feesCents: number;

@@ -1,3 +1,4 @@
+import { ACTION_TITLES } from '../../../shared/journal/timeline-titles';
 import type { Instrument, LayerRole, LayerStatus, TicketAction } from '../../../shared/domain/types';
 
 export const ROLE_LABELS: Record<LayerRole, string> = {
@@ -14,14 +15,8 @@ export const STATUS_LABELS: Record<LayerStatus, string> = {
   expired: 'Expired',
 };
 
-export const ACTION_LABELS: Record<TicketAction, string> = {
-  open: 'Open',
-  adjust: 'Adjust',
-  close: 'Close',
-  roll: 'Roll',
-  expire: 'Expire',
-  settle: 'Settle',
-};
+/** The same words the journal's timeline and reports use. */
+export const ACTION_LABELS: Record<TicketAction, string> = ACTION_TITLES;
 
 export const INSTRUMENT_LABELS: Record<Instrument, string> = {
   option: 'Option',
