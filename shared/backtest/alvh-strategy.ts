@@ -3,13 +3,14 @@
  * (exactly the records the app would hold) and act on each actionable prompt, in the engine's
  * order (critical → warning → info). A layer acted on once that day is left alone by later
  * prompts (a loyalty-trap exit beats a roll of the same layer). `hold-new-layers` and `reduce`
- * are only counted.
+ * are only counted. When a close marks equity at or below zero the book is closed out and
+ * nothing more is evaluated or traded (ruin; see strategy-run.ts `endOfDay`).
  */
 import type { PortfolioSettings } from '../domain/settings';
 import { evaluateRules, type MarketContext, type Prompt } from '../rules';
 import { LayerBook } from './layer-book';
 import { adjustCondor, closeLayer, condorLegs, openLayer, settleExpired, vixCallSpreadLegs, type ExecutionCosts } from './execution';
-import { markToModel, ruleCounts, type StrategyRun } from './strategy-run';
+import { endOfDay, flatDay, ruleCounts, type DailyEquity, type StrategyRun } from './strategy-run';
 import type { BacktestOptions } from './types';
 import { dayPricer, type DayPricer, type MarketDay } from './valuation';
 
@@ -54,8 +55,13 @@ export function runAlvh(days: readonly MarketDay[], market: MarketContext, setti
   const book = new LayerBook();
   const ruleFired = ruleCounts();
   const ruleActed = ruleCounts();
-  const equity = [];
+  const equity: DailyEquity[] = [];
+  let ruinedOn: string | null = null;
   for (const day of days) {
+    if (ruinedOn !== null) {
+      equity.push(flatDay(options.capitalCents, book, day));
+      continue;
+    }
     const pricer = dayPricer(day, settings);
     settleExpired(book, pricer);
     // Closed layers are not passed: the engine rebuilds positions from tickets and ignores flat layers anyway.
@@ -65,7 +71,9 @@ export function runAlvh(days: readonly MarketDay[], market: MarketContext, setti
       ruleFired[prompt.rule] += 1;
       if (act(book, pricer, costs, prompt, touched)) ruleActed[prompt.rule] += 1;
     }
-    equity.push(markToModel(options.capitalCents, book, pricer));
+    const { point, ruined } = endOfDay(options.capitalCents, book, pricer, costs);
+    equity.push(point);
+    if (ruined) ruinedOn = day.date;
   }
-  return { equity, book, ruleFired, ruleActed };
+  return { equity, book, ruleFired, ruleActed, ruinedOn };
 }

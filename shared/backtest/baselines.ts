@@ -3,7 +3,7 @@
  * - monthly condor: on the first trading day of each month open one condor `baseDte` (45) days
  *   out, shorts at `targetShortDelta`, wings `wingWidthPoints`, sized at the first allocation
  *   slot like the base layer; close at `rollPctMaxProfit` (50%) of max profit or at `lateDte`
- *   (21) DTE, whichever comes first;
+ *   (21) DTE, whichever comes first; closed out and stopped at ruin like ALVH (strategy-run.ts);
  * - buy-and-hold SPX: the capital less one fee in index units on the first day (price index,
  *   no dividends reinvested).
  */
@@ -14,7 +14,7 @@ import { contractsFor } from '../rules';
 import { proposeCondor } from '../rules/condor-proposal';
 import { LayerBook } from './layer-book';
 import { closeLayer, condorLegs, openLayer, settleExpired, type ExecutionCosts } from './execution';
-import { markToModel, ruleCounts, type DailyEquity, type StrategyRun } from './strategy-run';
+import { endOfDay, flatDay, ruleCounts, type DailyEquity, type StrategyRun } from './strategy-run';
 import type { BacktestOptions } from './types';
 import { closeCostHundredths, dayPricer, type MarketDay } from './valuation';
 
@@ -26,7 +26,12 @@ function firstTradingDayOfMonth(date: string): boolean {
 export function runMonthlyCondor(days: readonly MarketDay[], settings: PortfolioSettings, options: BacktestOptions, costs: ExecutionCosts): StrategyRun {
   const book = new LayerBook();
   const equity: DailyEquity[] = [];
+  let ruinedOn: string | null = null;
   for (const day of days) {
+    if (ruinedOn !== null) {
+      equity.push(flatDay(options.capitalCents, book, day));
+      continue;
+    }
     const pricer = dayPricer(day, settings);
     settleExpired(book, pricer);
     for (const layer of book.open()) {
@@ -41,9 +46,11 @@ export function runMonthlyCondor(days: readonly MarketDay[], settings: Portfolio
       const quantity = contractsFor(settings.allocationPct[0] ?? 0, options.capitalCents, proposal.riskPerContractCents);
       openLayer(book, pricer, costs, { role: 'base', specs: condorLegs(proposal.strikes, proposal.expiration), quantity, reason: 'monthly-open', credit: true });
     }
-    equity.push(markToModel(options.capitalCents, book, pricer));
+    const { point, ruined } = endOfDay(options.capitalCents, book, pricer, costs);
+    equity.push(point);
+    if (ruined) ruinedOn = day.date;
   }
-  return { equity, book, ruleFired: ruleCounts(), ruleActed: ruleCounts() };
+  return { equity, book, ruleFired: ruleCounts(), ruleActed: ruleCounts(), ruinedOn };
 }
 
 /** SPX bought with all the capital (less one fee) on the first day and held. */
@@ -51,5 +58,6 @@ export function runBuyAndHold(days: readonly MarketDay[], settings: PortfolioSet
   const first = days[0];
   const units = first === undefined ? 0 : (options.capitalCents - settings.feePerContractCents) / first.spx;
   const equity = days.map((day) => ({ date: day.date, equityCents: Math.round(units * day.spx), vix: day.vix }));
-  return { equity, book: null, ruleFired: ruleCounts(), ruleActed: ruleCounts() };
+  // SPX closes are positive, so the holding cannot be ruined (only a fee above the capital could).
+  return { equity, book: null, ruleFired: ruleCounts(), ruleActed: ruleCounts(), ruinedOn: equity.find((p) => p.equityCents <= 0)?.date ?? null };
 }

@@ -82,6 +82,11 @@ export function closeLayer(book: LayerBook, pricer: DayPricer, costs: ExecutionC
   book.trade(layer, { date: pricer.day.date, action, reason, quantity: layer.openQuantity, netPriceHundredths: net, feesCents: feesFor(costs, legs), legs });
 }
 
+/** Closes every open layer at model cost + slippage + fees (the close-out at ruin). */
+export function closeOut(book: LayerBook, pricer: DayPricer, costs: ExecutionCosts, reason: string): void {
+  for (const layer of book.open()) closeLayer(book, pricer, costs, layer, 'close', reason);
+}
+
 /** Settles, at intrinsic, every open layer whose earliest live expiration is on or before the day. */
 export function settleExpired(book: LayerBook, pricer: DayPricer): void {
   for (const layer of book.open()) {

@@ -3,6 +3,9 @@
  * daily returns r_i = E_i ÷ E_(i−1) − 1 with E_(−1) = the starting capital; annualised
  * return = mean(r) × 252, volatility = sample stdev(r) × √252, Sharpe = (return − rf) ÷ vol,
  * Sortino = (return − rf) ÷ (√(mean(min(0, r − rf/252)²)) × √252), rf = riskFreeRatePct.
+ * Ruin (the first close at or below zero equity, `ruinedOn`): the return statistics cover the
+ * days up to and including it, stress years that begin after it are left out, and a return on
+ * a base at or below zero is never taken (it would be 0; the run is flat after its ruin anyway).
  */
 import { tryXirr } from '../analytics';
 import { daysBetween } from '../dates';
@@ -107,7 +110,10 @@ function stress(equity: readonly DailyEquity[], startCents: number): StrategyMet
 export function strategyMetrics(run: StrategyRun, startCents: number, riskFreeRatePct: number): Omit<StrategyMetrics, 'wacc' | 'irrMinusWacc'> {
   const { equity } = run;
   const rf = riskFreeRatePct / 100;
-  const returns = dailyReturns(equity, startCents);
+  const ruinedOn = run.ruinedOn ?? equity.find((p) => p.equityCents <= 0)?.date ?? null;
+  // A ruined run is flat after its ruin: its return statistics cover the days it was alive.
+  const alive = ruinedOn === null ? equity : equity.filter((p) => p.date <= ruinedOn);
+  const returns = dailyReturns(alive, startCents);
   const dd = drawdowns(equity, startCents);
   const first = equity[0];
   const last = equity[equity.length - 1];
@@ -125,6 +131,7 @@ export function strategyMetrics(run: StrategyRun, startCents: number, riskFreeRa
   return {
     startEquityCents: startCents,
     endEquityCents,
+    ruinedOn,
     irr: irr?.ok ? irr.rate : null,
     annualReturn,
     annualVol,
@@ -138,6 +145,7 @@ export function strategyMetrics(run: StrategyRun, startCents: number, riskFreeRa
     closedLayers: closed.length,
     feesCents: run.book?.feesCents ?? 0,
     regimes: regimes(equity, startCents),
-    stress: stress(equity, startCents),
+    // No stress year that starts after the ruin: a return of "0%" in 2008 would read as a result.
+    stress: stress(equity, startCents).filter((x) => ruinedOn === null || `${x.year}-01-01` <= ruinedOn),
   };
 }

@@ -1,5 +1,6 @@
 /** What each simulated strategy hands to the metrics: its daily equity and its journal. */
 import { RULE_IDS, type RuleId } from '../domain/settings';
+import { closeOut, type ExecutionCosts } from './execution';
 import type { LayerBook } from './layer-book';
 import { layerValueCents, type DayPricer } from './valuation';
 
@@ -15,6 +16,11 @@ export interface StrategyRun {
   book: LayerBook | null;
   ruleFired: Record<RuleId, number>;
   ruleActed: Record<RuleId, number>;
+  /**
+   * The first day whose close marked equity at or below zero (ruin), or null. From that close on
+   * the strategy holds nothing and trades no more: see {@link endOfDay}.
+   */
+  ruinedOn: string | null;
 }
 
 /** A zero count for every rule. */
@@ -27,4 +33,24 @@ export function markToModel(capitalCents: number, book: LayerBook, pricer: DayPr
   let equityCents = capitalCents + book.cashCents;
   for (const layer of book.open()) equityCents += layerValueCents(pricer, layer);
   return { date: pricer.day.date, equityCents, vix: pricer.day.vix };
+}
+
+/**
+ * The day's equity point, and ruin: when the mark is at or below zero, the account is closed out
+ * at that close (every open layer bought back / sold out at model mid + slippage + fees, as a
+ * broker would liquidate it) and the point is taken after the close-out. The caller then opens
+ * nothing more: with risk capital fixed (sizing never looks at equity), trading on would keep
+ * sizing positions for capital the account no longer has, and every equity-based figure (daily
+ * returns, worst month, drawdown) would be computed on a base at or below zero.
+ */
+export function endOfDay(capitalCents: number, book: LayerBook, pricer: DayPricer, costs: ExecutionCosts): { point: DailyEquity; ruined: boolean } {
+  const point = markToModel(capitalCents, book, pricer);
+  if (point.equityCents > 0) return { point, ruined: false };
+  closeOut(book, pricer, costs, 'ruin');
+  return { point: markToModel(capitalCents, book, pricer), ruined: true };
+}
+
+/** The equity point of a day after ruin: nothing is open, equity is the capital plus all cash. */
+export function flatDay(capitalCents: number, book: LayerBook, day: { date: string; vix: number }): DailyEquity {
+  return { date: day.date, equityCents: capitalCents + book.cashCents, vix: day.vix };
 }

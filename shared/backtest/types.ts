@@ -40,7 +40,7 @@ export interface Fill {
   date: string;
   layerId: number;
   action: TicketAction;
-  /** Rule that prompted it, or the baseline's own reason (`monthly-open`, `take-profit`, `expiration`…). */
+  /** Rule that prompted it, or the simulator's own reason (`monthly-open`, `take-profit`, `expiration`, `ruin`…). */
   reason: string;
   quantity: number;
   /** Net price per unit, + credit, − debit, after slippage. */
@@ -67,13 +67,19 @@ export interface PnlBucket {
 export interface StrategyMetrics {
   startEquityCents: number;
   endEquityCents: number;
+  /**
+   * First day whose close marked equity at or below zero, or null. A ruined strategy was closed
+   * out at that close and traded no more, so its equity stays flat after it; a max drawdown
+   * above 100% or a worst month below −100% only happens on a ruined run.
+   */
+  ruinedOn: string | null;
   /** XIRR of −capital on the first day and +equity on the last. */
   irr: number | null;
   /** Capital-and-time-weighted cost of the margin behind the layers (own cash for buy-and-hold); capital-cost.ts. */
   wacc: number | null;
   /** IRR − WACC; null when either is undefined. */
   irrMinusWacc: number | null;
-  /** Mean daily return × 252. */
+  /** Mean daily return × 252 (a ruined run: over the days up to its ruin, as vol, Sharpe and Sortino). */
   annualReturn: number | null;
   /** Stdev of daily returns × √252. */
   annualVol: number | null;
@@ -91,7 +97,7 @@ export interface StrategyMetrics {
   feesCents: number;
   /** Daily P&L by that day's VIX close: < 15, 15–25, > 25. */
   regimes: { low: PnlBucket; mid: PnlBucket; high: PnlBucket };
-  /** Calendar years 1998, 2008, 2020, 2022 that overlap the run. */
+  /** Calendar years 1998, 2008, 2020, 2022 that overlap the run (and do not begin after its ruin). */
   stress: { year: number; pnlCents: number; return: number }[];
 }
 

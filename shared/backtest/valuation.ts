@@ -32,14 +32,23 @@ export function dayPricer(day: MarketDay, settings: PortfolioSettings): DayPrice
   return { day, env: pricingEnv(day.date, day.spx, day.vix, settings), rate: settings.riskFreeRatePct / 100 };
 }
 
+/**
+ * Black-76 value of one VIX option, points, with the VIX close as the proxy forward; `years` ≤ 0
+ * gives intrinsic. A VIX at or below 0 (never in cleaned data: the engine drops non-positive
+ * closes) is valued at the limit F → 0⁺ instead of throwing: a call is worthless, a put is worth
+ * its discounted strike.
+ */
+export function vixOptionPoints(right: 'call' | 'put', vix: number, strike: number, years: number, rate: number, vol: number = HEDGE_VOL_OF_VOL): number {
+  const t = Math.max(0, years);
+  if (!(vix > 0)) return right === 'call' ? 0 : strike * Math.exp(-rate * t);
+  return priceFuturesOption({ kind: right, forward: vix, strike, years: t, rate, vol }).price;
+}
+
 /** Model value of one contract of `leg`, points (always ≥ 0; the side is in the contract sign). */
 export function legValuePoints(pricer: DayPricer, leg: Leg): number {
   if (leg.right === null || leg.strikeHundredths === null || leg.expiration === null) return 0;
   const strike = leg.strikeHundredths / 100;
-  if (leg.underlying === 'VIX') {
-    const years = Math.max(0, daysBetween(pricer.day.date, leg.expiration)) / 365;
-    return priceFuturesOption({ kind: leg.right, forward: pricer.day.vix, strike, years, rate: pricer.rate, vol: HEDGE_VOL_OF_VOL }).price;
-  }
+  if (leg.underlying === 'VIX') return vixOptionPoints(leg.right, pricer.day.vix, strike, daysBetween(pricer.day.date, leg.expiration) / 365, pricer.rate);
   return valueOption(pricer.env, leg.right, strike, yearsTo(pricer.env, leg.expiration)).price;
 }
 

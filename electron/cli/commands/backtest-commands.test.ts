@@ -27,8 +27,9 @@ describe('alvh backtest', () => {
     const { code, out, err } = await cli({ ALVH_MARKET_DIR: dir }, 'backtest', '--from', '2025-07-01', '--to', '2025-12-31', '--json');
     expect(err).toEqual([]);
     expect(code).toBe(0);
-    const summary = JSON.parse(out.join('\n')) as { days: number; strategies: { id: string; endEquityCents: number; ruleFired: Record<string, number> }[] };
+    const summary = JSON.parse(out.join('\n')) as { days: number; strategies: { id: string; endEquityCents: number; ruinedOn: string | null; ruleFired: Record<string, number> }[] };
     expect(summary.days).toBeGreaterThan(100);
+    expect(summary.strategies.map((s) => s.ruinedOn)).toEqual([null, null, null, null]);
     expect(summary.strategies.map((s) => s.id)).toEqual(['alvh', 'alvh-no-hedge', 'monthly-condor', 'buy-and-hold']);
     expect(readdirSync(dir).sort()).toEqual(['SPX_History.csv', 'VIX_History.csv']);
   });
@@ -40,6 +41,7 @@ describe('alvh backtest', () => {
     expect(code).toBe(0);
     expect(out[0]).toMatch(/^backtest 2025-07-01 … 2025-12-31: \d+ trading days, capital \$100,000$/);
     expect(out.some((l) => l.startsWith('Sharpe'))).toBe(true);
+    expect(out.find((l) => l.startsWith('ruined on'))).toMatch(/^ruined on(\s+-){4}$/); // no strategy reaches equity ≤ 0 here
     expect(out[out.length - 1]).toContain('vix-hedge 0/0');
   });
 

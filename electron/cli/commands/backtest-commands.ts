@@ -52,6 +52,7 @@ function summary(result: BacktestResult) {
 
 const ROWS: [string, (m: StrategyMetrics) => string][] = [
   ['end equity', (m) => usd(m.endEquityCents)],
+  ['ruined on', (m) => m.ruinedOn ?? '-'],
   ['IRR', (m) => pct(m.irr)],
   ['annual return', (m) => pct(m.annualReturn)],
   ['annual vol', (m) => pct(m.annualVol)],
