@@ -42,6 +42,7 @@ export function backtestRows(result: BacktestResult): string[][] {
     row('Max drawdown', (s) => reportPercent(s.metrics.maxDrawdown)),
     row('Drawdown days', (s) => String(s.metrics.maxDrawdownDays)),
     row('Worst month', (s) => (s.metrics.worstMonth === null ? 'n/a' : `${reportPercent(s.metrics.worstMonth.return)} ${s.metrics.worstMonth.month}`)),
+    row('Ruined on', (s) => s.metrics.ruinedOn ?? 'never'),
     row('Win rate', (s) => reportPercent(s.metrics.winRate)),
     row('Avg days in trade', (s) => days(s.metrics.avgDaysInTrade)),
     row('P&L VIX < 15', (s) => reportMoney(s.metrics.regimes.low.pnlCents / 100)),

@@ -20,6 +20,12 @@ describe('backtest CSV', () => {
     for (const r of rows) expect(r).toHaveLength(5);
   });
 
+  it('names the day a strategy was ruined and leaves the others blank', () => {
+    const ruined = { ...result, strategies: result.strategies.map((s, i) => (i === 0 ? { ...s, metrics: { ...s.metrics, ruinedOn: '1997-10-27' } } : s)) };
+    const rows = metricsCsv(ruined).trim().split('\n').map((l) => l.split(','));
+    expect(rows.find((r) => r[0] === 'Ruined on (equity reached zero)')).toEqual(['Ruined on (equity reached zero)', '1997-10-27', ...result.strategies.slice(1).map((s) => s.metrics.ruinedOn ?? '')]);
+  });
+
   it('writes one line per trading day with each equity and drawdown', () => {
     const lines = equityCsv(result).trim().split('\n');
     expect(lines[0]).toBe('date,alvh equity ($),alvh drawdown (%),alvh-no-hedge equity ($),alvh-no-hedge drawdown (%),monthly-condor equity ($),monthly-condor drawdown (%),buy-and-hold equity ($),buy-and-hold drawdown (%)');

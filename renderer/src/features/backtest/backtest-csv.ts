@@ -22,6 +22,7 @@ export function metricsCsv(result: BacktestResult): string {
     rows.push([rowHeading(row), ...s.map((x) => fixed(row.value(x), row.digits))]);
     if (row.note) rows.push([`${row.label} (month)`, ...s.map((x) => row.note?.(x) ?? '')]);
   }
+  rows.push(['Ruined on (equity reached zero)', ...s.map((x) => x.metrics.ruinedOn ?? '')]);
   for (const [key, label] of [['low', 'VIX below 15'], ['mid', 'VIX 15 to 25'], ['high', 'VIX above 25']] as const) {
     rows.push([`P&L ${label} ($)`, ...s.map((x) => fixed(x.metrics.regimes[key].pnlCents / 100, 2))]);
   }

@@ -12,6 +12,7 @@ import { equityCsv, metricsCsv } from './backtest-csv';
 import { initialDraft, parseRunDraft, type RunDraft } from './backtest-draft';
 import { BacktestForm } from './backtest-form';
 import { JobProgress } from './job-progress';
+import { STRATEGY_LABELS } from './labels';
 import { MetricsTable } from './metrics-table';
 import { OverfittingNote } from './overfitting-note';
 import { PeriodTables } from './period-tables';
@@ -108,8 +109,16 @@ export function BacktestPage({ portfolio, info }: { portfolio: Portfolio; info: 
               <button type="button" className="button" onClick={() => void exportCsv('equity')} data-testid="bt-export-equity">Export daily equity CSV</button>
             </div>
           </header>
-          {run.warnings.length > 0 ? (
-            <ul className="bt-warnings" data-testid="bt-warnings">{run.warnings.map((w) => <li key={w}>{w}</li>)}</ul>
+          {run.warnings.length > 0 || result.strategies.some((s) => s.metrics.ruinedOn !== null) ? (
+            <ul className="bt-warnings" data-testid="bt-warnings">
+              {run.warnings.map((w) => <li key={w}>{w}</li>)}
+              {result.strategies.filter((s) => s.metrics.ruinedOn !== null).map((s) => (
+                <li key={s.id} data-testid={`bt-ruined-${s.id}`}>
+                  {STRATEGY_LABELS[s.id]} was ruined on {s.metrics.ruinedOn}: its equity reached zero, every position was closed and it stopped trading.
+                  Its return, volatility and Sharpe cover the days up to then.
+                </li>
+              ))}
+            </ul>
           ) : null}
           <h3>Equity ($) and drawdown from peak (%)</h3>
           <StrategyEquityChart strategies={result.strategies} />

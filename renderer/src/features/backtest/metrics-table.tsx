@@ -29,6 +29,12 @@ export function MetricsTable({ result }: { result: BacktestResult }) {
               })}
             </tr>
           ))}
+          {result.strategies.some((s) => s.metrics.ruinedOn !== null) ? (
+            <tr data-testid="bt-row-ruinedOn" className="bt-ruin-row">
+              <th scope="row" title="The day equity reached zero: positions were closed and the strategy stopped trading">Ruined on</th>
+              {result.strategies.map((s) => <td key={s.id} className="num">{s.metrics.ruinedOn ?? <span className="muted">never</span>}</td>)}
+            </tr>
+          ) : null}
           {rules.length > 0 ? (
             <tr className="bt-subhead"><th scope="rowgroup" colSpan={result.strategies.length + 1}>Rule prompts: days fired / trades made</th></tr>
           ) : null}
