@@ -51,6 +51,19 @@ test('exports a PDF report from the UI whose text matches the dashboard', async 
   mkdirSync(dirname(png), { recursive: true });
   execFileSync('pdftoppm', ['-png', '-r', '60', '-f', '1', '-l', '1', '-singlefile', pdf, png.replace(/\.png$/, '')]);
 
+  // With the backtest box ticked the PDF gains the side-by-side backtest section.
+  await page.getByTestId('report-with-backtest').check();
+  await page.getByTestId('report-bt-from').fill('2026-04-15');
+  await page.getByTestId('report-bt-to').fill('2026-05-29');
+  const withBacktest = page.waitForEvent('download');
+  await page.getByTestId('report-export-button').click();
+  const btPdf = testInfo.outputPath('report-backtest.pdf');
+  await (await withBacktest).saveAs(btPdf);
+  const btText = execFileSync('pdftotext', ['-layout', btPdf, '-'], { encoding: 'utf8' });
+  expect(btText).toContain('2026-04-15');
+  expect(btText).toMatch(/Ruined on/);
+  expect(text).not.toMatch(/Ruined on/);
+
   // The CSV and JSON formats download too, named after the portfolio and range.
   await page.getByTestId('report-format').selectOption('csv-tickets');
   const csvDownload = page.waitForEvent('download');

@@ -250,6 +250,8 @@ export const reportExport = z.object({
   to: isoDate.optional(),
   format: z.enum(REPORT_FORMATS),
   paper: z.enum(REPORT_PAPERS).default('a4'),
+  /** PDF only: adds a backtest of the portfolio's settings and capital over this range. */
+  backtest: z.object({ from: isoDate, to: isoDate }).strict().refine((r) => r.from <= r.to, { message: 'must not be before the start date', path: ['to'] }).optional(),
 }).strict().refine((q) => q.from === undefined || q.to === undefined || q.from <= q.to, { message: 'must not be before the start date', path: ['to'] });
 
 /** A file name from `backup/list`: no folders, no "..", only the names backups are written under. */

@@ -7,8 +7,9 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type Database from 'better-sqlite3';
 import { ApiError, type ApiIssue } from '../../../shared/api/errors';
-import { marketCoverage, runBacktest, type BacktestOptions, type BacktestRunResult, type MarketCoverage } from '../../../shared/backtest';
+import { marketCoverage, runBacktest, type BacktestOptions, type BacktestResult, type BacktestRunResult, type MarketCoverage } from '../../../shared/backtest';
 import { crossFieldIssues, DEFAULT_SETTINGS, settingsSchema, type PortfolioSettings, type SettingsPatch } from '../../../shared/domain/settings';
+import type { Portfolio } from '../../../shared/domain/types';
 import type { CloseBar } from '../../../shared/rules/market-context';
 import { listBars } from '../repos/market';
 
@@ -73,6 +74,12 @@ export function runJournalBacktest(db: Database.Database, request: JournalBackte
   const backtest = runBacktest({ ...closes, ...request });
   if (backtest.days === 0) throw new ApiError('not_found', `No day from ${request.from} to ${request.to} has both an SPX and a VIX close.`);
   return { backtest, coverage: { spx: coverage.spx, vix: coverage.vix }, warnings: coverage.warnings };
+}
+
+/** The portfolio's own settings and capital on the journal's closes: the backtest a report includes (app and CLI alike). */
+export function portfolioBacktest(db: Database.Database, portfolio: Portfolio, range: { from: string; to: string }): BacktestResult {
+  if (range.from > range.to) throw new ApiError('invalid_input', `The backtest's end ${range.to} is before its start ${range.from}`, [{ path: 'backtest.to', message: 'must not be before the start' }]);
+  return runJournalBacktest(db, { ...range, settings: portfolio.settings, options: { capitalCents: portfolio.riskCapitalCents } }).backtest;
 }
 
 /**

@@ -134,9 +134,11 @@ export function drawBacktest(doc: PDFKit.PDFDocument, result: BacktestResult): v
     .text(pdfText(`${result.from} to ${result.to}: ${result.days.toLocaleString('en-US')} trading days, capital ${reportMoney(result.options.capitalCents / 100)}, slippage ${result.options.spxSlippagePoints} pts per SPX contract per leg. A model on daily closes (docs/backtest.md), not a record of fills.`), MARGINS.left, doc.y, { width });
   doc.moveDown(0.4);
   ensureSpace(doc, CHART_HEIGHT);
-  drawEquityChart(doc, result, { x: MARGINS.left, y: doc.y, width, height: CHART_HEIGHT });
+  // The chart's labels move doc.y; the table starts below the chart's box, not below its last label.
+  const chartTop = doc.y;
+  drawEquityChart(doc, result, { x: MARGINS.left, y: chartTop, width, height: CHART_HEIGHT });
   doc.x = MARGINS.left;
-  doc.y += CHART_HEIGHT + 8;
+  doc.y = chartTop + CHART_HEIGHT + 8;
   const columns: PdfColumn[] = [{ header: 'Figure', weight: 1.3 }, ...result.strategies.map((s): PdfColumn => ({ header: STRATEGY_NAMES[s.id], weight: 1, align: 'right' }))];
   drawTable(doc, columns, backtestRows(result));
   const rules = ruleLine(result);

@@ -54,6 +54,18 @@ describe('report/export', () => {
     }
   });
 
+  it('adds the portfolio backtest to the PDF exactly as `alvh report --backtest` does', async () => {
+    const { portfolioId } = await seedReportJournal(t.backend);
+    const pdfPath = join(t.dir, 'bt.pdf');
+    expect(await cli('report', '--db', t.dbPath, '--portfolio', 'Main', '--format', 'pdf', '--backtest', '2026-04-15:2026-05-29', '--out', pdfPath)).toBe(0);
+    const pdf = await exportReport({ portfolioId, format: 'pdf', backtest: { from: '2026-04-15', to: '2026-05-29' } });
+    expect(Buffer.from(pdf.base64 ?? '', 'base64').equals(readFileSync(pdfPath))).toBe(true);
+    const plain = await exportReport({ portfolioId, format: 'pdf' });
+    expect(plain.base64?.length ?? 0).toBeLessThan(pdf.base64?.length ?? 0);
+    await expect(t.backend.send('report/export', { portfolioId, format: 'csv-layers', backtest: { from: '2026-04-15', to: '2026-05-29' } })).rejects.toMatchObject({ code: 'invalid_input', issues: [{ path: 'backtest' }] });
+    await expect(t.backend.send('report/export', { portfolioId, format: 'pdf', backtest: { from: '2026-05-29', to: '2026-04-15' } })).rejects.toMatchObject({ code: 'invalid_input' });
+  });
+
   it('refuses an unknown portfolio, a bad format and a reversed range before starting a job', async () => {
     await expect(t.backend.send('report/export', { portfolioId: 99, format: 'pdf' })).rejects.toMatchObject({ code: 'not_found' });
     await expect(t.backend.send('report/export', { portfolioId: 1, format: 'docx' })).rejects.toMatchObject({ code: 'invalid_input' });

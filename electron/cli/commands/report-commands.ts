@@ -1,6 +1,6 @@
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { runJournalBacktest } from '../../backend/backtest/journal-backtest';
+import { portfolioBacktest } from '../../backend/backtest/journal-backtest';
 import { gatherReportData } from '../../backend/reports/report-data';
 import { CSV_FILE_NAMES, CSV_FORMATS, renderReportFile } from '../../backend/reports/report-files';
 import { today } from '../../backend/services/layer-service';
@@ -47,8 +47,7 @@ export const report: CliCommand = {
       const [btFrom = '', btTo = ''] = backtestRange.split(':');
       const range = { from: date(btFrom, 'backtest'), to: date(btTo, 'backtest') };
       if (range.from > range.to) throw new CliError('--backtest FROM:TO: TO must not be before FROM');
-      const portfolio = await backend.send('portfolio/get', { portfolioId });
-      data.backtest = runJournalBacktest(backend.context.db, { ...range, settings: portfolio.settings, options: { capitalCents: portfolio.riskCapitalCents } }).backtest;
+      data.backtest = portfolioBacktest(backend.context.db, await backend.send('portfolio/get', { portfolioId }), range);
     }
     const options = { paper, generatedOn: today(backend.context) };
     if (format === 'csv') {

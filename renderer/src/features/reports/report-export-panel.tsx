@@ -28,6 +28,12 @@ const PAPERS: readonly SelectOption<ReportPaper>[] = [
   { value: 'letter', label: 'US Letter' },
 ];
 
+/** Ten years back (29 February falls to 1 March). */
+function tenYearsBefore(isoDay: string): string {
+  const [y = 0, m = 1, d = 1] = isoDay.split('-').map(Number);
+  return new Date(Date.UTC(y - 10, m - 1, d)).toISOString().slice(0, 10);
+}
+
 /** Portfolio, range, paper and format → a report file saved where the user chooses. */
 export function ReportExportPanel({ portfolio }: { portfolio: Portfolio }) {
   const { portfolios } = useAppState();
@@ -37,6 +43,10 @@ export function ReportExportPanel({ portfolio }: { portfolio: Portfolio }) {
   const [to, setTo] = useState('');
   const [paper, setPaper] = useState<ReportPaper>('a4');
   const [format, setFormat] = useState<ReportFormat>('pdf');
+  // Optional backtest section (PDF): the portfolio's settings and capital on the journal's closes.
+  const [withBacktest, setWithBacktest] = useState(false);
+  const [btFrom, setBtFrom] = useState(() => tenYearsBefore(new Date().toISOString().slice(0, 10)));
+  const [btTo, setBtTo] = useState(() => new Date().toISOString().slice(0, 10));
   const job = useJob();
   const action = useAction();
   useRouteIntent('export', () => focusInView('report-portfolio'));
@@ -44,9 +54,14 @@ export function ReportExportPanel({ portfolio }: { portfolio: Portfolio }) {
   const fromError = from && !isIsoDate(from) ? 'Pick a date or leave empty' : undefined;
   const toError = to && !isIsoDate(to) ? 'Pick a date or leave empty' : from && to && to < from ? 'must not be before the start date' : undefined;
 
+  const backtestOn = withBacktest && format === 'pdf';
+  const btFromError = backtestOn && !isIsoDate(btFrom) ? 'Pick a date' : undefined;
+  const btToError = backtestOn && !isIsoDate(btTo) ? 'Pick a date' : backtestOn && btTo < btFrom ? 'must not be before the start date' : undefined;
+
   const exportReport = async () => {
     const file = await action.run(() => job.run(() => api.send('report/export', {
       portfolioId: Number(portfolioId), format, paper, ...(from ? { from } : {}), ...(to ? { to } : {}),
+      ...(backtestOn ? { backtest: { from: btFrom, to: btTo } } : {}),
     })));
     if (!file) return;
     const saved = await action.run(() => saveFile({ kind: 'report', suggestedName: file.fileName, mimeType: file.mimeType, ...(file.base64 !== undefined ? { base64: file.base64 } : { text: file.text ?? '' }) }));
@@ -66,10 +81,20 @@ export function ReportExportPanel({ portfolio }: { portfolio: Portfolio }) {
         <SelectField<ReportFormat> id="report-format" label="Format" value={format} options={FORMATS} onChange={setFormat} testId="report-format" />
         <SelectField<ReportPaper> id="report-paper" label="Paper (PDF)" value={paper} options={PAPERS} onChange={setPaper} disabled={format !== 'pdf'} testId="report-paper" />
       </div>
+      <label className="check">
+        <input type="checkbox" checked={withBacktest} onChange={(e) => setWithBacktest(e.target.checked)} disabled={format !== 'pdf'} data-testid="report-with-backtest" />
+        Add a backtest of this portfolio&apos;s settings and capital (PDF; ALVH against its baselines on the SPX and VIX closes in Market data)
+      </label>
+      {backtestOn ? (
+        <div className="form-grid form-grid-3">
+          <TextField id="report-bt-from" label="Backtest from" type="date" value={btFrom} onChange={setBtFrom} error={btFromError} testId="report-bt-from" />
+          <TextField id="report-bt-to" label="Backtest to" type="date" value={btTo} onChange={setBtTo} error={btToError} testId="report-bt-to" />
+        </div>
+      ) : null}
       <JobProgress job={job} testId="report-progress" />
       {cancelled ? <p className="muted" role="status">Export cancelled.</p> : <FormError error={action.error} lead="Not exported." />}
       <div className="form-actions reports-actions">
-        <button type="button" className="button button-primary" onClick={() => void exportReport()} disabled={action.busy || fromError !== undefined || toError !== undefined} data-testid="report-export-button">
+        <button type="button" className="button button-primary" onClick={() => void exportReport()} disabled={action.busy || fromError !== undefined || toError !== undefined || btFromError !== undefined || btToError !== undefined} data-testid="report-export-button">
           {action.busy ? 'Exporting…' : 'Export'}
         </button>
       </div>
