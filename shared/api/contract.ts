@@ -4,7 +4,7 @@
  * this map; the backend's handler map must implement exactly these names.
  */
 import type { z } from 'zod';
-import type { AppInfo, Decision, EntrySnapshot, EconomicEvent, EventImportSummary, ImportSummary, JournalNote, LayerDetail, LayerSummary, Mark, MarketBar, Portfolio } from '../domain/types';
+import type { AppInfo, Decision, EntrySnapshot, EconomicEvent, EventImportSummary, ImportSummary, JournalNote, LayerDetail, LayerOption, LayerSummary, LayerTotals, Mark, MarketBar, Portfolio } from '../domain/types';
 import type { DashboardData } from '../dashboard';
 import type { PerformanceResult } from '../performance';
 import type { LayerStory, TimelinePage } from '../journal/types';
@@ -50,6 +50,10 @@ export const operations = {
   'portfolio/delete': op<{ deleted: true }>()(s.portfolioRef),
 
   'layer/list': op<LayerSummary[]>()(s.layerList),
+  /** Every layer as id, role, status, opened date and strikes, newest first (pick lists; cheap on a long journal). */
+  'layer/options': op<LayerOption[]>()(s.portfolioRef),
+  /** Layer counts (all, open) and realised P&L and fees summed over every layer. */
+  'layer/totals': op<LayerTotals>()(s.portfolioRef),
   'layer/get': op<LayerDetail>()(s.layerRef),
   /** The layer at entry (T+0 curve, Greeks, SPX/VIX); null for layers opened before snapshots existed. */
   'layer/snapshot': op<EntrySnapshot | null>()(s.layerRef),

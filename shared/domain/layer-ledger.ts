@@ -6,7 +6,7 @@ import { daysBetween } from '../dates';
 import type { CondorStrikes, Leg, Ticket } from './types';
 
 /** Tickets that reduce the number of open units. */
-const CLOSING_ACTIONS = new Set(['close', 'roll', 'expire', 'settle']);
+export const CLOSING_ACTIONS: ReadonlySet<string> = new Set(['close', 'roll', 'expire', 'settle']);
 
 export interface LedgerView {
   openContracts: Record<number, number>;

@@ -109,6 +109,23 @@ export interface LayerSummary {
   tags: string[];
 }
 
+/** A layer as a pick-list entry (the journal's layer filter): enough to label it, nothing more. */
+export interface LayerOption {
+  id: number;
+  role: LayerRole;
+  status: LayerStatus;
+  openedOn: string;
+  strikes: CondorStrikes | null;
+}
+
+/** Counts and realised totals over every layer of a portfolio (the Layers page's summary strip). */
+export interface LayerTotals {
+  total: number;
+  open: number;
+  realizedPnlCents: number;
+  feesCents: number;
+}
+
 export interface LayerDetail extends LayerSummary {
   legs: Leg[];
   tickets: Ticket[];

@@ -5,7 +5,7 @@
  * close date, a partial close its pro-rata share on its date, and the per-date amounts of a
  * layer always sum to its `realizedPnlCents` exactly (integer cents, no rounding drift).
  */
-import { summarizeLedger } from '../domain/layer-ledger';
+import { CLOSING_ACTIONS, summarizeLedger } from '../domain/layer-ledger';
 import type { LayerDetail, Ticket } from '../domain/types';
 
 /** P&L one layer realised on one date, integer cents. */
@@ -20,14 +20,61 @@ function ledgerOrder(tickets: readonly Ticket[]): Ticket[] {
   return [...tickets].sort((a, b) => (a.date === b.date ? a.id - b.id : a.date < b.date ? -1 : 1));
 }
 
-/** The layer's non-zero realisations, oldest first. */
+/**
+ * The layer's non-zero realisations, oldest first. One pass over the ledger: the running
+ * totals below are exactly `summarizeLedger(legs, tickets up to the date).realizedPnlCents`
+ * (same formula, same rounding) without re-reading each prefix; `realizations.test.ts` checks
+ * the two agree.
+ */
 export function layerRealizations(layer: Pick<LayerDetail, 'id' | 'legs' | 'tickets'>): Realization[] {
+  const tickets = ledgerOrder(layer.tickets);
+  const out: Realization[] = [];
+  const contracts = new Map<number, number>();
+  for (const leg of layer.legs) contracts.set(leg.id, 0);
+  let nonFlatLegs = 0;
+  let openedQuantity = 0;
+  let closedQuantity = 0;
+  let netCashCents = 0;
+  let closingCashCents = 0;
+  let costBasisCashCents = 0;
+  let previous = 0;
+  for (let i = 0; i < tickets.length; i += 1) {
+    const ticket = tickets[i];
+    if (ticket === undefined) continue;
+    for (const tl of ticket.legs) {
+      const before = contracts.get(tl.legId) ?? 0;
+      const after = before + tl.quantity;
+      contracts.set(tl.legId, after);
+      if (before === 0 && after !== 0) nonFlatLegs += 1;
+      else if (before !== 0 && after === 0) nonFlatLegs -= 1;
+    }
+    netCashCents += ticket.cashCents;
+    if (ticket.action === 'open') openedQuantity += ticket.quantity;
+    if (CLOSING_ACTIONS.has(ticket.action)) {
+      closedQuantity += ticket.quantity;
+      closingCashCents += ticket.cashCents;
+    } else {
+      costBasisCashCents += ticket.cashCents;
+    }
+    // Only the last ticket of a date closes that date's prefix.
+    if (tickets[i + 1]?.date === ticket.date) continue;
+    const openQuantity = nonFlatLegs === 0 ? 0 : Math.max(0, openedQuantity - closedQuantity);
+    const realized = openQuantity === 0
+      ? netCashCents
+      : closingCashCents + (openedQuantity > 0 ? Math.round((costBasisCashCents * Math.min(closedQuantity, openedQuantity)) / openedQuantity) : 0);
+    if (realized !== previous) out.push({ layerId: layer.id, date: ticket.date, cents: realized - previous });
+    previous = realized;
+  }
+  return out;
+}
+
+/** The same realisations by replaying `summarizeLedger` over each date's prefix: the definition, kept for tests. */
+export function layerRealizationsByReplay(layer: Pick<LayerDetail, 'id' | 'legs' | 'tickets'>): Realization[] {
   const tickets = ledgerOrder(layer.tickets);
   const out: Realization[] = [];
   let previous = 0;
   for (let i = 0; i < tickets.length; i += 1) {
     const date = tickets[i]?.date;
-    // Only the last ticket of a date closes that date's prefix.
     if (date === undefined || tickets[i + 1]?.date === date) continue;
     const realized = summarizeLedger(layer.legs, tickets.slice(0, i + 1)).realizedPnlCents;
     if (realized !== previous) out.push({ layerId: layer.id, date, cents: realized - previous });

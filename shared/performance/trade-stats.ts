@@ -40,7 +40,13 @@ export function tradeStats(trades: readonly Trade[]): TradeStats {
 /** Groups trades by one or more keys each and computes each group's statistics, keys sorted. */
 export function groupStats(trades: readonly Trade[], keysOf: (t: Trade) => readonly string[], order?: readonly string[]): GroupStats[] {
   const groups = new Map<string, Trade[]>();
-  for (const t of trades) for (const key of keysOf(t)) groups.set(key, [...(groups.get(key) ?? []), t]);
+  for (const t of trades) {
+    for (const key of keysOf(t)) {
+      const group = groups.get(key);
+      if (group) group.push(t);
+      else groups.set(key, [t]);
+    }
+  }
   const rank = (key: string) => (order?.includes(key) ? order.indexOf(key) : Number.MAX_SAFE_INTEGER);
   return [...groups.entries()]
     .sort(([a], [b]) => rank(a) - rank(b) || a.localeCompare(b))

@@ -67,12 +67,22 @@ export function restoreJson(db: Database.Database, text: string): { rows: number
     for (const { name } of BACKUP_TABLES) {
       const tableRows = backup.tables[name] ?? [];
       const columns = new Set((db.prepare(`SELECT name FROM pragma_table_info(?)`).pluck().all(name) as string[]));
+      // One INSERT per table and column list (every row of an export has the same keys): preparing
+      // a statement per row was most of a large restore's time.
+      const inserts = new Map<string, { keys: string[]; insert: Database.Statement }>();
       for (const [i, row] of tableRows.entries()) {
-        const keys = Object.keys(row);
-        const unknown = keys.find((k) => !columns.has(k));
-        if (unknown) throw new ApiError('invalid_input', `Backup table ${name}, row ${i + 1}: unknown column "${unknown}"`);
+        const rowKeys = Object.keys(row);
+        const signature = rowKeys.join('\u0000');
+        let prepared = inserts.get(signature);
+        if (!prepared) {
+          const unknown = rowKeys.find((k) => !columns.has(k));
+          if (unknown) throw new ApiError('invalid_input', `Backup table ${name}, row ${i + 1}: unknown column "${unknown}"`);
+          prepared = { keys: rowKeys, insert: db.prepare(`INSERT INTO "${name}" (${rowKeys.map((k) => `"${k}"`).join(', ')}) VALUES (${rowKeys.map(() => '?').join(', ')})`) };
+          inserts.set(signature, prepared);
+        }
+        const { keys, insert } = prepared;
         try {
-          db.prepare(`INSERT INTO "${name}" (${keys.map((k) => `"${k}"`).join(', ')}) VALUES (${keys.map(() => '?').join(', ')})`).run(...keys.map((k) => row[k] as never));
+          insert.run(keys.map((k) => row[k] as never));
         } catch (error) {
           throw new ApiError('invalid_input', `Backup table ${name}, row ${i + 1} was refused: ${error instanceof Error ? error.message : String(error)}`);
         }

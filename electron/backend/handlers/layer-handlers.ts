@@ -2,18 +2,33 @@ import { ApiError, invalidField, type ApiIssue } from '../../../shared/api/error
 import type { ApiParsedInput } from '../../../shared/api/contract';
 import type { LayerDetail, LayerSummary } from '../../../shared/domain/types';
 import type { BackendContext } from '../context';
+import { memoUntilWrite } from '../db/memo';
 import * as layers from '../repos/layers';
 import { closingLegs, openCondor, refreshLayer, requireLayer, SPX_MULTIPLIER, today } from '../services/layer-service';
 import { findEntrySnapshot, takeEntrySnapshot } from '../services/entry-snapshot';
 import type { HandlerMap } from './handler';
 import { requirePortfolio } from './portfolio-handlers';
 
-type LayerOps = 'layer/list' | 'layer/get' | 'layer/snapshot' | 'layer/createCondor' | 'layer/create' | 'layer/update' | 'layer/delete' | 'layer/roll';
+type LayerOps = 'layer/list' | 'layer/options' | 'layer/totals' | 'layer/get' | 'layer/snapshot' | 'layer/createCondor' | 'layer/create' | 'layer/update' | 'layer/delete' | 'layer/roll';
 
 export const layerHandlers: HandlerMap<LayerOps> = {
   'layer/list': ({ portfolioId, asOf, status, limit, offset }, ctx) => {
     requirePortfolio(ctx.db, portfolioId);
-    return layers.listLayerSummaries(ctx.db, { portfolioId, asOf: asOf ?? today(ctx), status, limit, offset });
+    const q = { portfolioId, asOf: asOf ?? today(ctx), status, limit, offset };
+    // A whole list (thousands of rows on a long journal) is kept until the next write; pages are cheap reads.
+    return limit === undefined && offset === 0
+      ? memoUntilWrite(ctx.db, `layer/list/${portfolioId}/${q.asOf}/${status}`, () => layers.listLayerSummaries(ctx.db, q))
+      : layers.listLayerSummaries(ctx.db, q);
+  },
+
+  'layer/options': ({ portfolioId }, ctx) => {
+    requirePortfolio(ctx.db, portfolioId);
+    return layers.listLayerOptions(ctx.db, portfolioId);
+  },
+
+  'layer/totals': ({ portfolioId }, ctx) => {
+    requirePortfolio(ctx.db, portfolioId);
+    return layers.layerTotals(ctx.db, portfolioId);
   },
 
   'layer/get': ({ layerId }, ctx) => requireLayer(ctx, layerId),

@@ -1,5 +1,6 @@
 import { ApiError, notFound } from '../../../shared/api/errors';
 import { parseMarketCsv } from '../../../shared/import/market-csv';
+import { memoUntilWrite } from '../db/memo';
 import * as market from '../repos/market';
 import { marketChanged } from '../services/market-cache';
 import type { HandlerMap } from './handler';
@@ -25,7 +26,11 @@ export const marketHandlers: HandlerMap<'market/import' | 'market/upsert' | 'mar
     return { symbol, date, closeHundredths };
   },
 
-  'market/list': ({ symbol, from, to }, { db }) => market.listBars(db, symbol, from, to),
+  // The whole history (the Market page: ~25,000 SPX closes, ~20 ms to read) is kept until the next
+  // write; a bounded range is a cheap indexed read and is not cached (its keys would pile up).
+  'market/list': ({ symbol, from, to }, { db }) => (from === undefined && to === undefined
+    ? memoUntilWrite(db, `market/list/${symbol}`, () => market.listBars(db, symbol))
+    : market.listBars(db, symbol, from, to)),
 
   'market/delete': ({ symbol, date }, { db }) => {
     if (market.deleteBar(db, symbol, date) === 0) throw notFound(`${symbol} close on`, date);

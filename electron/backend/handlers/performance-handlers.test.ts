@@ -1,7 +1,15 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { xnpv } from '../../../shared/analytics';
+import { generateJournal } from '../../../bench/generate-journal';
+import { addDays } from '../../../shared/dates';
+import { layerRealizations } from '../../../shared/performance';
+import { layerRealizationsByReplay } from '../../../shared/performance/realizations';
 import { runCli } from '../../cli/run-cli';
+import { listLayers } from '../repos/layers';
+import { today } from '../services/layer-service';
+import { HAS_MARKET_DATA } from '../testing/market-slice';
 import { CONDOR, tempBackend, type TempBackend } from '../testing/temp-backend';
+import { computePortfolioPerformance } from './performance-handlers';
 
 let t: TempBackend;
 beforeEach(() => { t = tempBackend(); });
@@ -64,3 +72,42 @@ describe('performance/get', () => {
     expect(await t.backend.call('performance/get', { portfolioId: 999 })).toMatchObject({ ok: false });
   });
 });
+
+describe.skipIf(!HAS_MARKET_DATA)('performance/get on a generated journal', () => {
+  it('the memoised, single-pass answer equals the straightforward replay of every ledger, and a write refreshes it', async () => {
+    const big = tempBackend(new Date('2030-01-02T20:00:00Z'));
+    try {
+      await compareOnGeneratedJournal(big);
+    } finally {
+      big.cleanup();
+    }
+  }, 120_000);
+});
+
+async function compareOnGeneratedJournal(t: TempBackend): Promise<void> {
+  const { portfolioId, asOf } = await generateJournal(t.backend, { layers: 300, ticketsPerLayer: 10, openLayers: 20, notes: 50 });
+  const { db } = t.backend.context;
+  const day = today(t.backend.context);
+  // Each layer's realisations in one pass = summarizeLedger over every date's prefix (the definition).
+  const layers = listLayers(db, portfolioId, asOf);
+  expect(layers.filter((l) => l.status !== 'open').length).toBeGreaterThan(250);
+  for (const layer of layers) expect(layerRealizations(layer)).toEqual(layerRealizationsByReplay(layer));
+
+  const ranges = [{}, { from: addDays(asOf, -365), to: asOf }, { from: addDays(asOf, -2000), to: addDays(asOf, -1000) }];
+  for (const range of ranges) {
+    const reference = computePortfolioPerformance(db, { portfolioId, ...range, asOf: day });
+    expect(reference.equity.length).toBeGreaterThan(0);
+    expect(await t.backend.send('performance/get', { portfolioId, ...range })).toEqual(reference);
+    // Served from the memo the second time: still equal.
+    expect(await t.backend.send('performance/get', { portfolioId, ...range })).toEqual(reference);
+  }
+
+  // A write (closing an open layer) invalidates the memo: the answer moves with the journal.
+  const before = await t.backend.send('performance/get', { portfolioId });
+  const [open] = await t.backend.send('layer/list', { portfolioId, status: 'open', limit: 1 });
+  if (!open) throw new Error('no open layer');
+  await t.backend.send('ticket/add', { layerId: open.id, date: asOf, action: 'close', quantity: open.openQuantity, netPriceHundredths: -100, feesCents: 100 });
+  const after = await t.backend.send('performance/get', { portfolioId });
+  expect(after.totals.closedLayers).toBe(before.totals.closedLayers + 1);
+  expect(after).toEqual(computePortfolioPerformance(db, { portfolioId, asOf: day }));
+}

@@ -1,7 +1,7 @@
 import type Database from 'better-sqlite3';
 import { daysToExpiration, summarizeLedger, type LedgerView } from '../../../shared/domain/layer-ledger';
 import type { ClosedHistory } from '../../../shared/dashboard';
-import type { CondorStrikes, LayerDetail, LayerRole, LayerStatus, LayerSummary, Leg, Ticket, TicketAction } from '../../../shared/domain/types';
+import type { CondorStrikes, LayerDetail, LayerOption, LayerRole, LayerStatus, LayerSummary, LayerTotals, Leg, Ticket, TicketAction } from '../../../shared/domain/types';
 import { sql } from '../db/statements';
 
 interface LayerRow {
@@ -153,6 +153,19 @@ export function listLayerSummaries(db: Database.Database, q: { portfolioId: numb
     dte: row.status === 'open' ? daysToExpiration(row.expiration, asOf) : null,
     strikes: row.strikes_json === null ? null : (JSON.parse(row.strikes_json) as CondorStrikes),
   }));
+}
+
+/** Every layer of a portfolio as a pick-list entry (id, role, status, opened, strikes), newest first: one read of the cached columns. */
+export function listLayerOptions(db: Database.Database, portfolioId: number): LayerOption[] {
+  const rows = sql(db, 'SELECT id, role, status, opened_on, strikes_json FROM layers WHERE portfolio_id = ? ORDER BY opened_on DESC, id DESC').all(portfolioId) as Pick<LayerRow, 'id' | 'role' | 'status' | 'opened_on' | 'strikes_json'>[];
+  return rows.map((r) => ({ id: r.id, role: r.role, status: r.status, openedOn: r.opened_on, strikes: r.strikes_json === null ? null : (JSON.parse(r.strikes_json) as CondorStrikes) }));
+}
+
+/** Counts and realised totals over every layer of a portfolio, from the cached ledger columns. */
+export function layerTotals(db: Database.Database, portfolioId: number): LayerTotals {
+  const row = sql(db, "SELECT count(*) AS total, coalesce(sum(status = 'open'), 0) AS open, coalesce(sum(realized_pnl_cents), 0) AS realizedPnlCents, coalesce(sum(fees_cents), 0) AS feesCents FROM layers WHERE portfolio_id = ?")
+    .get(portfolioId) as LayerTotals;
+  return { total: row.total, open: row.open, realizedPnlCents: row.realizedPnlCents, feesCents: row.feesCents };
 }
 
 function baseSummary(row: LayerRow, rolledToId: number | null) {

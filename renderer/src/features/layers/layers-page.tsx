@@ -26,19 +26,34 @@ interface LayersPageProps {
 }
 
 const FILTERS: readonly LayersFilterValue[] = ['open', 'all'];
+/** Layers per page under All. */
+const PAGE_SIZE = 200;
 
 export function LayersPage({ portfolio, info }: LayersPageProps) {
-  const layers = useLoad(() => api.send('layer/list', { portfolioId: portfolio.id }), String(portfolio.id));
   const [filter, setFilter] = useSessionState<LayersFilterValue>('alvh.layers.filter', 'open', FILTERS);
+  // A ten-year journal holds thousands of layers: the page loads the open ones, the totals over
+  // all of them, and (under All) the whole list newest first one page at a time.
+  const [pages, setPages] = useState(1);
+  const layers = useLoad(async () => {
+    const [open, totals, page] = await Promise.all([
+      api.send('layer/list', { portfolioId: portfolio.id, status: 'open' }),
+      api.send('layer/totals', { portfolioId: portfolio.id }),
+      filter === 'all' ? api.send('layer/list', { portfolioId: portfolio.id, status: 'all', limit: pages * PAGE_SIZE }) : Promise.resolve(null),
+    ]);
+    return { open, totals, all: page };
+    // `pages` is not in the key: Show more reloads in place, so the rows already shown stay on screen.
+  }, `${portfolio.id}:${filter}`);
   const [dialog, setDialog] = useState<'condor' | 'custom' | null>(null);
   const [focusId, setFocusId] = useState<number | null>(LastLayer.get);
   const toast = useToast();
   useHotkey('n', () => setDialog('condor'));
   useHotkey('h', () => setDialog('custom'));
 
-  const all = layers.data ?? [];
-  const shown = filter === 'open' ? all.filter((l) => l.status === 'open') : all;
-  const openCondors = all.filter(isOpenCondor);
+  const openLayers = layers.data?.open ?? [];
+  const totals = layers.data?.totals ?? null;
+  const totalCount = totals?.total ?? 0;
+  const shown = filter === 'open' ? openLayers : layers.data?.all ?? [];
+  const openCondors = openLayers.filter(isOpenCondor);
 
   const open = (id: number) => {
     LastLayer.set(id);
@@ -56,7 +71,7 @@ export function LayersPage({ portfolio, info }: LayersPageProps) {
     <section className="view" aria-labelledby="layers-title">
       <header className="view-header">
         <h1 id="layers-title">Layers</h1>
-        <LayersFilter value={filter} onChange={setFilter} openCount={all.filter((l) => l.status === 'open').length} totalCount={all.length} />
+        <LayersFilter value={filter} onChange={(f) => { setPages(1); setFilter(f); }} openCount={totals?.open ?? openLayers.length} totalCount={totalCount} />
         <div className="view-actions">
           <button type="button" className="button button-primary" onClick={() => setDialog('condor')} aria-keyshortcuts="N">
             Add iron condor <Kbd>N</Kbd>
@@ -67,22 +82,28 @@ export function LayersPage({ portfolio, info }: LayersPageProps) {
           <BrokerImportButton portfolio={portfolio} onImported={() => layers.reload()} />
         </div>
       </header>
-      {all.length > 0 ? <LayersSummary layers={all} portfolio={portfolio} /> : null}
+      {totals && totalCount > 0 ? <LayersSummary openLayers={openLayers} totals={totals} portfolio={portfolio} /> : null}
       <FormError error={layers.error} />
       {layers.loading && !layers.data ? <p className="muted">Loading layers…</p> : null}
-      {layers.data && all.length === 0 ? (
+      {layers.data && totalCount === 0 ? (
         <EmptyState title="No layers yet" testId="layers-empty">
           <p>Add your first iron condor <Kbd>N</Kbd> — usually the ~{portfolio.settings.baseDte} DTE base layer, sized at {portfolio.settings.allocationPct[0] ?? 40}% of the risk capital.</p>
           <button type="button" className="button button-primary" onClick={() => setDialog('condor')}>Add iron condor</button>
         </EmptyState>
       ) : null}
-      {layers.data && all.length > 0 && shown.length === 0 ? (
+      {layers.data && totalCount > 0 && shown.length === 0 ? (
         <EmptyState title="No open layers" testId="layers-empty">
-          <p>All {all.length} layers of this portfolio are closed, rolled or expired.</p>
+          <p>All {totalCount} layers of this portfolio are closed, rolled or expired.</p>
           <button type="button" className="button" onClick={() => setFilter('all')}>Show all layers</button>
         </EmptyState>
       ) : null}
       {shown.length > 0 ? <LayersTable layers={shown} focusId={focusId} lateDte={portfolio.settings.lateDte} onOpen={open} /> : null}
+      {filter === 'all' && shown.length > 0 && shown.length < totalCount ? (
+        <p className="muted">
+          Showing the newest {shown.length} of {totalCount} layers.{' '}
+          <button type="button" className="button" onClick={() => { setPages((n) => n + 1); layers.reload(); }} disabled={layers.loading} data-testid="layers-show-more">Show more</button>
+        </p>
+      ) : null}
       {shown.length > 0 ? <p className="table-keys muted"><Kbd>↑</Kbd> <Kbd>↓</Kbd> move · <Kbd>Enter</Kbd> opens a layer</p> : null}
 
       {dialog === 'condor' ? (

@@ -1,16 +1,16 @@
-import type { LayerSummary, Portfolio } from '../../../../shared/domain/types';
+import type { LayerSummary, LayerTotals, Portfolio } from '../../../../shared/domain/types';
 import { formatCents } from '../../../../shared/money';
 import { pnlClass } from '../../format/money';
 import { isOpenCondor, openCondorMaxLossCents } from './condor-risk';
 
 /** One line of context above the table: how much of the risk capital the open condors use. */
-export function LayersSummary({ layers, portfolio }: { layers: readonly LayerSummary[]; portfolio: Portfolio }) {
-  const openCondors = layers.filter(isOpenCondor);
+export function LayersSummary({ openLayers, totals, portfolio }: { openLayers: readonly LayerSummary[]; totals: LayerTotals; portfolio: Portfolio }) {
+  const openCondors = openLayers.filter(isOpenCondor);
   const atRisk = openCondors.reduce((sum, l) => sum + (openCondorMaxLossCents(l) ?? 0), 0);
   const share = portfolio.riskCapitalCents > 0 ? (atRisk / portfolio.riskCapitalCents) * 100 : 0;
-  const realized = layers.reduce((sum, l) => sum + l.realizedPnlCents, 0);
-  const fees = layers.reduce((sum, l) => sum + l.feesCents, 0);
-  const hedges = layers.filter((l) => l.status === 'open' && l.role === 'hedge').length;
+  const realized = totals.realizedPnlCents;
+  const fees = totals.feesCents;
+  const hedges = openLayers.filter((l) => l.status === 'open' && l.role === 'hedge').length;
   return (
     <dl className="summary-strip" data-testid="layers-summary">
       <div><dt>Open condor layers</dt><dd>{openCondors.length} <span className="muted">of {portfolio.settings.maxCondorLayers}</span></dd></div>

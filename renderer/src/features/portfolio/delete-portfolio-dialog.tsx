@@ -11,9 +11,9 @@ interface DeletePortfolioDialogProps {
 
 /** Names what goes with the portfolio: every layer, leg and ticket in it. */
 export function DeletePortfolioDialog({ portfolio, onClose, onDeleted }: DeletePortfolioDialogProps) {
-  const layers = useLoad(() => api.send('layer/list', { portfolioId: portfolio.id }), String(portfolio.id));
-  const total = layers.data?.length ?? null;
-  const open = layers.data?.filter((l) => l.status === 'open').length ?? 0;
+  const layers = useLoad(() => api.send('layer/totals', { portfolioId: portfolio.id }), String(portfolio.id));
+  const total = layers.data?.total ?? null;
+  const open = layers.data?.open ?? 0;
   const tickets = total === null ? null : total === 0 ? 'It has no layers yet.' : `Its ${total} layer${total === 1 ? '' : 's'} (${open} open), with all their legs and tickets, will be deleted too.`;
   return (
     <ConfirmDialog

@@ -1,6 +1,6 @@
 import type { RefObject } from 'react';
 import { TIMELINE_KINDS, type TimelineKind } from '../../../../shared/journal/types';
-import type { LayerSummary } from '../../../../shared/domain/types';
+import type { LayerOption } from '../../../../shared/domain/types';
 import { ROLE_LABELS } from '../../format/labels';
 import { formatCondorStrikes } from '../../format/strikes';
 import { KIND_ICONS, KIND_LABELS } from './timeline-format';
@@ -25,12 +25,12 @@ export function isFiltered(f: TimelineFilterState): boolean {
 interface TimelineFiltersProps {
   value: TimelineFilterState;
   onChange(next: TimelineFilterState): void;
-  layers: readonly LayerSummary[];
+  layers: readonly LayerOption[];
   portfolioName: string;
   searchRef: RefObject<HTMLInputElement | null>;
 }
 
-function layerLabel(l: LayerSummary): string {
+function layerLabel(l: LayerOption): string {
   const shape = l.strikes ? formatCondorStrikes(l.strikes) : ROLE_LABELS[l.role];
   return `#${l.id} ${shape} · ${l.openedOn} · ${l.status}`;
 }

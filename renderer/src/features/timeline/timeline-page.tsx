@@ -51,7 +51,7 @@ export function TimelinePage({ portfolio, today }: { portfolio: Portfolio; today
   const tag = useDebounced(filters.tag, 250);
   const query = toQuery({ ...filters, text, tag }, portfolio.id);
   const timeline = useTimeline(query);
-  const layers = useLoad(() => api.send('layer/list', { portfolioId: portfolio.id }), String(portfolio.id));
+  const layers = useLoad(() => api.send('layer/options', { portfolioId: portfolio.id }), String(portfolio.id));
   const [dialog, setDialog] = useState<Dialog | null>(null);
   const searchRef = useRef<HTMLInputElement>(null);
   const toast = useToast();
