@@ -7,6 +7,7 @@
 import { calendarDays, isoDayNumber, yearsFromDays } from './day-count';
 import { type MarketModel, type PositionLeg, validateLeg, validateMarket } from './position';
 import { requireFinite } from './validate';
+import { SPOT_AS_FORWARD, vixForwardWeights } from './vix-forward';
 
 /** One (merged) option term. Value in dollars = weight × option price in points. */
 export interface OptionTerm {
@@ -29,6 +30,9 @@ export interface OptionTerm {
   drift: number;
   dfCarry: number;
   dfRate: number;
+  /** VIX options: the forward is forwardSlope × VIX(S) + forwardIntercept (1 and 0 for SPX, or κ = 0). */
+  forwardSlope: number;
+  forwardIntercept: number;
 }
 
 export interface CompiledPosition {
@@ -37,8 +41,13 @@ export interface CompiledPosition {
   spxLinear: number;
   /** ∂(spxLinear)/∂t per year (× S for dollars per year): SPX futures decay toward spot, −(r−q)·w·e^((r−q)T). */
   spxLinearThetaPerYear: number;
-  /** Dollars per VIX point from VIX futures and VIX shares (valued at the projected level). */
+  /** Dollars per VIX point from VIX futures (× their forward slope e^(−κT)) and VIX shares (valued at the projected level). */
   vixLinear: number;
+  /** Dollars from the VIX futures' forward intercepts θ·(1 − e^(−κT)), independent of S. */
+  vixConstant: number;
+  /** ∂(VIX futures value)/∂t per year = vixThetaSlope × VIX(S) + vixThetaConstant (the forward rolling toward spot: κ·e^(−κT)·(VIX − θ)). */
+  vixThetaSlope: number;
+  vixThetaConstant: number;
   /** Realised cash, dollars. */
   cash: number;
   market: MarketModel;
@@ -54,6 +63,10 @@ export function compilePosition(where: string, legs: readonly PositionLeg[], rea
   let spxLinear = 0;
   let spxLinearThetaPerYear = 0;
   let vixLinear = 0;
+  let vixConstant = 0;
+  let vixThetaSlope = 0;
+  let vixThetaConstant = 0;
+  const curve = market.vixCurve ?? SPOT_AS_FORWARD;
 
   legs.forEach((leg, index) => {
     validateLeg(where, leg, index);
@@ -62,8 +75,17 @@ export function compilePosition(where: string, legs: readonly PositionLeg[], rea
     const days = leg.expiration === undefined ? 0 : calendarDays(valuationDate, leg.expiration, where);
     const years = yearsFromDays(days);
     if (leg.kind === 'future' || leg.kind === 'share') {
-      // An SPX future is worth S·e^((r−q)T); a VIX future is taken at the projected VIX (no term structure).
-      if (onVix) {
+      // An SPX future is worth S·e^((r−q)T); a VIX future its model forward θ + (VIX(S) − θ)·e^(−κT);
+      // a VIX-tracking share the projected VIX.
+      if (onVix && leg.kind === 'future') {
+        const { slope, intercept } = vixForwardWeights(years, curve);
+        vixLinear += weight * slope;
+        vixConstant += weight * intercept;
+        if (years > 0) {
+          vixThetaSlope += weight * curve.reversionPerYear * slope;
+          vixThetaConstant -= weight * curve.reversionPerYear * slope * curve.longRunMean;
+        }
+      } else if (onVix) {
         vixLinear += weight;
       } else if (leg.kind === 'share') {
         spxLinear += weight;
@@ -86,6 +108,7 @@ export function compilePosition(where: string, legs: readonly PositionLeg[], rea
     }
     const carry = onVix ? market.rate : market.dividendYield;
     const sd = vol * Math.sqrt(years);
+    const forward = onVix ? vixForwardWeights(years, curve) : { slope: 1, intercept: 0 };
     merged.set(key, {
       weight,
       sign,
@@ -100,9 +123,11 @@ export function compilePosition(where: string, legs: readonly PositionLeg[], rea
       drift: (market.rate - carry + 0.5 * vol * vol) * years,
       dfCarry: Math.exp(-carry * years),
       dfRate: Math.exp(-market.rate * years),
+      forwardSlope: forward.slope,
+      forwardIntercept: forward.intercept,
     });
   });
 
   const options = [...merged.values()].filter((o) => o.weight !== 0);
-  return { options, spxLinear, spxLinearThetaPerYear, vixLinear, cash: realizedCash, market };
+  return { options, spxLinear, spxLinearThetaPerYear, vixLinear, vixConstant, vixThetaSlope, vixThetaConstant, cash: realizedCash, market };
 }

@@ -6,6 +6,7 @@
 export { normCdf, normPdf } from './normal';
 export { priceOption, type OptionInput, type OptionKind, type OptionValuation } from './black-scholes';
 export { priceFuturesOption, type FuturesOptionInput, type FuturesOptionValuation } from './black-76';
+export { SPOT_AS_FORWARD, vixForward, vixForwardWeights, type VixTermStructure } from './vix-forward';
 export { impliedVol, type ImpliedVolInput } from './implied-vol';
 export { xnpv, xirr, type CashFlow } from './xirr';
 export { ema } from './ema';

@@ -28,9 +28,10 @@ export interface PayoffModel {
  * - options with expiration ≤ valuation date: intrinsic, max(±(X − K), 0);
  * - live SPX options: Black–Scholes–Merton with T = calendar days / 365, r, q and
  *   σ = (leg vol or market.spxVol) + volShiftPoints/100 (floored at 0);
- * - VIX options: Black-76 with the projected VIX(S) as the forward (see {@link projectVix})
+ * - VIX options: Black-76 with the forward F = θ + (VIX(S) − θ)·e^(−κT) of the projected VIX(S)
+ *   (see {@link projectVix}, {@link vixForward}; market.vixCurve, default κ = 0: F = VIX(S))
  *   and σ = leg vol or market.vixVol;
- * - SPX futures: S·e^((r−q)T); SPX shares: S; VIX futures and shares: VIX(S). Their
+ * - SPX futures: S·e^((r−q)T); SPX shares: S; VIX futures: that forward; VIX shares: VIX(S). Their
  *   opening cash belongs in realisedCash, so P&L = (price now − entry) × quantity × multiplier.
  * Option values below 1e-19 of the forward or strike are taken as 0 (far below a cent).
  * Throws a readable Error for invalid legs, market, dates or a non-positive SPX level.
@@ -73,9 +74,28 @@ function prepareLevels(position: CompiledPosition, prices: readonly number[]): L
     levels.lnSpx[j] = Math.log(s);
     levels.vix[j] = v;
     levels.lnVix[j] = Math.log(v);
-    levels.total[j] = position.cash + position.spxLinear * s + position.vixLinear * v;
+    levels.total[j] = position.cash + position.vixConstant + position.spxLinear * s + position.vixLinear * v;
   }
   return levels;
+}
+
+/**
+ * The VIX forward F = slope × VIX(S) + intercept over the grid with its logs, once per distinct
+ * VIX expiration (options sharing it share the arrays): one more log per level per expiration.
+ */
+function forwardLevels(cache: Map<string, { levels: Float64Array; logs: Float64Array }>, vix: Float64Array, slope: number, intercept: number): { levels: Float64Array; logs: Float64Array } {
+  const key = `${slope}|${intercept}`;
+  const hit = cache.get(key);
+  if (hit) return hit;
+  const levels = new Float64Array(vix.length);
+  const logs = new Float64Array(vix.length);
+  for (let j = 0; j < vix.length; j++) {
+    levels[j] = vix[j] * slope + intercept;
+    logs[j] = Math.log(levels[j]);
+  }
+  const entry = { levels, logs };
+  cache.set(key, entry);
+  return entry;
 }
 
 /** Below this, Φ(x) < 1.2e-19: the option is worth less than 1e-19 of its forward or strike. */
@@ -94,10 +114,12 @@ const CERTAIN = 8.3;
 function evaluate(position: CompiledPosition, prices: readonly number[]): number[] {
   const { n, spx, lnSpx, vix, lnVix, total } = prepareLevels(position, prices);
   const options = position.options;
+  const forwards = new Map<string, { levels: Float64Array; logs: Float64Array }>();
   for (let k = 0; k < options.length; k++) {
     const o = options[k];
-    const levels = o.onVix ? vix : spx;
-    const logs = o.onVix ? lnVix : lnSpx;
+    let levels = o.onVix ? vix : spx;
+    let logs = o.onVix ? lnVix : lnSpx;
+    if (o.onVix && o.forwardSlope !== 1) ({ levels, logs } = forwardLevels(forwards, vix, o.forwardSlope, o.forwardIntercept));
     const { weight, sign, sd, dfCarry } = o;
     const pvStrike = o.strike * o.dfRate;
     const inversePvStrike = 1 / pvStrike;

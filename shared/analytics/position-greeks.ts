@@ -22,6 +22,9 @@ export interface PositionGreeks {
  *   gamma = Σ w·Γ  (VIX legs: w·Γ_VIX·(dVIX/dS)²; the projection is linear in S)
  *   thetaPerDay = Σ w·Θ / 365  (Θ per year of calendar time; SPX futures add their carry decay)
  *   vegaPerVolPoint = Σ w·vega / 100 over SPX options + Σ w·Δ_VIX over VIX legs (shift moves VIX by 1 point)
+ * VIX options and futures are valued off the forward F = θ + (VIX − θ)·e^(−κT) (market.vixCurve), so
+ * their Δ_VIX carries dF/dVIX = e^(−κT), Γ_VIX its square, and Θ adds Δ_F·dF/dt = Δ_F·κ·(F − θ)
+ * (the forward rolling toward spot as T shrinks).
  * Expired legs contribute only their intrinsic slope to delta. Where the VIX floor binds,
  * VIX legs have no SPX or vol-shift sensitivity. Dollars. These are the exact derivatives
  * of {@link createPayoffModel}'s P&L, so they agree with its finite differences.
@@ -37,14 +40,18 @@ export function positionGreeks(scenario: PayoffScenario, spx = scenario.market.s
 
   let delta = position.spxLinear + position.vixLinear * vixPerSpx;
   let gamma = 0;
-  let thetaPerYear = position.spxLinearThetaPerYear * spx;
+  let thetaPerYear = position.spxLinearThetaPerYear * spx + position.vixThetaSlope * vix + position.vixThetaConstant;
+  const curve = market.vixCurve;
   let vega = position.vixLinear * vixPerShiftPoint;
   for (const o of position.options) {
-    const g = bsmKernel(o.sign === 1 ? 'call' : 'put', o.onVix ? vix : spx, o.strike, o.years, o.rate, o.carry, o.vol);
+    const forward = o.onVix ? vix * o.forwardSlope + o.forwardIntercept : spx;
+    const g = bsmKernel(o.sign === 1 ? 'call' : 'put', forward, o.strike, o.years, o.rate, o.carry, o.vol);
     if (o.onVix) {
-      delta += o.weight * g.delta * vixPerSpx;
-      gamma += o.weight * g.gamma * vixPerSpx * vixPerSpx;
-      vega += o.weight * g.delta * vixPerShiftPoint;
+      const perVix = g.delta * o.forwardSlope;
+      delta += o.weight * perVix * vixPerSpx;
+      gamma += o.weight * g.gamma * o.forwardSlope * o.forwardSlope * vixPerSpx * vixPerSpx;
+      vega += o.weight * perVix * vixPerShiftPoint;
+      if (o.years > 0 && curve !== undefined) thetaPerYear += o.weight * g.delta * curve.reversionPerYear * (forward - curve.longRunMean);
     } else {
       delta += o.weight * g.delta;
       gamma += o.weight * g.gamma;

@@ -4,6 +4,7 @@
  */
 import { isoDayNumber } from './day-count';
 import { requireFinite, requireNonNegative, requirePositive } from './validate';
+import { type VixTermStructure } from './vix-forward';
 
 export type LegKind = 'call' | 'put' | 'future' | 'share';
 export type LegUnderlying = 'SPX' | 'VIX';
@@ -47,6 +48,11 @@ export interface MarketModel {
   volShiftMovesVix?: boolean;
   /** Lowest VIX level the projection may reach, points; default 1. */
   vixFloor?: number;
+  /**
+   * The VIX forward curve VIX options and futures are valued off: F = θ + (VIX(S) − θ)·e^(−κT)
+   * per expiration (see {@link vixForward}); default none = κ 0, the projected VIX itself.
+   */
+  vixCurve?: VixTermStructure;
 }
 
 /** Default lower bound of the projected VIX: keeps Black-76 defined (F > 0) on any SPX grid. */
@@ -79,6 +85,10 @@ export function validateMarket(where: string, m: MarketModel): void {
   requireFinite(where, 'market.vixBetaPointsPerPct', m.vixBetaPointsPerPct);
   if (m.volShiftPoints !== undefined) requireFinite(where, 'market.volShiftPoints', m.volShiftPoints);
   if (m.vixFloor !== undefined) requirePositive(where, 'market.vixFloor', m.vixFloor);
+  if (m.vixCurve !== undefined) {
+    requirePositive(where, 'market.vixCurve.longRunMean', m.vixCurve.longRunMean);
+    requireNonNegative(where, 'market.vixCurve.reversionPerYear', m.vixCurve.reversionPerYear);
+  }
 }
 
 /** Throws a readable Error naming the leg (#index) when a leg cannot be valued. */

@@ -23,15 +23,17 @@ const vixLevel = fc.oneof(
 const years = fc.oneof(fc.double({ min: 0, max: 2, noNaN: true }), fc.constantFrom(0, 1e-12, 1 / 365, -1 / 365, 1 / (365 * 24 * 60)));
 const vol = fc.oneof(fc.double({ min: 0, max: 5, noNaN: true }), fc.constantFrom(0, 1e-12, 0.9));
 const rate = fc.double({ min: -0.05, max: 0.5, noNaN: true });
+/** Any VIX forward curve the settings allow (θ 1–100 points, κ 0–50 a year), κ = 0 often. */
+const curve = fc.record({ longRunMean: fc.double({ min: 1, max: 100, noNaN: true }), reversionPerYear: fc.oneof(fc.constant(0), fc.double({ min: 0, max: 50, noNaN: true })) });
 
 /** Upper bound of one spread unit, points: the width, discounted when the rate is negative. */
 const cap = (width: number, r: number, t: number) => width * Math.max(1, Math.exp(-r * Math.max(0, t)));
 
-describe('VIX call spread model value (Black-76 on the VIX proxy forward)', () => {
-  it('lies in [0, width × max(1, e^(−rT))] per unit, and in [0, width] when r ≥ 0, never NaN', () => {
+describe('VIX call spread model value (Black-76 on the model VIX forward)', () => {
+  it('lies in [0, width × max(1, e^(−rT))] per unit, and in [0, width] when r ≥ 0, never NaN, on any forward curve', () => {
     fc.assert(
-      fc.property(vixLevel, fc.double({ min: 0.5, max: 300, noNaN: true }), fc.double({ min: 0.5, max: 50, noNaN: true }), years, vol, rate, (f, k, width, t, sigma, r) => {
-        const spread = vixOptionPoints('call', f, k, t, r, sigma) - vixOptionPoints('call', f, k + width, t, r, sigma);
+      fc.property(vixLevel, fc.double({ min: 0.5, max: 300, noNaN: true }), fc.double({ min: 0.5, max: 50, noNaN: true }), years, vol, rate, curve, (f, k, width, t, sigma, r, c) => {
+        const spread = vixOptionPoints('call', f, k, t, r, sigma, c) - vixOptionPoints('call', f, k + width, t, r, sigma, c);
         expect(Number.isFinite(spread)).toBe(true);
         const slack = 1e-9 * Math.max(1, Math.abs(f), k + width);
         expect(spread).toBeGreaterThanOrEqual(-slack);
@@ -42,10 +44,10 @@ describe('VIX call spread model value (Black-76 on the VIX proxy forward)', () =
     );
   });
 
-  it('is intrinsic at and after expiration, and a call is worthless when the VIX is ≤ 0', () => {
+  it('is intrinsic on the spot VIX at and after expiration (whatever the curve), and a call is worthless when the VIX is ≤ 0', () => {
     fc.assert(
-      fc.property(vixLevel, fc.double({ min: 0.5, max: 300, noNaN: true }), fc.constantFrom(0, -1 / 365, -1), vol, rate, (f, k, t, sigma, r) => {
-        expect(vixOptionPoints('call', f, k, t, r, sigma)).toBeCloseTo(Math.max(0, f - k), 9);
+      fc.property(vixLevel, fc.double({ min: 0.5, max: 300, noNaN: true }), fc.constantFrom(0, -1 / 365, -1), vol, rate, curve, (f, k, t, sigma, r, c) => {
+        expect(vixOptionPoints('call', f, k, t, r, sigma, c)).toBeCloseTo(Math.max(0, f - k), 9);
       }),
     );
     expect(vixOptionPoints('call', -5, 20, 0.1, 0.045)).toBe(0);

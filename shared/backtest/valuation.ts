@@ -3,15 +3,17 @@
  * - SPX/SPXW options: Black–Scholes–Merton through the rules engine's own pricer
  *   (σ = VIX/100 + skew setting, r and q from settings, calendar days / 365), so a fill and
  *   the engine's "cost to close" are the same number;
- * - VIX options: Black-76 with the VIX close as a **proxy forward** (no VIX futures are
- *   stored) and the engine's vol of vol (HEDGE_VOL_OF_VOL) — a model, not a market price.
+ * - VIX options: Black-76 off the **model VIX forward** F = θ + (VIX − θ)·e^(−κT) to the leg's
+ *   expiration (vixForward; θ, κ from settings, the same curve the vix-hedge prompt prices off;
+ *   no VIX futures are stored) and the engine's vol of vol (HEDGE_VOL_OF_VOL) — a model, not a
+ *   market price. κ = 0 prices off the VIX close itself.
  * On and after expiration every leg is worth its intrinsic value at that day's close.
  */
-import { priceFuturesOption } from '../analytics';
+import { priceFuturesOption, SPOT_AS_FORWARD, vixForward, type VixTermStructure } from '../analytics';
 import { daysBetween } from '../dates';
 import type { PortfolioSettings } from '../domain/settings';
 import type { LayerDetail, Leg } from '../domain/types';
-import { HEDGE_VOL_OF_VOL } from '../rules/hedge-proposal';
+import { HEDGE_VOL_OF_VOL, vixTermStructure } from '../rules/hedge-proposal';
 import { pricingEnv, valueOption, yearsTo, type PricingEnv } from '../rules/pricing';
 
 /** The closes of one simulated day, points. */
@@ -26,29 +28,32 @@ export interface DayPricer {
   day: MarketDay;
   env: PricingEnv;
   rate: number;
+  /** The VIX forward curve (θ, κ) of the settings. */
+  vixCurve: VixTermStructure;
 }
 
 export function dayPricer(day: MarketDay, settings: PortfolioSettings): DayPricer {
-  return { day, env: pricingEnv(day.date, day.spx, day.vix, settings), rate: settings.riskFreeRatePct / 100 };
+  return { day, env: pricingEnv(day.date, day.spx, day.vix, settings), rate: settings.riskFreeRatePct / 100, vixCurve: vixTermStructure(settings) };
 }
 
 /**
- * Black-76 value of one VIX option, points, with the VIX close as the proxy forward; `years` ≤ 0
- * gives intrinsic. A VIX at or below 0 (never in cleaned data: the engine drops non-positive
- * closes) is valued at the limit F → 0⁺ instead of throwing: a call is worthless, a put is worth
- * its discounted strike.
+ * Black-76 value of one VIX option, points, off the model forward F = vixForward(VIX, T, curve)
+ * (default curve: κ = 0, the VIX close itself); `years` ≤ 0 gives intrinsic on the VIX close
+ * (settlement). A VIX at or below 0 (never in cleaned data: the engine drops non-positive closes)
+ * is valued at the limit F → 0⁺ instead of throwing: a call is worthless, a put is worth its
+ * discounted strike.
  */
-export function vixOptionPoints(right: 'call' | 'put', vix: number, strike: number, years: number, rate: number, vol: number = HEDGE_VOL_OF_VOL): number {
+export function vixOptionPoints(right: 'call' | 'put', vix: number, strike: number, years: number, rate: number, vol: number = HEDGE_VOL_OF_VOL, curve: VixTermStructure = SPOT_AS_FORWARD): number {
   const t = Math.max(0, years);
   if (!(vix > 0)) return right === 'call' ? 0 : strike * Math.exp(-rate * t);
-  return priceFuturesOption({ kind: right, forward: vix, strike, years: t, rate, vol }).price;
+  return priceFuturesOption({ kind: right, forward: vixForward(vix, t, curve), strike, years: t, rate, vol }).price;
 }
 
 /** Model value of one contract of `leg`, points (always ≥ 0; the side is in the contract sign). */
 export function legValuePoints(pricer: DayPricer, leg: Leg): number {
   if (leg.right === null || leg.strikeHundredths === null || leg.expiration === null) return 0;
   const strike = leg.strikeHundredths / 100;
-  if (leg.underlying === 'VIX') return vixOptionPoints(leg.right, pricer.day.vix, strike, daysBetween(pricer.day.date, leg.expiration) / 365, pricer.rate);
+  if (leg.underlying === 'VIX') return vixOptionPoints(leg.right, pricer.day.vix, strike, daysBetween(pricer.day.date, leg.expiration) / 365, pricer.rate, HEDGE_VOL_OF_VOL, pricer.vixCurve);
   return valueOption(pricer.env, leg.right, strike, yearsTo(pricer.env, leg.expiration)).price;
 }
 

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { priceFuturesOption, vixForward } from '../analytics';
 import { addDays } from '../dates';
 import { summarizeLedger } from '../domain/layer-ledger';
 import { DEFAULT_SETTINGS } from '../domain/settings';
@@ -157,5 +158,47 @@ describe('computeDashboard on a hand-checked position', () => {
     const mid = Math.floor(base.grid.length / 2);
     expect(shifted.curves[0]?.pnl[mid]).toBeLessThan(base.curves[0]?.pnl[mid] ?? 0);
     expect(shifted.maxProfit).toBeCloseTo(base.maxProfit ?? 0, 9);
+  });
+});
+
+describe('computeDashboard: VIX legs off the VIX forward curve', () => {
+  /** A long VIX 18/28 call spread, 5 lots bought at 1.00, expiring 2026-06-17 (33 days after ASOF). */
+  function vixSpread(): LayerDetail {
+    const id = nextId++;
+    const legs: Leg[] = [
+      { id: id * 10, layerId: id, instrument: 'option', underlying: 'VIX', symbol: null, right: 'call', side: 'long', strikeHundredths: 1800, expiration: '2026-06-17', ratio: 1, multiplier: 100 },
+      { id: id * 10 + 1, layerId: id, instrument: 'option', underlying: 'VIX', symbol: null, right: 'call', side: 'short', strikeHundredths: 2800, expiration: '2026-06-17', ratio: 1, multiplier: 100 },
+    ];
+    const tickets: Ticket[] = [{ id: id * 10, layerId: id, date: '2026-05-01', action: 'open', quantity: 5, netPriceHundredths: -100, multiplier: 100, feesCents: 0, cashCents: -50_000, note: '', legs: [{ legId: id * 10, quantity: 5 }, { legId: id * 10 + 1, quantity: -5 }] }];
+    const s = summarizeLedger(legs, tickets);
+    return {
+      id, portfolioId: 1, role: 'hedge', status: 'open', openedOn: '2026-05-01', closedOn: null, expiration: s.expiration, dte: null, strikes: s.strikes, openedQuantity: 5, openQuantity: 5,
+      openPriceHundredths: s.openPriceHundredths, netCashCents: s.netCashCents, realizedPnlCents: s.realizedPnlCents, feesCents: 0, rolledFromId: null, rolledToId: null, notes: '', tags: [],
+      legs, tickets, openContracts: s.openContracts, protectsLayerIds: [],
+    };
+  }
+
+  it('prices the T+0 value off F = θ + (VIX − θ)·e^(−κT); κ = 0 prices off the VIX itself; expiration stays intrinsic', () => {
+    const hedge = vixSpread();
+    const spread = (forward: number) => {
+      const call = (k: number) => priceFuturesOption({ kind: 'call', forward, strike: k, years: 33 / 365, rate: 0.045, vol: 0.9 }).price;
+      return 500 * (call(18) - call(28));
+    };
+    // VIX 15 < θ 19.5 (contango): F = 19.5 − 4.5 × e^(−3 × 33/365) = 19.5 − 4.5 × 0.76241 = 16.069
+    const forward = vixForward(15, 33 / 365, { longRunMean: 19.5, reversionPerYear: 3 });
+    expect(forward).toBeCloseTo(16.069, 3);
+    const withCurve = computeDashboard(input([hedge], { options: { asOf: ASOF, volShiftPoints: 0, curveDate: null, scope: 'all', layerId: null, points: 3 } }));
+    const flat = computeDashboard(input([hedge], { settings: { ...DEFAULT_SETTINGS, vixReversionPerYear: 0 }, options: { asOf: ASOF, volShiftPoints: 0, curveDate: null, scope: 'all', layerId: null, points: 3 } }));
+    const t0At = (d: typeof flat) => {
+      const t0 = d.curves.find((c) => c.id === 't0');
+      const i = d.grid.indexOf(5725);
+      if (t0 === undefined || i < 0) throw new Error('expected a T+0 curve through spot');
+      return t0.pnl[i] ?? Number.NaN;
+    };
+    expect(t0At(withCurve)).toBeCloseTo(-500 + spread(forward), 6);
+    expect(t0At(flat)).toBeCloseTo(-500 + spread(15), 6);
+    expect(t0At(withCurve)).toBeGreaterThan(t0At(flat)); // contango: the forward sits above spot
+    const last = (d: typeof flat) => d.curves.find((c) => c.id === 'front' || c.id === 'last');
+    expect(last(withCurve)?.pnl).toEqual(last(flat)?.pnl);
   });
 });

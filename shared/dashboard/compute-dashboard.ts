@@ -5,6 +5,7 @@
  */
 import { irrMinusWacc, positionGreeks, probabilityOfProfit, wacc, type CapitalSource, type CashFlow, type MarketModel, type PositionLeg } from '../analytics';
 import { daysBetween } from '../dates';
+import { vixTermStructure } from '../rules/hedge-proposal';
 import type { PortfolioSettings } from '../domain/settings';
 import type { LayerDetail, Mark, MarketBar } from '../domain/types';
 import { layerCashInput, layerFunding, layerMargin, layerMaxLoss, shapeOf } from './layer-capital';
@@ -47,6 +48,7 @@ export function computeDashboard(input: DashboardInput): DashboardData {
   const model: MarketModel = {
     spxNow: spot, vixNow: vix, rate: settings.riskFreeRatePct / 100, dividendYield: settings.dividendYieldPct / 100,
     spxVol: vix / 100, vixVol: 0.9, vixBetaPointsPerPct: beta.beta, volShiftPoints: options.volShiftPoints,
+    vixCurve: vixTermStructure(settings),
   };
   const baseModel: MarketModel = { ...model, volShiftPoints: 0 };
   const legsByLayer = new Map<number, PositionLeg[]>(open.map((l) => [l.id, positionLegs(l, spot, vix, settings)]));

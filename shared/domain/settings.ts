@@ -36,6 +36,10 @@ export const settingsSchema = z.object({
   dividendYieldPct: z.number().finite().min(0).max(20),
   /** Put-skew: extra vol points per 10% the strike sits below spot (0 = flat VIX/100). */
   skewPointsPer10Pct: z.number().finite().min(0).max(50),
+  /** θ of the VIX forward curve F = θ + (VIX − θ)·e^(−κT) that VIX options are priced off, VIX points. */
+  vixLongRunMean: z.number().finite().min(1).max(100),
+  /** κ of that curve, per year (0 = the spot VIX is the forward at every expiration). */
+  vixReversionPerYear: z.number().finite().min(0).max(50),
   rsiPeriod: z.number().int().min(2).max(100),
   rsiThreshold: z.number().finite().min(0).max(100),
   macdFilter: z.enum(['no-recent-cross', 'histogram', 'off']),
@@ -74,6 +78,8 @@ export const DEFAULT_SETTINGS: PortfolioSettings = {
   riskFreeRatePct: 4.5,
   dividendYieldPct: 1.3,
   skewPointsPer10Pct: 0,
+  vixLongRunMean: 19.5,
+  vixReversionPerYear: 3,
   rsiPeriod: 14,
   rsiThreshold: 60,
   macdFilter: 'no-recent-cross',

@@ -6,7 +6,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_SETTINGS } from '../domain/settings';
-import { HEDGE_SPREAD_POINTS, hedgeBudgetScale, hedgeProposal } from './hedge-proposal';
+import { priceFuturesOption } from '../analytics';
+import { HEDGE_SPREAD_POINTS, HEDGE_VOL_OF_VOL, hedgeBudgetScale, hedgeProposal } from './hedge-proposal';
 
 describe('hedgeProposal sizing', () => {
   it('total cost + premium already held ≤ floor(budget × scale); cost per spread within (0, width × 100]', () => {
@@ -32,15 +33,29 @@ describe('hedgeProposal sizing', () => {
     );
   });
 
-  it('by hand: the 1997-10-27 hedge of the full-history backtest (VIX 31.12, 50% of $5,000, nothing held)', () => {
-    const p = hedgeProposal({ asOf: '1997-10-27', vix: 31.12, deficitPoints: 0, riskCapitalCents: 10_000_000, existingHedgeCents: 0, settings: DEFAULT_SETTINGS });
+  it('by hand, κ = 0 (the old spot-as-forward model): the 1997-10-27 hedge (VIX 31.12, 50% of $5,000, nothing held)', () => {
+    const settings = { ...DEFAULT_SETTINGS, vixReversionPerYear: 0 };
+    const p = hedgeProposal({ asOf: '1997-10-27', vix: 31.12, deficitPoints: 0, riskCapitalCents: 10_000_000, existingHedgeCents: 0, settings });
     expect(p.longStrikeHundredths).toBe(3500); // ceil(31.12 × 1.1) = ceil(34.23)
     expect(p.shortStrikeHundredths).toBe(4500);
     expect(p.budgetCents).toBe(500_000);
+    expect(p.forwardPoints).toBe(31.12); // κ = 0: exactly the spot VIX
     // Black-76, F 31.12, T 23/365 (exp 1997-11-19), σ 0.9, r 4.5%: C(35) ≈ 1.42, C(45) ≈ 0.18 → ≈ 1.24 points = $124.
     expect(p.costPerContractCents).toBeGreaterThan(12_300);
     expect(p.costPerContractCents).toBeLessThan(12_500);
-    expect(p.contracts).toBe(20); // floor($2,500 ÷ $123.98); the backtest filled 20 at 1.28 = 1.24 + 2 legs × 0.02
+    expect(p.contracts).toBe(20); // floor($2,500 ÷ $123.98); the spot-forward backtest filled 20 at 1.28 = 1.24 + 2 legs × 0.02
     expect(p.totalCostCents).toBeLessThanOrEqual(250_000);
+    const spot = (k: number) => priceFuturesOption({ kind: 'call', forward: 31.12, strike: k, years: 23 / 365, rate: 0.045, vol: HEDGE_VOL_OF_VOL }).price;
+    expect(p.costPerContractCents).toBe(Math.round((spot(35) - spot(45)) * 10_000));
+  });
+
+  it('by hand, default curve (θ 19.5, κ 3): the same day priced off the backwardated forward', () => {
+    const p = hedgeProposal({ asOf: '1997-10-27', vix: 31.12, deficitPoints: 0, riskCapitalCents: 10_000_000, existingHedgeCents: 0, settings: DEFAULT_SETTINGS });
+    // F = 19.5 + (31.12 − 19.5)·e^(−3 × 23/365) = 19.5 + 11.62 × 0.82775 = 29.1185 (below spot: backwardation).
+    expect(p.forwardPoints).toBeCloseTo(29.1185, 4);
+    expect(p.longStrikeHundredths).toBe(3500); // strikes still from the spot VIX
+    // Black-76, F 29.1185: C(35) ≈ 0.840, C(45) ≈ 0.084 → 0.756 points = $75.61 (vs $123.98 off spot).
+    expect(p.costPerContractCents).toBe(7561);
+    expect(p.contracts).toBe(33); // floor($2,500 ÷ $75.61)
   });
 });

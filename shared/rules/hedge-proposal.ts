@@ -2,13 +2,14 @@
  * The VIX call spread `vix-hedge` proposes, and how much of the hedge budget it uses.
  * - Expiration: the standard monthly VIX expiration nearest to 30 calendar days out.
  * - Strikes: long call at VIX × 1.10 rounded up to a whole point, short call 10 points above.
- * - Cost: Black-76 with the VIX index as the forward (a proxy: the app stores no VIX futures),
- *   vol of vol 90%, r from settings, multiplier 100.
+ * - Cost: Black-76 off the model VIX forward F = θ + (VIX − θ)·e^(−κT) to that expiration
+ *   ({@link vixForward}; θ = vixLongRunMean, κ = vixReversionPerYear; the app stores no VIX
+ *   futures, and κ = 0 prices off the spot VIX), vol of vol 90%, r from settings, multiplier 100.
  * - Budget: hedgeBudgetPct × risk capital × scale, where scale = 0.5 at the trigger (or when
  *   only the RSI fired) plus 0.05 per vol point that IV − RV sits below its threshold, capped at
  *   1 (the full budget 10 points below). Premium still held in open hedge layers counts against it.
  */
-import { priceFuturesOption } from '../analytics';
+import { priceFuturesOption, vixForward, type VixTermStructure } from '../analytics';
 import { nearestVixExpiration } from '../calendar';
 import { daysBetween } from '../dates';
 import type { PortfolioSettings } from '../domain/settings';
@@ -26,6 +27,11 @@ export const HEDGE_VOL_OF_VOL = 0.9;
 const BASE_SCALE = 0.5;
 const SCALE_PER_POINT = 0.05;
 const VIX_MULTIPLIER = 100;
+
+/** The VIX forward curve the settings describe (θ, κ): the hedge prompt and the backtest price VIX options off it. */
+export function vixTermStructure(settings: Pick<PortfolioSettings, 'vixLongRunMean' | 'vixReversionPerYear'>): VixTermStructure {
+  return { longRunMean: settings.vixLongRunMean, reversionPerYear: settings.vixReversionPerYear };
+}
 
 /** Share of the hedge budget for a spread `deficitPoints` below the IV − RV threshold (≥ 0). */
 export function hedgeBudgetScale(deficitPoints: number): number {
@@ -48,7 +54,8 @@ export function hedgeProposal(h: HedgeInputs): VixHedgeSuggestion {
   const years = Math.max(0, daysBetween(h.asOf, expiration)) / 365;
   const longStrike = Math.ceil(h.vix * HEDGE_LONG_OTM);
   const shortStrike = longStrike + HEDGE_SPREAD_POINTS;
-  const call = (strike: number) => priceFuturesOption({ kind: 'call', forward: h.vix, strike, years, rate: h.settings.riskFreeRatePct / 100, vol: HEDGE_VOL_OF_VOL }).price;
+  const forward = vixForward(h.vix, years, vixTermStructure(h.settings));
+  const call = (strike: number) => priceFuturesOption({ kind: 'call', forward, strike, years, rate: h.settings.riskFreeRatePct / 100, vol: HEDGE_VOL_OF_VOL }).price;
   const costPerContractCents = Math.round((call(longStrike) - call(shortStrike)) * VIX_MULTIPLIER * 100);
   const budgetCents = pctOfCents(h.settings.hedgeBudgetPct, h.riskCapitalCents);
   const budgetScale = hedgeBudgetScale(h.deficitPoints);
@@ -68,5 +75,6 @@ export function hedgeProposal(h: HedgeInputs): VixHedgeSuggestion {
     budgetScale,
     existingHedgeCents: h.existingHedgeCents,
     volOfVol: HEDGE_VOL_OF_VOL,
+    forwardPoints: forward,
   };
 }

@@ -115,6 +115,8 @@ export interface VixHedgeSuggestion {
   existingHedgeCents: number;
   /** Vol of vol assumed for Black-76, decimal. */
   volOfVol: number;
+  /** Model VIX forward to the expiration the spread was priced off, points (see vixForward). */
+  forwardPoints: number;
 }
 
 /** Close a layer at its cost to close and open `open` in its place. */

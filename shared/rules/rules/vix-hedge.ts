@@ -38,7 +38,7 @@ export const vixHedgeRule: RuleDefinition = {
     let detail = '';
     if (proposal !== null) {
       const target = Math.floor(proposal.budgetCents * proposal.budgetScale);
-      const spreadText = `VIX ${points(proposal.longStrikeHundredths)}/${points(proposal.shortStrikeHundredths)} call spread exp ${proposal.expiration} at ~${dollars(proposal.costPerContractCents)} each (Black-76, vol of vol ${num(proposal.volOfVol * 100)}%)`;
+      const spreadText = `VIX ${points(proposal.longStrikeHundredths)}/${points(proposal.shortStrikeHundredths)} call spread exp ${proposal.expiration} at ~${dollars(proposal.costPerContractCents)} each (Black-76 on a VIX forward of ${num(proposal.forwardPoints)}, vol of vol ${num(proposal.volOfVol * 100)}%)`;
       const budgetText = `${num(proposal.budgetScale * 100)}% of the ${num(settings.hedgeBudgetPct)}% hedge budget = ${dollars(target)}${existingHedgeCents > 0 ? `, ${dollars(existingHedgeCents)} already in open hedges` : ''}`;
       detail = proposal.contracts > 0 ? `Buy ${proposal.contracts} × ${spreadText}: ${budgetText}.` : `Target ${budgetText}: nothing left to add at ${dollars(proposal.costPerContractCents)} per ${spreadText}.`;
     }

@@ -55,7 +55,7 @@ export function suggestionFacts(s: Suggestion): SuggestionFacts {
           ['est. cost', `${formatCents(s.costPerContractCents)} per spread = ${formatCents(s.totalCostCents)} debit`],
           ['budget', `${formatCents(s.budgetCents)} × ${formatNumber(s.budgetScale * 100)}% = ${formatCents(Math.floor(s.budgetCents * s.budgetScale))}`],
           ['in open hedges', formatCents(s.existingHedgeCents)],
-          ['vol of vol', `${formatNumber(s.volOfVol * 100)}%`],
+          ['priced off', `VIX forward ${formatNumber(s.forwardPoints)} pts · vol of vol ${formatNumber(s.volOfVol * 100)}%`],
         ],
       };
     case 'roll':
