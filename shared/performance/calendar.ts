@@ -17,9 +17,8 @@ export function dailyCents(realizations: readonly Realization[]): { date: string
     .map(([date, d]) => ({ date, cents: d.cents, layerIds: [...d.layerIds].sort((a, b) => a - b) }));
 }
 
-/** Realised P&L per day and per month (YYYY-MM), dollars; only days and months with realisations. */
-export function realizedCalendar(realizations: readonly Realization[]): { days: CalendarDay[]; months: CalendarMonth[] } {
-  const days = dailyCents(realizations);
+/** Realised P&L per day and per month (YYYY-MM), dollars, from `dailyCents`; only days and months with realisations. */
+export function realizedCalendar(days: readonly { date: string; cents: number; layerIds: number[] }[]): { days: CalendarDay[]; months: CalendarMonth[] } {
   const byMonth = new Map<string, number>();
   for (const d of days) byMonth.set(d.date.slice(0, 7), (byMonth.get(d.date.slice(0, 7)) ?? 0) + d.cents);
   return {

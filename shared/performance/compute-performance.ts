@@ -8,18 +8,16 @@ import type { PortfolioSettings } from '../domain/settings';
 import type { Decision, LayerDetail } from '../domain/types';
 import { centsToDollars } from '../money';
 import { realizedCalendar, dailyCents } from './calendar';
+import type { DayCents } from './day-book';
 import { rollCampaigns } from './campaigns';
 import { equitySeries } from './equity';
+import { performanceLayer, type PerformanceLayer } from './layer-facts';
 import { inRange, realizationsInRange } from './realizations';
 import { performanceStats } from './trade-stats';
-import { closedTrades } from './trades';
+import { actedLayerIds, closedTrades, type Trade } from './trades';
 import type { PerformanceResult } from './types';
 
-export interface PerformanceInput {
-  /** Every layer of the portfolio, with legs and tickets. */
-  layers: readonly LayerDetail[];
-  /** The portfolio's decisions: an `acted` one naming a layer marks it as rule-following. */
-  decisions: readonly Decision[];
+interface PerformanceOptions {
   /** Inclusive date range; absent = unbounded. */
   from?: string | undefined;
   to?: string | undefined;
@@ -29,27 +27,57 @@ export interface PerformanceInput {
   settings?: Pick<PortfolioSettings, 'marginCreditsPremium'> | undefined;
 }
 
+export interface PerformanceInput extends PerformanceOptions {
+  /** Every layer of the portfolio, with legs and tickets. */
+  layers: readonly LayerDetail[];
+  /** The portfolio's decisions: an `acted` one naming a layer marks it as rule-following. */
+  decisions: readonly Decision[];
+}
+
+export interface AssemblyInput extends PerformanceOptions {
+  /** The layers closed within the range as trades, oldest close first (`closedTrades`). */
+  trades: readonly Trade[];
+  /** The layers that may form roll campaigns: all of them, or at least every layer with a roll link. */
+  campaignLayers: readonly PerformanceLayer[];
+  /** Realised cents per day within the range with the layers realising them, oldest first: `dailyCents` of the layers' realisations in range (or a `DayBook`). */
+  days: readonly DayCents[];
+  /** Fees of the tickets dated within the range, cents. */
+  feesCents: number;
+}
+
 /** See the module comment; money in dollars, dates YYYY-MM-DD. */
 export function computePerformance(input: PerformanceInput): PerformanceResult {
+  const layers = input.layers.map(performanceLayer);
   const from = input.from ?? null;
   const to = input.to ?? null;
-  const realizations = realizationsInRange(input.layers, from, to);
-  const { equity, drawdown, maxDrawdown } = equitySeries(dailyCents(realizations), input.riskCapitalCents ?? 0);
-  const trades = closedTrades(input.layers, input.decisions, from, to);
-  const feesCents = input.layers.flatMap((l) => l.tickets).filter((t) => inRange(t.date, from, to)).reduce((s, t) => s + t.feesCents, 0);
+  let feesCents = 0;
+  for (const layer of layers) for (const t of layer.ticketFees) if (inRange(t.date, from, to)) feesCents += t.cents;
+  return assemblePerformance({
+    ...input, trades: closedTrades(layers, actedLayerIds(input.decisions), from, to), campaignLayers: layers, days: dailyCents(realizationsInRange(layers, from, to)), feesCents,
+  });
+}
+
+/** The result from each layer's derived facts: what `computePerformance` does after the per-layer ledger walks. */
+export function assemblePerformance(input: AssemblyInput): PerformanceResult {
+  const from = input.from ?? null;
+  const to = input.to ?? null;
+  const { equity, drawdown, maxDrawdown } = equitySeries(input.days, input.riskCapitalCents ?? 0);
+  const { trades } = input;
+  let realizedCents = 0;
+  for (const d of input.days) realizedCents += d.cents;
   return {
     from,
     to,
     totals: {
-      realized: centsToDollars(realizations.reduce((s, r) => s + r.cents, 0)),
+      realized: centsToDollars(realizedCents),
       closedLayers: trades.length,
-      fees: centsToDollars(feesCents),
+      fees: centsToDollars(input.feesCents),
     },
     equity,
     drawdown,
     maxDrawdown,
-    calendar: realizedCalendar(realizations),
+    calendar: realizedCalendar(input.days),
     stats: performanceStats(trades),
-    campaigns: rollCampaigns(input.layers, input.settings ?? { marginCreditsPremium: false }, from, to),
+    campaigns: rollCampaigns(input.campaignLayers, input.settings ?? { marginCreditsPremium: false }, from, to),
   };
 }

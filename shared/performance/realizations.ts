@@ -83,12 +83,11 @@ export function layerRealizationsByReplay(layer: Pick<LayerDetail, 'id' | 'legs'
   return out;
 }
 
-/** Every layer's realisations dated within [from, to] (inclusive; absent bounds are open). */
-export function realizationsInRange(layers: readonly Pick<LayerDetail, 'id' | 'legs' | 'tickets'>[], from: string | null, to: string | null): Realization[] {
-  return layers
-    .flatMap(layerRealizations)
-    .filter((r) => inRange(r.date, from, to))
-    .sort((a, b) => (a.date === b.date ? a.layerId - b.layerId : a.date < b.date ? -1 : 1));
+/** Every layer's realisations dated within [from, to] (inclusive; absent bounds are open), by date then layer. */
+export function realizationsInRange(layers: readonly { realizations: readonly Realization[] }[], from: string | null, to: string | null): Realization[] {
+  const out: Realization[] = [];
+  for (const layer of layers) for (const r of layer.realizations) if (inRange(r.date, from, to)) out.push(r);
+  return out.sort((a, b) => (a.date === b.date ? a.layerId - b.layerId : a.date < b.date ? -1 : 1));
 }
 
 export function inRange(date: string, from: string | null, to: string | null): boolean {

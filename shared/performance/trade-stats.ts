@@ -7,32 +7,49 @@ import { centsToDollars } from '../money';
 import type { Trade } from './trades';
 import { RULES_GROUPS, type GroupStats, type MaybeNumber, type PerformanceStats, type TradeStats } from './types';
 
-const mean = (xs: readonly number[]) => (xs.length === 0 ? null : xs.reduce((a, b) => a + b, 0) / xs.length);
-const sum = (xs: readonly number[]) => xs.reduce((a, b) => a + b, 0);
-
 function profitFactor(winCents: number, lossCents: number, count: number): MaybeNumber {
   if (count === 0) return { value: null, reason: 'no closed trades' };
   if (lossCents === 0) return { value: null, reason: winCents > 0 ? 'no losing trades (∞)' : 'no wins and no losses' };
   return { value: winCents / -lossCents, reason: null };
 }
 
-/** Statistics of the given trades (any order). */
+/** Statistics of the given trades (any order). One pass; every sum runs in the trades' order, as a `reduce` over each filtered list would. */
 export function tradeStats(trades: readonly Trade[]): TradeStats {
-  const wins = trades.filter((t) => t.cents > 0).map((t) => t.cents);
-  const losses = trades.filter((t) => t.cents < 0).map((t) => t.cents);
-  const total = sum(trades.map((t) => t.cents));
-  const toDollars = (cents: number | null) => (cents === null ? null : centsToDollars(cents));
+  let winCents = 0;
+  let wins = 0;
+  let lossCents = 0;
+  let losses = 0;
+  let total = 0;
+  let capturedSum = 0;
+  let capturedCount = 0;
+  let daysSum = 0;
+  for (const t of trades) {
+    if (t.cents > 0) {
+      winCents += t.cents;
+      wins += 1;
+    } else if (t.cents < 0) {
+      lossCents += t.cents;
+      losses += 1;
+    }
+    total += t.cents;
+    if (t.captured !== null) {
+      capturedSum += t.captured;
+      capturedCount += 1;
+    }
+    daysSum += t.daysHeld;
+  }
+  const count = trades.length;
   return {
-    count: trades.length,
-    wins: wins.length,
-    losses: losses.length,
-    winRate: trades.length === 0 ? null : wins.length / trades.length,
-    averageWin: toDollars(mean(wins)),
-    averageLoss: toDollars(mean(losses)),
-    expectancy: toDollars(mean(trades.map((t) => t.cents))),
-    profitFactor: profitFactor(sum(wins), sum(losses), trades.length),
-    averageCaptured: mean(trades.flatMap((t) => (t.captured === null ? [] : [t.captured]))),
-    averageDaysHeld: mean(trades.map((t) => t.daysHeld)),
+    count,
+    wins,
+    losses,
+    winRate: count === 0 ? null : wins / count,
+    averageWin: wins === 0 ? null : centsToDollars(winCents / wins),
+    averageLoss: losses === 0 ? null : centsToDollars(lossCents / losses),
+    expectancy: count === 0 ? null : centsToDollars(total / count),
+    profitFactor: profitFactor(winCents, lossCents, count),
+    averageCaptured: capturedCount === 0 ? null : capturedSum / capturedCount,
+    averageDaysHeld: count === 0 ? null : daysSum / count,
     total: centsToDollars(total),
   };
 }

@@ -5,6 +5,7 @@
  */
 import type Database from 'better-sqlite3';
 import { ApiError } from '../../../shared/api/errors';
+import { forgetLayerStamps } from '../db/layer-stamps';
 import { readUserVersion } from '../db/migrate';
 
 export const BACKUP_FORMAT = 'alvh-journal-backup';
@@ -62,6 +63,8 @@ export function isEmptyJournal(db: Database.Database): boolean {
 export function restoreJson(db: Database.Database, text: string): { rows: number } {
   const backup = checkBackup(db, text);
   let rows = 0;
+  // Ids are reused by the restored rows: caches keyed by layer id and ledger stamp start over.
+  forgetLayerStamps(db);
   db.transaction(() => {
     for (const { name } of [...BACKUP_TABLES].reverse()) db.prepare(`DELETE FROM "${name}"`).run();
     for (const { name } of BACKUP_TABLES) {

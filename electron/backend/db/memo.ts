@@ -1,15 +1,15 @@
 import type Database from 'better-sqlite3';
 import { sql } from './statements';
 
-const memos = new WeakMap<Database.Database, Map<string, { changes: number; value: unknown }>>();
+const memos = new WeakMap<Database.Database, Map<string, { changes: string; value: unknown }>>();
 
 /**
- * Caches a derived read until this connection next writes anything (SQLite's
- * total_changes() moves on every insert, update or delete). Only this process writes the
- * journal, so a stale value is impossible; a write costs one recomputation.
+ * Caches a derived read until the journal next changes: total_changes() moves on every
+ * insert, update or delete on this connection, and PRAGMA data_version moves when another
+ * connection (the CLI while the app is open) commits. A write costs one recomputation.
  */
 export function memoUntilWrite<T>(db: Database.Database, key: string, compute: () => T): T {
-  const changes = sql(db, 'SELECT total_changes()').pluck().get() as number;
+  const changes = `${String(sql(db, 'SELECT total_changes()').pluck().get())}:${String(sql(db, 'PRAGMA data_version').pluck().get())}`;
   let cache = memos.get(db);
   if (!cache) {
     cache = new Map();

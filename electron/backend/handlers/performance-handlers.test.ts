@@ -1,3 +1,5 @@
+import fc from 'fast-check';
+import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { xnpv } from '../../../shared/analytics';
 import { generateJournal } from '../../../bench/generate-journal';
@@ -5,11 +7,12 @@ import { addDays } from '../../../shared/dates';
 import { layerRealizations } from '../../../shared/performance';
 import { layerRealizationsByReplay } from '../../../shared/performance/realizations';
 import { runCli } from '../../cli/run-cli';
+import { exportJson, restoreJson } from '../backup/json-backup';
 import { listLayers } from '../repos/layers';
 import { today } from '../services/layer-service';
 import { HAS_MARKET_DATA } from '../testing/market-slice';
 import { CONDOR, tempBackend, type TempBackend } from '../testing/temp-backend';
-import { computePortfolioPerformance } from './performance-handlers';
+import { computePortfolioPerformance, forgetPerformanceCache, incrementalPortfolioPerformance } from './performance-handlers';
 
 let t: TempBackend;
 beforeEach(() => { t = tempBackend(); });
@@ -111,3 +114,207 @@ async function compareOnGeneratedJournal(t: TempBackend): Promise<void> {
   expect(after.totals.closedLayers).toBe(before.totals.closedLayers + 1);
   expect(after).toEqual(computePortfolioPerformance(db, { portfolioId, asOf: day }));
 }
+
+/*
+ * The incremental answer (per-layer facts cached under each layer's change stamp, per-day sums
+ * and the close-ordered list kept up to date) against the straightforward computation, after
+ * random sequences of writes: every kind of write that can change a layer, its ledger or the set
+ * of layers, including restores of earlier backups (which reuse ids with other contents).
+ */
+type Op =
+  | { kind: 'create'; portfolio: number; day: number; quantity: number; credit: number; fees: number }
+  | { kind: 'close'; pick: number; days: number; quantity: number; price: number; fees: number }
+  | { kind: 'edit'; pick: number; ticket: number; field: 'fees' | 'price' | 'date'; value: number }
+  | { kind: 'deleteTicket'; pick: number; ticket: number }
+  | { kind: 'deleteLayer'; pick: number }
+  | { kind: 'roll'; pick: number; days: number; price: number; credit: number }
+  | { kind: 'update'; pick: number; role: 'base' | 'time-shift' | 'hedge'; tag: string | null }
+  | { kind: 'acted'; pick: number }
+  | { kind: 'snapshot' }
+  | { kind: 'restore'; pick: number }
+  | { kind: 'deletePortfolio' }
+  | { kind: 'get'; range: number };
+
+const opArb: fc.Arbitrary<Op> = fc.oneof(
+  { arbitrary: fc.record({ kind: fc.constant('create' as const), portfolio: fc.integer({ min: 0, max: 1 }), day: fc.integer({ min: 0, max: 40 }), quantity: fc.integer({ min: 1, max: 4 }), credit: fc.integer({ min: 100, max: 2000 }), fees: fc.integer({ min: 0, max: 900 }) }), weight: 4 },
+  { arbitrary: fc.record({ kind: fc.constant('close' as const), pick: fc.nat(), days: fc.integer({ min: 0, max: 10 }), quantity: fc.integer({ min: 1, max: 4 }), price: fc.integer({ min: -3000, max: 200 }), fees: fc.integer({ min: 0, max: 900 }) }), weight: 4 },
+  { arbitrary: fc.record({ kind: fc.constant('edit' as const), pick: fc.nat(), ticket: fc.nat(), field: fc.constantFrom('fees' as const, 'price' as const, 'date' as const), value: fc.integer({ min: 0, max: 2000 }) }), weight: 3 },
+  { arbitrary: fc.record({ kind: fc.constant('deleteTicket' as const), pick: fc.nat(), ticket: fc.nat() }), weight: 2 },
+  { arbitrary: fc.record({ kind: fc.constant('deleteLayer' as const), pick: fc.nat() }), weight: 1 },
+  { arbitrary: fc.record({ kind: fc.constant('roll' as const), pick: fc.nat(), days: fc.integer({ min: 0, max: 10 }), price: fc.integer({ min: -2000, max: 0 }), credit: fc.integer({ min: 100, max: 1500 }) }), weight: 2 },
+  { arbitrary: fc.record({ kind: fc.constant('update' as const), pick: fc.nat(), role: fc.constantFrom('base' as const, 'time-shift' as const, 'hedge' as const), tag: fc.constantFrom(null, '45dte', 'earnings') }), weight: 1 },
+  { arbitrary: fc.record({ kind: fc.constant('acted' as const), pick: fc.nat() }), weight: 1 },
+  { arbitrary: fc.constant({ kind: 'snapshot' as const }), weight: 2 },
+  { arbitrary: fc.record({ kind: fc.constant('restore' as const), pick: fc.nat() }), weight: 2 },
+  { arbitrary: fc.constant({ kind: 'deletePortfolio' as const }), weight: 1 },
+  { arbitrary: fc.record({ kind: fc.constant('get' as const), range: fc.integer({ min: 0, max: 3 }) }), weight: 5 },
+);
+
+const RANGES = [{}, { from: '2026-04-10' }, { to: '2026-04-20' }, { from: '2026-04-05', to: '2026-04-25' }] as const;
+const BASE_DAY = '2026-04-01';
+
+async function runOps(t: TempBackend, ops: readonly Op[], fresh: Database.Database): Promise<{ compared: number; writes: number }> {
+  const { backend } = t;
+  const { db } = backend.context;
+  let writes = 0;
+  const changes = () => db.prepare('SELECT total_changes()').pluck().get() as number;
+  const asOf = today(backend.context);
+  const snapshots: string[] = [];
+  let compared = 0;
+  const portfolios = async () => {
+    const list = await backend.send('portfolio/list', {});
+    return list.map((p) => p.id);
+  };
+  const ensurePortfolios = async () => {
+    while ((await portfolios()).length < 2) await backend.send('portfolio/create', { name: `P${Date.now()}-${Math.random()}`, riskCapitalCents: 5_000_000 });
+  };
+  const layersOf = async (status: 'open' | 'all') => (await Promise.all((await portfolios()).map((portfolioId) => backend.send('layer/list', { portfolioId, status })))).flat().sort((a, b) => a.id - b.id);
+  const pickOf = <T>(items: readonly T[], i: number): T | undefined => items[i % Math.max(1, items.length)];
+  const compare = async (range: (typeof RANGES)[number]) => {
+    for (const portfolioId of await portfolios()) {
+      const served = await backend.send('performance/get', { portfolioId, ...range });
+      const reference = computePortfolioPerformance(db, { portfolioId, ...range, asOf });
+      expect(served).toEqual(reference);
+      // And the incremental path from an empty cache (another connection) agrees too.
+      forgetPerformanceCache(fresh);
+      expect(incrementalPortfolioPerformance(fresh, { portfolioId, ...range, asOf })).toEqual(reference);
+      compared += 1;
+    }
+  };
+  await ensurePortfolios();
+  for (const op of ops) {
+    const before = changes();
+    switch (op.kind) {
+      case 'create': {
+        const portfolioId = pickOf(await portfolios(), op.portfolio);
+        if (portfolioId === undefined) break;
+        await backend.call('layer/createCondor', { ...CONDOR, portfolioId, openedOn: addDays(BASE_DAY, op.day), quantity: op.quantity, creditHundredths: op.credit, feesCents: op.fees });
+        break;
+      }
+      case 'close': {
+        const layer = pickOf(await layersOf('open'), op.pick);
+        if (!layer) break;
+        await backend.call('ticket/add', { layerId: layer.id, date: addDays(layer.openedOn, op.days), action: 'close', quantity: Math.min(op.quantity, layer.openQuantity), netPriceHundredths: op.price, feesCents: op.fees });
+        break;
+      }
+      case 'edit':
+      case 'deleteTicket': {
+        const summary = pickOf(await layersOf('all'), op.pick);
+        if (!summary) break;
+        const layer = await backend.send('layer/get', { layerId: summary.id });
+        const ticket = pickOf(layer.tickets, op.ticket);
+        if (!ticket) break;
+        if (op.kind === 'deleteTicket') await backend.call('ticket/delete', { ticketId: ticket.id });
+        else if (op.field === 'fees') await backend.call('ticket/update', { ticketId: ticket.id, feesCents: op.value });
+        else if (op.field === 'price') await backend.call('ticket/update', { ticketId: ticket.id, netPriceHundredths: ticket.action === 'open' ? 100 + op.value : -op.value });
+        else await backend.call('ticket/update', { ticketId: ticket.id, date: addDays(layer.openedOn, op.value % 12) });
+        break;
+      }
+      case 'deleteLayer': {
+        const layer = pickOf(await layersOf('all'), op.pick);
+        if (layer) await backend.call('layer/delete', { layerId: layer.id });
+        break;
+      }
+      case 'roll': {
+        const layer = pickOf(await layersOf('open'), op.pick);
+        if (!layer) break;
+        await backend.call('layer/roll', { layerId: layer.id, date: addDays(layer.openedOn, op.days), closePriceHundredths: op.price, closeFeesCents: 300, expiration: CONDOR.expiration, strikes: CONDOR.strikes, creditHundredths: op.credit, openFeesCents: 300 });
+        break;
+      }
+      case 'update': {
+        const layer = pickOf(await layersOf('all'), op.pick);
+        if (layer) await backend.call('layer/update', { layerId: layer.id, role: op.role, tags: op.tag === null ? [] : [op.tag] });
+        break;
+      }
+      case 'acted': {
+        const layer = pickOf(await layersOf('all'), op.pick);
+        if (layer) await backend.call('decision/record', { portfolioId: layer.portfolioId, ruleId: 'roll', subject: `layer-${layer.id}`, evaluatedOn: layer.openedOn, decision: 'acted', prompt: {}, layerId: layer.id });
+        break;
+      }
+      case 'snapshot':
+        snapshots.push(exportJson(db));
+        break;
+      case 'restore': {
+        const text = pickOf(snapshots, op.pick);
+        if (text !== undefined) restoreJson(db, text);
+        await ensurePortfolios();
+        break;
+      }
+      case 'deletePortfolio': {
+        const [first] = await portfolios();
+        if (first !== undefined) await backend.call('portfolio/delete', { portfolioId: first });
+        await ensurePortfolios();
+        break;
+      }
+      case 'get':
+        await compare(RANGES[op.range] ?? {});
+        break;
+    }
+    if (changes() !== before) writes += 1;
+  }
+  for (const range of RANGES) await compare(range);
+  return { compared, writes };
+}
+
+describe('performance/get, incremental', () => {
+  it('equals the from-scratch computation after any sequence of writes, deletions and restores', async () => {
+    let compared = 0;
+    let writes = 0;
+    await fc.assert(fc.asyncProperty(fc.array(opArb, { minLength: 10, maxLength: 40 }), async (ops) => {
+      const run = tempBackend();
+      const fresh = new Database(run.dbPath, { readonly: true });
+      try {
+        const r = await runOps(run, ops, fresh);
+        compared += r.compared;
+        writes += r.writes;
+      } finally {
+        fresh.close();
+        run.cleanup();
+      }
+    }), { numRuns: 40 });
+    expect(compared).toBeGreaterThan(40 * 8);
+    expect(writes).toBeGreaterThan(40 * 5);
+  }, 120_000);
+
+  it('a restore (ids reused with other contents) starts the cache over', async () => {
+    const { portfolioId, a } = await seed();
+    const { db } = t.backend.context;
+    const reference = () => computePortfolioPerformance(db, { portfolioId, asOf: today(t.backend.context) });
+    const backup = exportJson(db);
+    const atBackup = await t.backend.send('performance/get', { portfolioId });
+    const [close] = (await t.backend.send('layer/get', { layerId: a.id })).tickets.slice(-1);
+    await t.backend.send('ticket/update', { ticketId: close?.id ?? 0, netPriceHundredths: -900, date: '2026-05-21' });
+    await t.backend.send('layer/update', { layerId: a.id, tags: ['changed'] });
+    const edited = await t.backend.send('performance/get', { portfolioId });
+    expect(edited).not.toEqual(atBackup);
+    expect(edited).toEqual(reference());
+    restoreJson(db, backup);
+    expect(await t.backend.send('performance/get', { portfolioId })).toEqual(atBackup);
+    // Another journal's backup: the same ids with other layers behind them.
+    const other = tempBackend();
+    try {
+      const { id: otherPortfolio } = await other.backend.send('portfolio/create', { name: 'Main', riskCapitalCents: 100_000_00 });
+      await other.backend.send('layer/createCondor', { ...CONDOR, portfolioId: otherPortfolio, openedOn: '2026-05-02', quantity: 3 });
+      restoreJson(db, exportJson(other.backend.context.db));
+    } finally {
+      other.cleanup();
+    }
+    expect(await t.backend.send('performance/get', { portfolioId })).toEqual(reference());
+  });
+
+  it('follows a ticket edit and a role change on a warm cache', async () => {
+    const { portfolioId, a, b } = await seed();
+    await t.backend.send('performance/get', { portfolioId });
+    const before = await t.backend.send('performance/get', { portfolioId, from: '2026-05-01' });
+    await t.backend.send('ticket/update', { ticketId: (await t.backend.send('layer/get', { layerId: b.id })).tickets[1]?.id ?? 0, feesCents: 700 });
+    const after = await t.backend.send('performance/get', { portfolioId, from: '2026-05-01' });
+    expect(after.totals.realized).toBe(before.totals.realized - 2);
+    expect(after.totals.fees).toBe(before.totals.fees + 2);
+    expect(after).toEqual(computePortfolioPerformance(t.backend.context.db, { portfolioId, from: '2026-05-01', asOf: today(t.backend.context) }));
+    // A role change is a layer write too.
+    await t.backend.send('layer/update', { layerId: a.id, role: 'hedge' });
+    const hedged = await t.backend.send('performance/get', { portfolioId });
+    expect(hedged.stats.byRole.map((g) => g.key)).toContain('hedge');
+    expect(hedged).toEqual(computePortfolioPerformance(t.backend.context.db, { portfolioId, asOf: today(t.backend.context) }));
+  });
+});

@@ -1,14 +1,18 @@
 import type Database from 'better-sqlite3';
-import { computePerformance, type PerformanceResult } from '../../../shared/performance';
+import { computePerformance, ledgerFacts, PerformanceBook, performanceLayerOf, type PerformanceResult } from '../../../shared/performance';
+import { layerStamp, layerStampGeneration, layerStructure } from '../db/layer-stamps';
 import { memoUntilWrite } from '../db/memo';
+import { sql } from '../db/statements';
 import { listDecisions } from '../repos/journal';
-import { listLayers } from '../repos/layers';
+import { layerFieldRowsByIds, listLayerFieldRows, listLayers, listLayersByIds, rollLinks, type LayerFieldsRow } from '../repos/layers';
 import { today } from '../services/layer-service';
 import type { HandlerMap } from './handler';
 import { requirePortfolio } from './portfolio-handlers';
 
+type PerformanceQuery = { portfolioId: number; from?: string | undefined; to?: string | undefined; asOf: string };
+
 /** The straightforward computation: every layer with its tickets, every decision, then the pure derivation. */
-export function computePortfolioPerformance(db: Database.Database, q: { portfolioId: number; from?: string | undefined; to?: string | undefined; asOf: string }): PerformanceResult {
+export function computePortfolioPerformance(db: Database.Database, q: PerformanceQuery): PerformanceResult {
   const portfolio = requirePortfolio(db, q.portfolioId);
   return computePerformance({
     // Every layer with its tickets: realisations walk each layer's whole ledger, then clip to the range.
@@ -21,13 +25,116 @@ export function computePortfolioPerformance(db: Database.Database, q: { portfoli
   });
 }
 
+/**
+ * Each portfolio's layers as performance input (`PerformanceBook`), per connection, with the
+ * stamp and `created_at` each was derived at. A layer is re-derived (its row, legs and tickets
+ * read again) when its stamp moved — every write to a layer's row or ledger moves it (see
+ * db/layer-stamps.ts) — and, after layers were added or deleted (the structure version moved),
+ * when its row no longer matches: a new id, an id reused by a new layer (`created_at`), or a
+ * roll link that changed. Everything goes when the stamp generation moves (a JSON restore,
+ * another connection's commit).
+ */
+interface PortfolioCache {
+  structure: number;
+  book: PerformanceBook;
+  derived: Map<number, { stamp: number; createdAt: string }>;
+}
+
+interface ConnectionCache {
+  generation: number;
+  byPortfolio: Map<number, PortfolioCache>;
+}
+
+const caches = new WeakMap<Database.Database, ConnectionCache>();
+
+function connectionCache(db: Database.Database): ConnectionCache {
+  const generation = layerStampGeneration(db);
+  let cache = caches.get(db);
+  if (!cache || cache.generation !== generation) {
+    cache = { generation, byPortfolio: new Map() };
+    caches.set(db, cache);
+  }
+  return cache;
+}
+
+/** Forgets what this connection derived (a test's from-scratch run through the same path). */
+export function forgetPerformanceCache(db: Database.Database): void {
+  caches.delete(db);
+}
+
+/**
+ * The same answer as `computePortfolioPerformance`, re-deriving only the layers that changed
+ * since the last call. After a ticket write that is one layer: its row, legs and tickets, then
+ * the assembly over the cached per-layer facts and per-day sums.
+ */
+export function incrementalPortfolioPerformance(db: Database.Database, q: PerformanceQuery): PerformanceResult {
+  const portfolio = requirePortfolio(db, q.portfolioId);
+  const cache = connectionCache(db);
+  const structure = layerStructure(db);
+  let pc = cache.byPortfolio.get(q.portfolioId);
+  if (!pc) {
+    pc = { structure: -1, book: new PerformanceBook(), derived: new Map() };
+    cache.byPortfolio.set(q.portfolioId, pc);
+  }
+  const { book, derived } = pc;
+  let rows: LayerFieldsRow[] = [];
+  let rolledToOf: (id: number) => number | null = (id) => book.get(id)?.rolledToId ?? null;
+  if (pc.structure === structure) {
+    // Same layers and roll links as last time: only those whose stamp moved.
+    const changed = [...derived].filter(([id, seen]) => seen.stamp !== layerStamp(db, id)).map(([id]) => id);
+    rows = changed.length === 0 ? [] : layerFieldRowsByIds(db, changed);
+    // A layer gone without the structure moving would be a write path that skipped repos/layers.ts: read everything.
+    if (rows.length !== changed.length) pc.structure = -1;
+  }
+  if (pc.structure !== structure) {
+    // Layers were added or deleted somewhere: read every row of the portfolio (and the roll links).
+    const rolledTo = new Map<number, number>();
+    for (const link of rollLinks(db)) rolledTo.set(link.rolled_from_id, link.id);
+    rolledToOf = (id) => rolledTo.get(id) ?? null;
+    const all = listLayerFieldRows(db, q.portfolioId);
+    const present = new Set(all.map((r) => r.id));
+    for (const id of [...book.ids()]) {
+      if (present.has(id)) continue;
+      book.delete(id);
+      derived.delete(id);
+    }
+    rows = all.filter((r) => {
+      const seen = derived.get(r.id);
+      const layer = book.get(r.id);
+      return !seen || !layer || seen.stamp !== layerStamp(db, r.id) || seen.createdAt !== r.created_at || layer.rolledFromId !== r.rolled_from_id || layer.rolledToId !== rolledToOf(r.id);
+    });
+    if (cache.byPortfolio.size > 1) {
+      const portfolios = new Set(sql(db, 'SELECT id FROM portfolios').pluck().all() as number[]);
+      for (const id of cache.byPortfolio.keys()) if (!portfolios.has(id)) cache.byPortfolio.delete(id);
+    }
+    pc.structure = structure;
+  }
+  if (rows.length > 0) {
+    // Many at once (the first call on a connection): the portfolio's layers in one indexed read each of legs, tickets and ticket legs.
+    const details = rows.length > 100 ? listLayers(db, q.portfolioId, q.asOf) : listLayersByIds(db, rows.map((r) => r.id), q.asOf);
+    const loaded = new Map(details.map((l) => [l.id, l]));
+    for (const r of rows) {
+      const layer = loaded.get(r.id);
+      if (!layer) continue;
+      const stamp = layerStamp(db, r.id);
+      book.set(performanceLayerOf({
+        id: r.id, role: r.role, status: r.status, openedOn: r.opened_on, closedOn: r.closed_on, rolledFromId: r.rolled_from_id,
+        rolledToId: rolledToOf(r.id), tags: JSON.parse(r.tags_json) as string[],
+      }, ledgerFacts(layer)));
+      derived.set(r.id, { stamp, createdAt: r.created_at });
+    }
+  }
+  const acted = new Set(sql(db, "SELECT DISTINCT layer_id FROM decisions WHERE portfolio_id = ? AND decision = 'acted' AND layer_id IS NOT NULL").pluck().all(q.portfolioId) as number[]);
+  return book.result({ from: q.from ?? null, to: q.to ?? null, actedLayerIds: acted, riskCapitalCents: portfolio.riskCapitalCents, settings: portfolio.settings });
+}
+
 export const performanceHandlers: HandlerMap<'performance/get'> = {
   'performance/get': ({ portfolioId, from, to }, ctx) => {
     requirePortfolio(ctx.db, portfolioId);
     const asOf = today(ctx);
-    // A ten-year journal takes a few hundred ms to derive; the answer only changes when the journal
-    // does (any write moves total_changes), so repeat visits and range toggles back are free.
+    // Repeat visits and range toggles back are a lookup until the next write (any write moves
+    // total_changes); after a write only the layers whose ledger changed are re-derived.
     // The result is handed out as is (IPC and HTTP serialise it; nothing mutates a handler's result).
-    return memoUntilWrite(ctx.db, `performance/${portfolioId}/${from ?? ''}/${to ?? ''}/${asOf}`, () => computePortfolioPerformance(ctx.db, { portfolioId, from, to, asOf }));
+    return memoUntilWrite(ctx.db, `performance/${portfolioId}/${from ?? ''}/${to ?? ''}/${asOf}`, () => incrementalPortfolioPerformance(ctx.db, { portfolioId, from, to, asOf }));
   },
 };

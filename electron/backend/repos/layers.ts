@@ -2,6 +2,7 @@ import type Database from 'better-sqlite3';
 import { daysToExpiration, summarizeLedger, type LedgerView } from '../../../shared/domain/layer-ledger';
 import type { ClosedHistory } from '../../../shared/dashboard';
 import type { CondorStrikes, LayerDetail, LayerOption, LayerRole, LayerStatus, LayerSummary, LayerTotals, Leg, Ticket, TicketAction } from '../../../shared/domain/types';
+import { bumpLayerStamp, bumpLayerStructure } from '../db/layer-stamps';
 import { sql } from '../db/statements';
 
 interface LayerRow {
@@ -68,7 +69,10 @@ export interface NewTicket {
 export function insertLayer(db: Database.Database, l: { portfolioId: number; role: LayerRole; openedOn: string; rolledFromId: number | null; notes: string; tags: string[]; createdAt: string }): number {
   const info = sql(db, "INSERT INTO layers (portfolio_id, role, status, opened_on, rolled_from_id, notes, tags_json, created_at) VALUES (?, ?, 'open', ?, ?, ?, ?, ?)")
     .run(l.portfolioId, l.role, l.openedOn, l.rolledFromId, l.notes, JSON.stringify(l.tags), l.createdAt);
-  return Number(info.lastInsertRowid);
+  const id = Number(info.lastInsertRowid);
+  bumpLayerStamp(db, id);
+  bumpLayerStructure(db);
+  return id;
 }
 
 export function insertLegs(db: Database.Database, layerId: number, legs: readonly NewLeg[]): number[] {
@@ -102,6 +106,7 @@ export function findTicketLayerId(db: Database.Database, ticketId: number): numb
 }
 
 export function updateLayerFields(db: Database.Database, id: number, f: { role?: LayerRole | undefined; notes?: string | undefined; tags?: string[] | undefined }): void {
+  bumpLayerStamp(db, id);
   if (f.role !== undefined) sql(db, 'UPDATE layers SET role = ? WHERE id = ?').run(f.role, id);
   if (f.notes !== undefined) sql(db, 'UPDATE layers SET notes = ? WHERE id = ?').run(f.notes, id);
   if (f.tags !== undefined) sql(db, 'UPDATE layers SET tags_json = ? WHERE id = ?').run(JSON.stringify(f.tags), id);
@@ -114,6 +119,8 @@ export function setHedgeLinks(db: Database.Database, hedgeLayerId: number, layer
 }
 
 export function deleteLayer(db: Database.Database, id: number): void {
+  bumpLayerStamp(db, id);
+  bumpLayerStructure(db);
   sql(db, 'DELETE FROM layers WHERE id = ?').run(id);
 }
 
@@ -129,8 +136,12 @@ export function findLayer(db: Database.Database, id: number, asOf: string): Laye
   return loadLayers(db, [row], 'layer_id = ?', [id], asOf)[0] ?? null;
 }
 
-/** Caches the ledger's figures on the layer row (see migration 0002); call after every ticket or leg change. */
+/**
+ * Caches the ledger's figures on the layer row (see migration 0002); call after every ticket or leg change.
+ * It also moves the layer's in-memory stamp (db/layer-stamps.ts), which tells derived caches (performance) it changed.
+ */
 export function writeLayerSummary(db: Database.Database, id: number, s: LedgerView, status: LayerStatus, closedOn: string | null): void {
+  bumpLayerStamp(db, id);
   sql(db, 'UPDATE layers SET status = ?, closed_on = ?, opened_quantity = ?, open_quantity = ?, open_price_hundredths = ?, net_cash_cents = ?, realized_pnl_cents = ?, fees_cents = ?, expiration = ?, strikes_json = ? WHERE id = ?')
     .run(status, closedOn, s.openedQuantity, s.openQuantity, s.openPriceHundredths, s.netCashCents, s.realizedPnlCents, s.feesCents, s.expiration, s.strikes ? JSON.stringify(s.strikes) : null, id);
 }
@@ -179,6 +190,39 @@ function baseSummary(row: LayerRow, rolledToId: number | null) {
 export function listLayers(db: Database.Database, portfolioId: number, asOf: string): LayerDetail[] {
   const rows = sql(db, 'SELECT * FROM layers WHERE portfolio_id = ? ORDER BY opened_on DESC, id DESC').all(portfolioId) as LayerRow[];
   return loadLayers(db, rows, 'layer_id IN (SELECT id FROM layers WHERE portfolio_id = ?)', [portfolioId], asOf);
+}
+
+/** Loads the given layers with legs and tickets (any portfolio), newest first. */
+export function listLayersByIds(db: Database.Database, ids: readonly number[], asOf: string): LayerDetail[] {
+  if (ids.length === 0) return [];
+  const json = JSON.stringify(ids);
+  const rows = sql(db, 'SELECT * FROM layers WHERE id IN (SELECT value FROM json_each(?)) ORDER BY opened_on DESC, id DESC').all(json) as LayerRow[];
+  return loadLayers(db, rows, 'layer_id IN (SELECT value FROM json_each(?))', [json], asOf);
+}
+
+/** What performance reads of a layer besides its ledger (and `created_at`, which tells a layer from an earlier one with its id). */
+export interface LayerFieldsRow {
+  id: number;
+  role: LayerRole;
+  status: LayerStatus;
+  opened_on: string;
+  closed_on: string | null;
+  rolled_from_id: number | null;
+  tags_json: string;
+  created_at: string;
+}
+
+export function listLayerFieldRows(db: Database.Database, portfolioId: number): LayerFieldsRow[] {
+  return sql(db, 'SELECT id, role, status, opened_on, closed_on, rolled_from_id, tags_json, created_at FROM layers WHERE portfolio_id = ?').all(portfolioId) as LayerFieldsRow[];
+}
+
+export function layerFieldRowsByIds(db: Database.Database, ids: readonly number[]): LayerFieldsRow[] {
+  return sql(db, 'SELECT id, role, status, opened_on, closed_on, rolled_from_id, tags_json, created_at FROM layers WHERE id IN (SELECT value FROM json_each(?))').all(JSON.stringify(ids)) as LayerFieldsRow[];
+}
+
+/** Every roll link of the journal (child id, parent id), as `loadLayers` reads them for `rolledToId`. */
+export function rollLinks(db: Database.Database): { id: number; rolled_from_id: number }[] {
+  return sql(db, 'SELECT id, rolled_from_id FROM layers WHERE rolled_from_id IS NOT NULL').all() as { id: number; rolled_from_id: number }[];
 }
 
 /**

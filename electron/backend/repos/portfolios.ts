@@ -1,6 +1,7 @@
 import type Database from 'better-sqlite3';
 import { withDefaults, type PortfolioSettings } from '../../../shared/domain/settings';
 import type { Portfolio } from '../../../shared/domain/types';
+import { bumpLayerStructure } from '../db/layer-stamps';
 import { sql } from '../db/statements';
 
 interface PortfolioRow {
@@ -37,6 +38,8 @@ export function updatePortfolio(db: Database.Database, id: number, p: { name?: s
 }
 
 export function deletePortfolio(db: Database.Database, id: number): void {
+  // Its layers cascade away: caches derived from layers see the set change.
+  bumpLayerStructure(db);
   sql(db, 'DELETE FROM portfolios WHERE id = ?').run(id);
 }
 
