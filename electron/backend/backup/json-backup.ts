@@ -6,6 +6,7 @@
 import type Database from 'better-sqlite3';
 import { ApiError } from '../../../shared/api/errors';
 import { forgetLayerStamps } from '../db/layer-stamps';
+import { forgetMarketStamps } from '../db/market-stamps';
 import { readUserVersion } from '../db/migrate';
 
 export const BACKUP_FORMAT = 'alvh-journal-backup';
@@ -65,6 +66,7 @@ export function restoreJson(db: Database.Database, text: string): { rows: number
   let rows = 0;
   // Ids are reused by the restored rows: caches keyed by layer id and ledger stamp start over.
   forgetLayerStamps(db);
+  forgetMarketStamps(db);
   db.transaction(() => {
     for (const { name } of [...BACKUP_TABLES].reverse()) db.prepare(`DELETE FROM "${name}"`).run();
     for (const { name } of BACKUP_TABLES) {

@@ -55,6 +55,18 @@ export function layerStamp(db: Database.Database, layerId: number): number {
   return stampsOf(db).byLayer.get(layerId) ?? 0;
 }
 
+/** The connection-wide counter: every stamp given so far is at most this. */
+export function layerStampCounter(db: Database.Database): number {
+  return stampsOf(db).counter;
+}
+
+/** Layers whose stamp moved after the counter stood at `counter` (written since then). */
+export function layersStampedSince(db: Database.Database, counter: number): number[] {
+  const ids: number[] = [];
+  for (const [id, stamp] of stampsOf(db).byLayer) if (stamp > counter) ids.push(id);
+  return ids;
+}
+
 export function layerStructure(db: Database.Database): number {
   return stampsOf(db).structure;
 }

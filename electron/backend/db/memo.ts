@@ -10,6 +10,16 @@ const memos = new WeakMap<Database.Database, Map<string, { changes: string; valu
  */
 export function memoUntilWrite<T>(db: Database.Database, key: string, compute: () => T): T {
   const changes = `${String(sql(db, 'SELECT total_changes()').pluck().get())}:${String(sql(db, 'PRAGMA data_version').pluck().get())}`;
+  return memoOnVersion(db, key, changes, compute);
+}
+
+/**
+ * Caches a derived read until `version` moves: for reads whose inputs have their own, narrower
+ * change stamp (db/market-stamps.ts), so unrelated writes do not drop them. The caller's version
+ * must see restores and other connections' commits.
+ */
+export function memoOnVersion<T>(db: Database.Database, key: string, version: string | number, compute: () => T): T {
+  const changes = String(version);
   let cache = memos.get(db);
   if (!cache) {
     cache = new Map();

@@ -1,10 +1,10 @@
 import { invalidField } from '../../../shared/api/errors';
 import { computeDashboard } from '../../../shared/dashboard';
-import { memoUntilWrite } from '../db/memo';
 import { listPortfolioMarks } from '../repos/journal';
 import { addDays } from '../../../shared/dates';
-import { closedLayerHistory, layerPortfolioId, listLayersActiveOn } from '../repos/layers';
+import { layerPortfolioId, listLayersActiveOn } from '../repos/layers';
 import { listBars } from '../repos/market';
+import { cachedClosedLayerHistory } from '../services/closed-history-cache';
 import { today } from '../services/layer-service';
 import type { HandlerMap } from './handler';
 import { requirePortfolio } from './portfolio-handlers';
@@ -22,7 +22,8 @@ export const dashboardHandlers: HandlerMap<'dashboard/get'> = {
       settings: portfolio.settings,
       // Layers still open on the date in full; older ones only as cash for IRR and WACC.
       layers: listLayersActiveOn(ctx.db, portfolioId, date, date),
-      closedHistory: memoUntilWrite(ctx.db, `closed-history/${portfolioId}/${date}`, () => closedLayerHistory(ctx.db, portfolioId, date)),
+      // Kept across writes that cannot change it (a ticket on an open layer): see closed-history-cache.
+      closedHistory: cachedClosedLayerHistory(ctx.db, portfolioId, date),
       marks: listPortfolioMarks(ctx.db, portfolioId),
       // RV and the beta regression read about a year back; more history changes nothing.
       spx: listBars(ctx.db, 'SPX', addDays(date, -MARKET_LOOKBACK_DAYS), date),

@@ -1,6 +1,7 @@
 import { ApiError, notFound } from '../../../shared/api/errors';
 import { parseMarketCsv } from '../../../shared/import/market-csv';
-import { memoUntilWrite } from '../db/memo';
+import { marketVersion } from '../db/market-stamps';
+import { memoOnVersion } from '../db/memo';
 import * as market from '../repos/market';
 import { marketChanged } from '../services/market-cache';
 import type { HandlerMap } from './handler';
@@ -26,10 +27,11 @@ export const marketHandlers: HandlerMap<'market/import' | 'market/upsert' | 'mar
     return { symbol, date, closeHundredths };
   },
 
-  // The whole history (the Market page: ~25,000 SPX closes, ~20 ms to read) is kept until the next
-  // write; a bounded range is a cheap indexed read and is not cached (its keys would pile up).
+  // The whole history (the Market page: ~25,000 SPX closes, ~20 ms to read) is kept until market
+  // data next changes (db/market-stamps.ts: a ticket or note save does not drop it); a bounded
+  // range is a cheap indexed read and is not cached (its keys would pile up).
   'market/list': ({ symbol, from, to }, { db }) => (from === undefined && to === undefined
-    ? memoUntilWrite(db, `market/list/${symbol}`, () => market.listBars(db, symbol))
+    ? memoOnVersion(db, `market/list/${symbol}`, marketVersion(db), () => market.listBars(db, symbol))
     : market.listBars(db, symbol, from, to)),
 
   'market/delete': ({ symbol, date }, { db }) => {

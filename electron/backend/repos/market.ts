@@ -1,6 +1,7 @@
 import type Database from 'better-sqlite3';
 import type { ParsedClose } from '../../../shared/import/market-csv';
 import type { MarketBar, MarketSymbol } from '../../../shared/domain/types';
+import { bumpMarketStamp } from '../db/market-stamps';
 import { sql } from '../db/statements';
 
 export interface UpsertCounts {
@@ -15,6 +16,16 @@ export function upsertCloses(db: Database.Database, symbol: MarketSymbol, closes
   const insert = sql(db, 'INSERT INTO market_bars (symbol, date, close_hundredths) VALUES (?, ?, ?)');
   const update = sql(db, 'UPDATE market_bars SET close_hundredths = ? WHERE symbol = ? AND date = ?');
   const counts: UpsertCounts = { added: 0, updated: 0, unchanged: 0 };
+  // Caches of market data (db/market-stamps.ts) start over once anything was written, even if a later row throws.
+  try {
+    upsertEach(closes, symbol, existing, insert, update, counts);
+  } finally {
+    if (counts.added + counts.updated > 0) bumpMarketStamp(db);
+  }
+  return counts;
+}
+
+function upsertEach(closes: readonly ParsedClose[], symbol: MarketSymbol, existing: Database.Statement, insert: Database.Statement, update: Database.Statement, counts: UpsertCounts): void {
   for (const close of closes) {
     const stored = existing.get(symbol, close.date) as number | undefined;
     if (stored === undefined) {
@@ -27,7 +38,6 @@ export function upsertCloses(db: Database.Database, symbol: MarketSymbol, closes
       counts.unchanged += 1;
     }
   }
-  return counts;
 }
 
 export function listBars(db: Database.Database, symbol: MarketSymbol, from?: string, to?: string): MarketBar[] {
@@ -37,5 +47,7 @@ export function listBars(db: Database.Database, symbol: MarketSymbol, from?: str
 }
 
 export function deleteBar(db: Database.Database, symbol: MarketSymbol, date: string): number {
-  return sql(db, 'DELETE FROM market_bars WHERE symbol = ? AND date = ?').run(symbol, date).changes;
+  const { changes } = sql(db, 'DELETE FROM market_bars WHERE symbol = ? AND date = ?').run(symbol, date);
+  if (changes > 0) bumpMarketStamp(db);
+  return changes;
 }

@@ -6,10 +6,11 @@
 import type Database from 'better-sqlite3';
 import type { PortfolioSettings } from '../../../shared/domain/settings';
 import { prepareMarket, type MarketContext } from '../../../shared/rules';
+import { marketVersion } from '../db/market-stamps';
 import { listBars } from '../repos/market';
 
 interface Entry {
-  version: number;
+  version: string;
   key: string;
   market: MarketContext;
 }
@@ -23,7 +24,8 @@ export function marketChanged(db: Database.Database): void {
 }
 
 export function preparedMarket(db: Database.Database, settings: Pick<PortfolioSettings, 'rsiPeriod' | 'realizedVolWindow'>): MarketContext {
-  const version = versions.get(db) ?? 0;
+  // The repo's market stamp also sees restores and other connections' commits.
+  const version = `${versions.get(db) ?? 0}:${marketVersion(db)}`;
   const key = `${settings.rsiPeriod}/${settings.realizedVolWindow}`;
   const hit = cache.get(db);
   if (hit && hit.version === version && hit.key === key) return hit.market;
