@@ -25,41 +25,63 @@ export interface LedgerView {
   lastDate: string | null;
 }
 
+/** The running sums the realised-P&L formula needs; one ledger pass adds each ticket in order. */
+export interface LedgerTotals {
+  openedQuantity: number;
+  closedQuantity: number;
+  netCashCents: number;
+  closingCashCents: number;
+  costBasisCashCents: number;
+}
+
+export function emptyLedgerTotals(): LedgerTotals {
+  return { openedQuantity: 0, closedQuantity: 0, netCashCents: 0, closingCashCents: 0, costBasisCashCents: 0 };
+}
+
+/** Adds one ticket's units and cash (tickets in ledger order). */
+export function addTicketToTotals(totals: LedgerTotals, ticket: Ticket): void {
+  totals.netCashCents += ticket.cashCents;
+  if (ticket.action === 'open') totals.openedQuantity += ticket.quantity;
+  if (CLOSING_ACTIONS.has(ticket.action)) {
+    totals.closedQuantity += ticket.quantity;
+    totals.closingCashCents += ticket.cashCents;
+  } else {
+    totals.costBasisCashCents += ticket.cashCents;
+  }
+}
+
+/**
+ * Open units and realised P&L from the totals. A position whose legs are all flat is closed,
+ * whatever the unit count says (an adjust can flatten it); a fully closed layer realises its
+ * net cash, a partly closed one its closing cash plus the cost basis of the units closed, pro rata.
+ */
+export function realizedFromTotals(totals: LedgerTotals, allLegsFlat: boolean): { openQuantity: number; realizedPnlCents: number } {
+  const { openedQuantity, closedQuantity, netCashCents, closingCashCents, costBasisCashCents } = totals;
+  const openQuantity = allLegsFlat ? 0 : Math.max(0, openedQuantity - closedQuantity);
+  const realizedPnlCents = openQuantity === 0
+    ? netCashCents
+    : closingCashCents + (openedQuantity > 0 ? Math.round((costBasisCashCents * Math.min(closedQuantity, openedQuantity)) / openedQuantity) : 0);
+  return { openQuantity, realizedPnlCents };
+}
+
 export function summarizeLedger(legs: readonly Leg[], tickets: readonly Ticket[]): LedgerView {
   const openContracts: Record<number, number> = {};
   for (const leg of legs) openContracts[leg.id] = 0;
-  let openedQuantity = 0;
-  let closedQuantity = 0;
-  let netCashCents = 0;
+  const totals = emptyLedgerTotals();
   let feesCents = 0;
-  let closingCashCents = 0;
-  let costBasisCashCents = 0;
   let openPriceHundredths = 0;
   let lastDate: string | null = null;
 
   for (const ticket of tickets) {
     for (const tl of ticket.legs) openContracts[tl.legId] = (openContracts[tl.legId] ?? 0) + tl.quantity;
-    netCashCents += ticket.cashCents;
+    if (ticket.action === 'open' && totals.openedQuantity === 0) openPriceHundredths = ticket.netPriceHundredths;
+    addTicketToTotals(totals, ticket);
     feesCents += ticket.feesCents;
-    if (ticket.action === 'open') {
-      if (openedQuantity === 0) openPriceHundredths = ticket.netPriceHundredths;
-      openedQuantity += ticket.quantity;
-    }
-    if (CLOSING_ACTIONS.has(ticket.action)) {
-      closedQuantity += ticket.quantity;
-      closingCashCents += ticket.cashCents;
-    } else {
-      costBasisCashCents += ticket.cashCents;
-    }
     if (lastDate === null || ticket.date > lastDate) lastDate = ticket.date;
   }
 
-  // A position whose legs are all flat is closed, whatever the unit count says (an adjust can flatten it).
-  const flat = Object.values(openContracts).every((q) => q === 0);
-  const openQuantity = flat ? 0 : Math.max(0, openedQuantity - closedQuantity);
-  const realizedPnlCents = openQuantity === 0
-    ? netCashCents
-    : closingCashCents + (openedQuantity > 0 ? Math.round((costBasisCashCents * Math.min(closedQuantity, openedQuantity)) / openedQuantity) : 0);
+  const { openQuantity, realizedPnlCents } = realizedFromTotals(totals, Object.values(openContracts).every((q) => q === 0));
+  const { openedQuantity, netCashCents } = totals;
 
   const liveLegs = legs.filter((leg) => (openContracts[leg.id] ?? 0) !== 0);
   const shapeLegs = liveLegs.length > 0 ? liveLegs : legs;

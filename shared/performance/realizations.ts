@@ -5,7 +5,7 @@
  * close date, a partial close its pro-rata share on its date, and the per-date amounts of a
  * layer always sum to its `realizedPnlCents` exactly (integer cents, no rounding drift).
  */
-import { CLOSING_ACTIONS, summarizeLedger } from '../domain/layer-ledger';
+import { addTicketToTotals, emptyLedgerTotals, realizedFromTotals, summarizeLedger } from '../domain/layer-ledger';
 import type { LayerDetail, Ticket } from '../domain/types';
 
 /** P&L one layer realised on one date, integer cents. */
@@ -32,11 +32,7 @@ export function layerRealizations(layer: Pick<LayerDetail, 'id' | 'legs' | 'tick
   const contracts = new Map<number, number>();
   for (const leg of layer.legs) contracts.set(leg.id, 0);
   let nonFlatLegs = 0;
-  let openedQuantity = 0;
-  let closedQuantity = 0;
-  let netCashCents = 0;
-  let closingCashCents = 0;
-  let costBasisCashCents = 0;
+  const totals = emptyLedgerTotals();
   let previous = 0;
   for (let i = 0; i < tickets.length; i += 1) {
     const ticket = tickets[i];
@@ -48,20 +44,10 @@ export function layerRealizations(layer: Pick<LayerDetail, 'id' | 'legs' | 'tick
       if (before === 0 && after !== 0) nonFlatLegs += 1;
       else if (before !== 0 && after === 0) nonFlatLegs -= 1;
     }
-    netCashCents += ticket.cashCents;
-    if (ticket.action === 'open') openedQuantity += ticket.quantity;
-    if (CLOSING_ACTIONS.has(ticket.action)) {
-      closedQuantity += ticket.quantity;
-      closingCashCents += ticket.cashCents;
-    } else {
-      costBasisCashCents += ticket.cashCents;
-    }
+    addTicketToTotals(totals, ticket);
     // Only the last ticket of a date closes that date's prefix.
     if (tickets[i + 1]?.date === ticket.date) continue;
-    const openQuantity = nonFlatLegs === 0 ? 0 : Math.max(0, openedQuantity - closedQuantity);
-    const realized = openQuantity === 0
-      ? netCashCents
-      : closingCashCents + (openedQuantity > 0 ? Math.round((costBasisCashCents * Math.min(closedQuantity, openedQuantity)) / openedQuantity) : 0);
+    const realized = realizedFromTotals(totals, nonFlatLegs === 0).realizedPnlCents;
     if (realized !== previous) out.push({ layerId: layer.id, date: ticket.date, cents: realized - previous });
     previous = realized;
   }
