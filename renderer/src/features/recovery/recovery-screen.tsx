@@ -1,9 +1,7 @@
 import { useState } from 'react';
 import type { AppHealth, UnavailableReason } from '../../../../shared/api/backups';
 import { api } from '../../api/transport';
-import { useAction } from '../../api/use-action';
-import { FormError } from '../../components/form-error';
-import { Modal } from '../../components/modal';
+import { ConfirmDialog } from '../../components/confirm-dialog';
 import { formatBytes, formatFileDate } from '../reports/file-format';
 
 type Unavailable = Extract<AppHealth, { state: 'unavailable' }>;
@@ -60,27 +58,21 @@ export function RecoveryScreen({ health }: { health: Unavailable }) {
 }
 
 function RestoreLatestDialog({ health, backupName, onClose }: { health: Unavailable; backupName: string; onClose(): void }) {
-  const action = useAction();
-  const restore = async () => {
-    const result = await action.run(() => api.send('recovery/restoreLatest', {}));
-    // The backend now has a healthy journal: start the app afresh on it.
-    if (result) window.location.reload();
-  };
   return (
-    <Modal title="Restore the latest backup?" onClose={onClose} size="narrow" locked={action.busy} testId="recovery-confirm">
-      <div className="confirm">
-        <div className="confirm-text">
-          <p>The journal will be replaced by <strong>{backupName}</strong>. Entries made after that backup are not in it.</p>
-          <p>The file that could not be opened is kept, renamed to <code>{health.dbPath.split(/[\\/]/).pop()}.damaged-&lt;date-time&gt;</code> in the same folder. Nothing is deleted.</p>
-        </div>
-        <FormError error={action.error} lead="Not restored." />
-        <div className="form-actions">
-          <button type="button" className="button" onClick={onClose} data-autofocus="" disabled={action.busy}>Cancel</button>
-          <button type="button" className="button button-primary" onClick={() => void restore()} disabled={action.busy}>
-            {action.busy ? 'Restoring…' : 'Restore'}
-          </button>
-        </div>
-      </div>
-    </Modal>
+    <ConfirmDialog
+      title="Restore the latest backup?"
+      onConfirm={() => api.send('recovery/restoreLatest', {})}
+      // The backend now has a healthy journal: start the app afresh on it.
+      onDone={() => window.location.reload()}
+      onClose={onClose}
+      confirmLabel="Restore"
+      busyLabel="Restoring…"
+      failLead="Not restored."
+      tone="primary"
+      testId="recovery-confirm"
+    >
+      <p>The journal will be replaced by <strong>{backupName}</strong>. Entries made after that backup are not in it.</p>
+      <p>The file that could not be opened is kept, renamed to <code>{health.dbPath.split(/[\\/]/).pop()}.damaged-&lt;date-time&gt;</code> in the same folder. Nothing is deleted.</p>
+    </ConfirmDialog>
   );
 }
