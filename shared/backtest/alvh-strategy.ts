@@ -9,10 +9,10 @@
 import type { PortfolioSettings } from '../domain/settings';
 import { evaluateRules, type MarketContext, type Prompt } from '../rules';
 import { LayerBook } from './layer-book';
-import { adjustCondor, closeLayer, condorLegs, openLayer, settleExpired, vixCallSpreadLegs, type ExecutionCosts } from './execution';
-import { endOfDay, flatDay, ruleCounts, type DailyEquity, type StrategyRun } from './strategy-run';
+import { adjustCondor, closeLayer, condorLegs, openLayer, vixCallSpreadLegs, type ExecutionCosts } from './execution';
+import { ruleCounts, walkDays, type StrategyRun } from './strategy-run';
 import type { BacktestOptions } from './types';
-import { dayPricer, type DayPricer, type MarketDay } from './valuation';
+import type { DayPricer, MarketDay } from './valuation';
 
 /** Carries out one prompt; returns whether anything traded. */
 function act(book: LayerBook, pricer: DayPricer, costs: ExecutionCosts, prompt: Prompt, touched: Set<number>): boolean {
@@ -55,15 +55,7 @@ export function runAlvh(days: readonly MarketDay[], market: MarketContext, setti
   const book = new LayerBook();
   const ruleFired = ruleCounts();
   const ruleActed = ruleCounts();
-  const equity: DailyEquity[] = [];
-  let ruinedOn: string | null = null;
-  for (const day of days) {
-    if (ruinedOn !== null) {
-      equity.push(flatDay(options.capitalCents, book, day));
-      continue;
-    }
-    const pricer = dayPricer(day, settings);
-    settleExpired(book, pricer);
+  const { equity, ruinedOn } = walkDays(days, settings, options.capitalCents, book, costs, (pricer, day) => {
     // Closed layers are not passed: the engine rebuilds positions from tickets and ignores flat layers anyway.
     const { prompts } = evaluateRules({ asOf: day.date, riskCapitalCents: options.capitalCents, settings, layers: book.open(), marks: [], events: options.events, decisions: [] }, market);
     const touched = new Set<number>();
@@ -71,9 +63,6 @@ export function runAlvh(days: readonly MarketDay[], market: MarketContext, setti
       ruleFired[prompt.rule] += 1;
       if (act(book, pricer, costs, prompt, touched)) ruleActed[prompt.rule] += 1;
     }
-    const { point, ruined } = endOfDay(options.capitalCents, book, pricer, costs);
-    equity.push(point);
-    if (ruined) ruinedOn = day.date;
-  }
+  });
   return { equity, book, ruleFired, ruleActed, ruinedOn };
 }

@@ -13,10 +13,10 @@ import type { PortfolioSettings } from '../domain/settings';
 import { contractsFor } from '../rules';
 import { proposeCondor } from '../rules/condor-proposal';
 import { LayerBook } from './layer-book';
-import { closeLayer, condorLegs, openLayer, settleExpired, type ExecutionCosts } from './execution';
-import { endOfDay, flatDay, ruleCounts, type DailyEquity, type StrategyRun } from './strategy-run';
+import { closeLayer, condorLegs, openLayer, type ExecutionCosts } from './execution';
+import { ruleCounts, walkDays, type StrategyRun } from './strategy-run';
 import type { BacktestOptions } from './types';
-import { closeCostHundredths, dayPricer, type MarketDay } from './valuation';
+import { closeCostHundredths, type MarketDay } from './valuation';
 
 function firstTradingDayOfMonth(date: string): boolean {
   return previousTradingDay(date).slice(0, 7) !== date.slice(0, 7);
@@ -25,15 +25,7 @@ function firstTradingDayOfMonth(date: string): boolean {
 /** The monthly 45-DTE condor held to 50% of max profit or 21 DTE. */
 export function runMonthlyCondor(days: readonly MarketDay[], settings: PortfolioSettings, options: BacktestOptions, costs: ExecutionCosts): StrategyRun {
   const book = new LayerBook();
-  const equity: DailyEquity[] = [];
-  let ruinedOn: string | null = null;
-  for (const day of days) {
-    if (ruinedOn !== null) {
-      equity.push(flatDay(options.capitalCents, book, day));
-      continue;
-    }
-    const pricer = dayPricer(day, settings);
-    settleExpired(book, pricer);
+  const { equity, ruinedOn } = walkDays(days, settings, options.capitalCents, book, costs, (pricer, day) => {
     for (const layer of book.open()) {
       const credit = layer.openPriceHundredths;
       const captured = credit > 0 ? (credit - closeCostHundredths(pricer, layer)) / credit : 0;
@@ -46,10 +38,7 @@ export function runMonthlyCondor(days: readonly MarketDay[], settings: Portfolio
       const quantity = contractsFor(settings.allocationPct[0] ?? 0, options.capitalCents, proposal.riskPerContractCents);
       openLayer(book, pricer, costs, { role: 'base', specs: condorLegs(proposal.strikes, proposal.expiration), quantity, reason: 'monthly-open', credit: true });
     }
-    const { point, ruined } = endOfDay(options.capitalCents, book, pricer, costs);
-    equity.push(point);
-    if (ruined) ruinedOn = day.date;
-  }
+  });
   return { equity, book, ruleFired: ruleCounts(), ruleActed: ruleCounts(), ruinedOn };
 }
 

@@ -1,8 +1,9 @@
 /** What each simulated strategy hands to the metrics: its daily equity and its journal. */
 import { RULE_IDS, type RuleId } from '../domain/settings';
-import { closeOut, type ExecutionCosts } from './execution';
+import { closeOut, settleExpired, type ExecutionCosts } from './execution';
 import type { LayerBook } from './layer-book';
-import { layerValueCents, type DayPricer } from './valuation';
+import type { PortfolioSettings } from '../domain/settings';
+import { dayPricer, layerValueCents, type DayPricer, type MarketDay } from './valuation';
 
 export interface DailyEquity {
   date: string;
@@ -53,4 +54,33 @@ export function endOfDay(capitalCents: number, book: LayerBook, pricer: DayPrice
 /** The equity point of a day after ruin: nothing is open, equity is the capital plus all cash. */
 export function flatDay(capitalCents: number, book: LayerBook, day: { date: string; vix: number }): DailyEquity {
   return { date: day.date, equityCents: capitalCents + book.cashCents, vix: day.vix };
+}
+
+/**
+ * The daily loop every trading strategy shares: settle what expired, let `trade` act on the
+ * day, take the end-of-day mark, and after a ruin hold nothing and trade no more.
+ */
+export function walkDays(
+  days: readonly MarketDay[],
+  settings: PortfolioSettings,
+  capitalCents: number,
+  book: LayerBook,
+  costs: ExecutionCosts,
+  trade: (pricer: DayPricer, day: MarketDay) => void,
+): { equity: DailyEquity[]; ruinedOn: string | null } {
+  const equity: DailyEquity[] = [];
+  let ruinedOn: string | null = null;
+  for (const day of days) {
+    if (ruinedOn !== null) {
+      equity.push(flatDay(capitalCents, book, day));
+      continue;
+    }
+    const pricer = dayPricer(day, settings);
+    settleExpired(book, pricer);
+    trade(pricer, day);
+    const { point, ruined } = endOfDay(capitalCents, book, pricer, costs);
+    equity.push(point);
+    if (ruined) ruinedOn = day.date;
+  }
+  return { equity, ruinedOn };
 }
