@@ -15,7 +15,7 @@ export function ImportPreview({ summary }: { summary: TastytradeImportSummary })
         <section aria-labelledby="tt-layers">
           <h3 id="tt-layers">Layers to open</h3>
           <table className="table table-compact" data-testid="tastytrade-layers">
-            <thead><tr><th>Layer</th><th>Opened</th><th>Legs</th><th>Expiration</th><th className="num">Qty</th><th className="num">Net price</th><th className="num">Fees</th><th>Role</th></tr></thead>
+            <thead><tr><th>Layer</th><th>Opened</th><th>Legs</th><th>Expiration</th><th className="num">Qty</th><th className="num" title="Per condor, index points (× 100 = dollars per contract)">Net price (pts)</th><th className="num">Fees</th><th>Role</th></tr></thead>
             <tbody>
               {summary.layers.map((l) => (
                 <tr key={l.index}>
@@ -37,7 +37,7 @@ export function ImportPreview({ summary }: { summary: TastytradeImportSummary })
         <section aria-labelledby="tt-tickets">
           <h3 id="tt-tickets">Tickets</h3>
           <table className="table table-compact" data-testid="tastytrade-tickets">
-            <thead><tr><th>Date</th><th>Action</th><th>Layer</th><th className="num">Qty</th><th className="num">Net price</th><th className="num">Fees</th><th>Order</th><th>Rows</th></tr></thead>
+            <thead><tr><th>Date</th><th>Action</th><th>Layer</th><th className="num">Qty</th><th className="num" title="Per condor, index points (× 100 = dollars per contract)">Net price (pts)</th><th className="num">Fees</th><th>Order</th><th>Rows</th></tr></thead>
             <tbody>
               {summary.tickets.map((t, i) => (
                 <tr key={`${t.orderNumber}-${i}`}>
@@ -73,7 +73,7 @@ function refLabel(ref: LayerRef): string {
   return ref.kind === 'existing' ? `layer #${ref.layerId}` : `new layer ${ref.index + 1}`;
 }
 
-/** Per unit: 6.00 credit / 4.40 debit. */
+/** Per unit, points (the column says so): 6.00 credit / 4.40 debit. */
 function netPrice(hundredths: number): string {
   return `${formatHundredths(Math.abs(hundredths))} ${hundredths >= 0 ? 'credit' : 'debit'}`;
 }
