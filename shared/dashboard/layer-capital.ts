@@ -12,7 +12,8 @@ import type { LayerShape } from './types';
 
 
 export function shapeOf(layer: LayerDetail): LayerShape {
-  return { ...layer, multiplier: layer.legs[0]?.multiplier ?? 100 };
+  // The fields LayerShape names, copied one by one: a spread of a whole layer per call was costly garbage.
+  return { role: layer.role, status: layer.status, openedOn: layer.openedOn, closedOn: layer.closedOn, strikes: layer.strikes, openedQuantity: layer.openedQuantity, openPriceHundredths: layer.openPriceHundredths, multiplier: layer.legs[0]?.multiplier ?? 100 };
 }
 
 export function condorWings(layer: { strikes: CondorStrikes | null }): { put: number; call: number } | null {

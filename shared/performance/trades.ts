@@ -32,7 +32,7 @@ export function capturedAtClose(layer: Pick<LayerDetail, 'strikes' | 'role' | 't
     netPremiumCents += premium;
     if (t.action === 'open') creditCents += premium;
   }
-  return captured({ ...layer, creditCents, netPremiumCents });
+  return captured({ strikes: layer.strikes, role: layer.role, creditCents, netPremiumCents });
 }
 
 /** `capturedAtClose` from a layer's ledger facts (credit and net premium, cents). */

@@ -33,4 +33,29 @@ describe('memoUntilWrite', () => {
       t.cleanup();
     }
   });
+
+  it('keeps the most recently used entries and drops the one used longest ago', () => {
+    const t = tempBackend();
+    try {
+      const { db } = t.backend.context;
+      const computed: string[] = [];
+      const read = (key: string) => memoUntilWrite(db, key, () => {
+        computed.push(key);
+        return key;
+      });
+      read('kept');
+      for (let i = 0; i < 100; i += 1) {
+        read(`what-if ${i}`);
+        read('kept'); // used all along: never the oldest
+      }
+      expect(computed.filter((k) => k === 'kept')).toHaveLength(1);
+      computed.length = 0;
+      read('what-if 99');
+      expect(computed).toEqual([]);
+      read('what-if 0');
+      expect(computed).toEqual(['what-if 0']);
+    } finally {
+      t.cleanup();
+    }
+  });
 });

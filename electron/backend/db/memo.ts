@@ -1,6 +1,11 @@
 import type Database from 'better-sqlite3';
 import { sql } from './statements';
 
+/**
+ * Entries per connection, least recently used dropped first: a user trying many what-if dates or
+ * vol shifts must not keep every dashboard they have seen.
+ */
+const MAX_ENTRIES = 48;
 const memos = new WeakMap<Database.Database, Map<string, { changes: string; value: unknown }>>();
 
 /**
@@ -26,8 +31,17 @@ export function memoOnVersion<T>(db: Database.Database, key: string, version: st
     memos.set(db, cache);
   }
   const hit = cache.get(key);
-  if (hit && hit.changes === changes) return hit.value as T;
+  // Re-inserted on every use, so the map's first key is the one used longest ago.
+  cache.delete(key);
+  if (hit && hit.changes === changes) {
+    cache.set(key, hit);
+    return hit.value as T;
+  }
   const value = compute();
   cache.set(key, { changes, value });
+  if (cache.size > MAX_ENTRIES) {
+    const oldest = cache.keys().next().value;
+    if (oldest !== undefined) cache.delete(oldest);
+  }
   return value;
 }

@@ -1,7 +1,11 @@
+import type Database from 'better-sqlite3';
 import { invalidField } from '../../../shared/api/errors';
+import type { MarketBar } from '../../../shared/domain/types';
 import { computeDashboard } from '../../../shared/dashboard';
-import { listPortfolioMarks } from '../repos/journal';
+import { listMarksOfLayers } from '../repos/journal';
 import { addDays } from '../../../shared/dates';
+import { marketVersion } from '../db/market-stamps';
+import { memoOnVersion, memoUntilWrite } from '../db/memo';
 import { layerPortfolioId, listLayersActiveOn } from '../repos/layers';
 import { listBars } from '../repos/market';
 import { cachedClosedLayerHistory } from '../services/closed-history-cache';
@@ -17,18 +21,33 @@ export const dashboardHandlers: HandlerMap<'dashboard/get'> = {
     const portfolio = requirePortfolio(ctx.db, portfolioId);
     if (layerId !== null && layerPortfolioId(ctx.db, layerId) !== portfolioId) throw invalidField('layerId', `layer ${layerId} is not in this portfolio`);
     const date = asOf ?? today(ctx);
-    return computeDashboard({
-      riskCapitalCents: portfolio.riskCapitalCents,
-      settings: portfolio.settings,
+    const options = { asOf: date, volShiftPoints, curveDate, scope, layerId, points };
+    // Going back to a page, or back to a scenario already seen, repeats a read: until the next
+    // write it is the same dashboard. After a write only the open layers are read again.
+    return memoUntilWrite(ctx.db, `dashboard/${portfolioId}/${JSON.stringify(options)}`, () => {
       // Layers still open on the date in full; older ones only as cash for IRR and WACC.
-      layers: listLayersActiveOn(ctx.db, portfolioId, date, date),
-      // Kept across writes that cannot change it (a ticket on an open layer): see closed-history-cache.
-      closedHistory: cachedClosedLayerHistory(ctx.db, portfolioId, date),
-      marks: listPortfolioMarks(ctx.db, portfolioId),
-      // RV and the beta regression read about a year back; more history changes nothing.
-      spx: listBars(ctx.db, 'SPX', addDays(date, -MARKET_LOOKBACK_DAYS), date),
-      vix: listBars(ctx.db, 'VIX', addDays(date, -MARKET_LOOKBACK_DAYS), date),
-      options: { asOf: date, volShiftPoints, curveDate, scope, layerId, points },
+      const layers = listLayersActiveOn(ctx.db, portfolioId, date, date);
+      return computeDashboard({
+        riskCapitalCents: portfolio.riskCapitalCents,
+        settings: portfolio.settings,
+        layers,
+        // Kept across writes that cannot change it (a ticket on an open layer): see closed-history-cache.
+        closedHistory: cachedClosedLayerHistory(ctx.db, portfolioId, date),
+        marks: listMarksOfLayers(ctx.db, layers.map((l) => l.id)),
+        ...recentCloses(ctx.db, date),
+        options,
+      });
     });
   },
 };
+
+/**
+ * RV and the beta regression read about a year back; more history changes nothing. The same
+ * arrays are handed out until the closes change, so the beta computed from them is kept too.
+ */
+function recentCloses(db: Database.Database, date: string): { spx: MarketBar[]; vix: MarketBar[] } {
+  return memoOnVersion(db, `dashboard/closes/${date}`, marketVersion(db), () => ({
+    spx: listBars(db, 'SPX', addDays(date, -MARKET_LOOKBACK_DAYS), date),
+    vix: listBars(db, 'VIX', addDays(date, -MARKET_LOOKBACK_DAYS), date),
+  }));
+}

@@ -23,7 +23,8 @@ export const layerHandlers: HandlerMap<LayerOps> = {
 
   'layer/options': ({ portfolioId }, ctx) => {
     requirePortfolio(ctx.db, portfolioId);
-    return layers.listLayerOptions(ctx.db, portfolioId);
+    // Every layer of a long journal (~2,500) for a picker the ticket form opens again and again.
+    return memoUntilWrite(ctx.db, `layer/options/${portfolioId}`, () => layers.listLayerOptions(ctx.db, portfolioId));
   },
 
   'layer/totals': ({ portfolioId }, ctx) => {

