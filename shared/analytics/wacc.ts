@@ -31,9 +31,12 @@ export function wacc(sources: readonly CapitalSource[]): number {
   let weighted = 0;
   let exposure = 0;
   sources.forEach((s, i) => {
-    requireNonNegative('wacc', `sources[${i}].capital`, s.capital);
-    requireNonNegative('wacc', `sources[${i}].days`, s.days);
-    requireFinite('wacc', `sources[${i}].rate`, s.rate);
+    // Messages are built only on failure: a long journal passes thousands of sources.
+    if (!(typeof s.capital === 'number' && typeof s.days === 'number' && s.capital >= 0 && s.days >= 0 && Number.isFinite(s.capital) && Number.isFinite(s.days) && Number.isFinite(s.rate))) {
+      requireNonNegative('wacc', `sources[${i}].capital`, s.capital);
+      requireNonNegative('wacc', `sources[${i}].days`, s.days);
+      requireFinite('wacc', `sources[${i}].rate`, s.rate);
+    }
     weighted += s.capital * s.days * s.rate;
     exposure += s.capital * s.days;
   });

@@ -128,6 +128,45 @@ describe('computeDashboard on a hand-checked position', () => {
     expect(reduced.capitalDays).toBe(full.capitalDays);
   });
 
+  it('any closed layers give the same figures as netted history as in full, under any funding settings (property)', () => {
+    const closedLayer = fc.record({
+      start: fc.integer({ min: 0, max: 60 }), held: fc.integer({ min: 1, max: 40 }), qty: fc.integer({ min: 1, max: 9 }),
+      credit: fc.integer({ min: 1, max: 40 }), debit: fc.integer({ min: 0, max: 60 }), fees: fc.integer({ min: 0, max: 20 }), wing: fc.constantFrom(25, 50, 75),
+    });
+    const funding = fc.record({ recyclePremium: fc.boolean(), marginCreditsPremium: fc.boolean(), marginLoanSharePct: fc.integer({ min: 0, max: 100 }), marginLoanRatePct: fc.integer({ min: 0, max: 12 }) });
+    fc.assert(fc.property(fc.array(closedLayer, { minLength: 1, maxLength: 12 }), funding, (specs, patch) => {
+      const settings = { ...DEFAULT_SETTINGS, ...patch };
+      const closed = specs.map((c) => {
+        const openedOn = addDays('2026-01-02', c.start);
+        return condor({ openedOn, expiration: addDays(openedOn, 60), strikes: [5500 - c.wing, 5500, 5900, 5900 + c.wing], qty: c.qty, credit: c.credit, fees: c.fees, close: { date: addDays(openedOn, c.held), debit: c.debit } });
+      });
+      const byDay = new Map<string, { premiumCents: number; feesCents: number }>();
+      for (const t of closed.flatMap((l) => l.tickets)) {
+        const day = byDay.get(t.date) ?? { premiumCents: 0, feesCents: 0 };
+        byDay.set(t.date, { premiumCents: day.premiumCents + t.netPriceHundredths * t.multiplier * t.quantity, feesCents: day.feesCents + t.feesCents });
+      }
+      const history = { layers: closed.map((l) => ({ ...l, multiplier: 100 })), ticketCashByDay: [...byDay].map(([date, v]) => ({ date, ...v })) };
+      const full = computeDashboard(input([...closed, open], { settings }));
+      const reduced = computeDashboard(input([open], { settings, closedHistory: history }));
+      expect(reduced.irr.ok).toBe(full.irr.ok);
+      if (reduced.irr.ok && full.irr.ok) expect(reduced.irr.rate).toBeCloseTo(full.irr.rate, 8);
+      expect(reduced.wacc === null).toBe(full.wacc === null);
+      expect(reduced.wacc ?? 0).toBeCloseTo(full.wacc ?? 0, 12);
+      expect(reduced.capitalDays).toBeCloseTo(full.capitalDays, 6);
+      expect(reduced.realizedPnl).toBeCloseTo(full.realizedPnl, 9);
+    }), { numRuns: 60 });
+  });
+
+  it('one history object read under new settings gives the new figures, not the first ones', () => {
+    const closed = condor({ openedOn: '2026-03-02', expiration: '2026-04-17', strikes: [5500, 5550, 5900, 5950], qty: 2, credit: 12.5, fees: 10, close: { date: '2026-03-22', debit: 5 } });
+    const history = { layers: [{ ...closed, multiplier: 100 }], ticketCashByDay: closed.tickets.map((t) => ({ date: t.date, premiumCents: t.netPriceHundredths * t.multiplier * t.quantity, feesCents: t.feesCents })) };
+    const cheap = computeDashboard(input([open], { closedHistory: history, settings: { ...DEFAULT_SETTINGS, marginLoanSharePct: 0, ownCashRatePct: 4 } }));
+    const dear = computeDashboard(input([open], { closedHistory: history, settings: { ...DEFAULT_SETTINGS, marginLoanSharePct: 0, ownCashRatePct: 9, recyclePremium: false } }));
+    expect(cheap.wacc).not.toBeNull();
+    expect(dear.wacc).toBeCloseTo(0.09, 12);
+    expect(cheap.wacc).toBeLessThan(dear.wacc ?? 0);
+  });
+
   it('IRR undefined comes back as a reason, never NaN', () => {
     const d = computeDashboard(input([]));
     expect(d.irr).toEqual({ ok: false, reason: expect.stringMatching(/IRR undefined/) });

@@ -3,17 +3,18 @@
  * IRR/WACC and per-layer rows out. The backend handler, the CLI `metrics` command and the
  * reports call this same function, so their numbers cannot disagree.
  */
-import { irrMinusWacc, positionGreeks, probabilityOfProfit, wacc, type CapitalSource, type CashFlow, type MarketModel, type PositionLeg } from '../analytics';
+import { irrMinusWacc, positionGreeks, probabilityOfProfit, wacc, type CapitalSource, type MarketModel, type PositionLeg } from '../analytics';
 import { daysBetween } from '../dates';
 import { vixTermStructure } from '../rules/hedge-proposal';
 import type { PortfolioSettings } from '../domain/settings';
 import type { LayerDetail, Mark, MarketBar } from '../domain/types';
-import { layerCashInput, layerFunding, layerMargin, layerMaxLoss, shapeOf } from './layer-capital';
+import { layerCashInput, layerFunding, layerMaxLoss, shapeOf } from './layer-capital';
 import { layerRow, pickMark } from './layer-rows';
 import { modelLiquidationValue, positionLegs } from './layer-position';
 import { betaInfo, marketState } from './market-state';
 import { gridFor, payoffCurves } from './payoff-curves';
 import { portfolioIrr, slotUse } from './portfolio-figures';
+import { digestHistory } from './history-digest';
 import type { ClosedHistory, DashboardData, DashboardOptions } from './types';
 
 export interface DashboardInput {
@@ -61,19 +62,19 @@ export function computeDashboard(input: DashboardInput): DashboardData {
     return { layer, legs, liquidation, row: layerRow(layer, mark, liquidation, settings, asOf) };
   });
   const closed = layers.filter((l) => l.status !== 'open');
-  const history = input.closedHistory;
 
   const inScope = rows.filter(({ layer }) => layer.status === 'open' && (options.scope === 'layer' ? layer.id === options.layerId : options.scope === 'no-hedges' ? layer.role !== 'hedge' : true));
   const scopeLegs = inScope.flatMap((r) => r.legs);
   const realizedCash = inScope.reduce((sum, r) => sum + r.layer.netCashCents / 100, 0);
   const grid = gridFor(scopeLegs, spot, options.points);
-  const curves = scopeLegs.length > 0 || inScope.length > 0 ? payoffCurves({ legs: scopeLegs, realizedCash, market: model, asOf, customDate: options.curveDate, grid }) : [];
+  const curves = scopeLegs.length > 0 || inScope.length > 0 ? payoffCurves({ legGroups: inScope.map((r) => r.legs), realizedCash, market: model, asOf, customDate: options.curveDate, grid }) : [];
   const lastCurve = curves.find((c) => c.id === 'last') ?? curves.find((c) => c.id === 'front') ?? null;
   const scenario = { legs: scopeLegs, realizedCash, valuationDate: asOf, market: model };
 
   const cashInputs = [...rows.map((r) => layerCashInput(r.layer, settings, r.liquidation)), ...closed.map((l) => layerCashInput(l, settings, 0))];
-  const irr = portfolioIrr(cashInputs, historyFlows(history, settings), asOf);
-  const funding: CapitalSource[] = [...layers.map(shapeOf), ...history.layers].flatMap((l) => layerFunding(l, settings, asOf));
+  const digest = digestHistory(input.closedHistory, settings, asOf);
+  const irr = portfolioIrr(cashInputs, digest.flows, asOf);
+  const funding: CapitalSource[] = [...layers.map(shapeOf).flatMap((l) => layerFunding(l, settings, asOf)), ...digest.funding];
   const waccResult = tryWacc(funding);
   const openCondors = rows.filter((r) => r.layer.role !== 'hedge');
   const hedges = rows.filter((r) => r.layer.role === 'hedge');
@@ -87,7 +88,7 @@ export function computeDashboard(input: DashboardInput): DashboardData {
     greeks: scopeLegs.length > 0 ? positionGreeks(scenario) : null,
     probabilityOfProfit: lastCurve ? pop(lastCurve.breakEvens, lastCurve.date, spot, vix, model, asOf) : null,
     netCredit: open.reduce((s, l) => s + l.netCashCents / 100, 0),
-    realizedPnl: [...layers, ...history.layers].reduce((s, l) => s + l.realizedPnlCents / 100, 0),
+    realizedPnl: layers.reduce((s, l) => s + l.realizedPnlCents / 100, digest.realizedPnl),
     openPnl: rows.reduce((s, r) => s + r.row.openPnl, 0),
     margin: rows.reduce((s, r) => s + r.row.margin, 0),
     riskCapital: input.riskCapitalCents / 100,
@@ -128,19 +129,6 @@ function fallbackSpot(open: readonly LayerDetail[], warnings: string[], asOf: st
   const spot = s ? (s.putShort + s.callShort) / 200 : 5000;
   warnings.push(`No SPX close on or before ${asOf}: the chart is centred on ${spot}. Enter or import SPX closes.`);
   return spot;
-}
-
-/** Closed layers' dated flows: margin posted and released per layer, ticket cash netted per day. */
-function historyFlows(history: ClosedHistory, settings: PortfolioSettings): CashFlow[] {
-  const flows: CashFlow[] = [];
-  for (const l of history.layers) {
-    const margin = layerMargin(l, settings);
-    if (margin === 0) continue;
-    flows.push({ date: l.openedOn, amount: -margin });
-    if (l.closedOn !== null) flows.push({ date: l.closedOn, amount: margin });
-  }
-  for (const day of history.ticketCashByDay) flows.push({ date: day.date, amount: (day.premiumCents - day.feesCents) / 100 });
-  return flows;
 }
 
 function groupMarks(marks: readonly Mark[]): Map<number, Mark[]> {

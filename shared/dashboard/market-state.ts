@@ -45,7 +45,18 @@ export function marketState(spx: readonly MarketBar[], vix: readonly MarketBar[]
   };
 }
 
+/** The last beta per SPX history array: a caller that keeps its arrays (the backend does) skips the regression. */
+const betaBySpx = new WeakMap<readonly MarketBar[], { vix: readonly MarketBar[]; asOf: string; beta: BetaInfo }>();
+
 export function betaInfo(spx: readonly MarketBar[], vix: readonly MarketBar[], asOf: string): BetaInfo {
+  const kept = betaBySpx.get(spx);
+  if (kept && kept.vix === vix && kept.asOf === asOf) return kept.beta;
+  const beta = regressBeta(spx, vix, asOf);
+  betaBySpx.set(spx, { vix, asOf, beta });
+  return beta;
+}
+
+function regressBeta(spx: readonly MarketBar[], vix: readonly MarketBar[], asOf: string): BetaInfo {
   // Only the tail matters; slicing keeps the regression's date join small on a 36-year history.
   const tail = (bars: readonly MarketBar[]) => bars.slice(Math.max(0, lastOnOrBefore(bars, asOf) - BETA_WINDOW - 40), lastOnOrBefore(bars, asOf) + 1).map((b) => ({ date: b.date, close: b.closeHundredths / 100 }));
   const spxTail = tail(spx);

@@ -19,7 +19,8 @@ export function gridFor(legs: readonly PositionLeg[], spot: number, points: numb
 }
 
 export interface CurveRequest {
-  legs: readonly PositionLeg[];
+  /** The legs of each layer in scope, one group per layer (see {@link groupValues}). */
+  legGroups: readonly (readonly PositionLeg[])[];
   realizedCash: number;
   market: MarketModel;
   asOf: string;
@@ -29,16 +30,28 @@ export interface CurveRequest {
 
 const LABELS: Record<CurveId, string> = { t0: 'Today (T+0)', front: 'Front expiration', last: 'Last expiration', custom: 'Chosen date' };
 
+/**
+ * Each curve is the realised cash plus the sum of every layer's value on the grid; a layer's
+ * values are kept while its legs, the date, the market and the grid stay the same, so after a
+ * ticket on one of twenty layers only that layer is valued again. The combined model still
+ * validates every leg and finds the exact break-evens.
+ */
 export function payoffCurves(r: CurveRequest): PayoffCurveData[] {
-  const expirations = expirationsOf(r.legs).filter((d) => d >= r.asOf);
+  const legs = r.legGroups.flat();
+  const expirations = expirationsOf(legs).filter((d) => d >= r.asOf);
   const front = expirations[0] ?? null;
   const last = expirations[expirations.length - 1] ?? null;
   const wanted: [CurveId, string | null][] = [['t0', r.asOf], ['front', front], ['last', last !== front ? last : null], ['custom', clampDate(r.customDate, r.asOf, last)]];
   const curves: PayoffCurveData[] = [];
+  const scenarioKey = scenarioId(`${JSON.stringify(r.market)}|${JSON.stringify(r.grid)}`);
   for (const [id, date] of wanted) {
     if (date === null) continue;
-    const model = createPayoffModel({ legs: r.legs, realizedCash: r.realizedCash, valuationDate: date, market: r.market });
-    const pnl = model.curve(r.grid);
+    const model = createPayoffModel({ legs, realizedCash: r.realizedCash, valuationDate: date, market: r.market });
+    const pnl: number[] = new Array<number>(r.grid.length).fill(r.realizedCash);
+    for (const group of r.legGroups) {
+      const values = groupValues(group, date, r.market, r.grid, scenarioKey);
+      for (let j = 0; j < pnl.length; j++) pnl[j] += values[j];
+    }
     const extremes = curveExtremes(r.grid, pnl);
     curves.push({
       id, label: `${LABELS[id]} · ${date}`, date, pnl,
@@ -47,6 +60,44 @@ export function payoffCurves(r: CurveRequest): PayoffCurveData[] {
     });
   }
   return curves;
+}
+
+/** Layer values kept by content (legs, date, market, grid): a few scenarios of a few dozen layers. */
+const MAX_GROUP_VALUES = 512;
+const groupValueCache = new Map<string, readonly number[]>();
+
+/** A short id per market-and-grid text, so each layer's key does not repeat a grid of hundreds of levels. */
+const scenarioIds = new Map<string, number>();
+let nextScenarioId = 0;
+
+function scenarioId(text: string): number {
+  let id = scenarioIds.get(text);
+  if (id === undefined) {
+    // Ids are never reused, so clearing the table can never make an old value look current.
+    if (scenarioIds.size >= MAX_GROUP_VALUES) scenarioIds.clear();
+    id = nextScenarioId++;
+    scenarioIds.set(text, id);
+  }
+  return id;
+}
+
+/** Dollars of one layer's legs at each grid level on the date (no cash): a pure function, kept by its inputs. */
+function groupValues(group: readonly PositionLeg[], date: string, market: MarketModel, grid: readonly number[], scenarioKey: number): readonly number[] {
+  const key = `${date}|${JSON.stringify(group)}|${scenarioKey}`;
+  const hit = groupValueCache.get(key);
+  if (hit) {
+    // Most recently used last: the first key is the one to drop.
+    groupValueCache.delete(key);
+    groupValueCache.set(key, hit);
+    return hit;
+  }
+  const values = createPayoffModel({ legs: group, realizedCash: 0, valuationDate: date, market }).curve(grid);
+  groupValueCache.set(key, values);
+  if (groupValueCache.size > MAX_GROUP_VALUES) {
+    const oldest = groupValueCache.keys().next().value;
+    if (oldest !== undefined) groupValueCache.delete(oldest);
+  }
+  return values;
 }
 
 function clampDate(date: string | null, from: string, to: string | null): string | null {

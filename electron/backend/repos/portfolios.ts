@@ -53,11 +53,32 @@ export function resetSettings(db: Database.Database, portfolioId: number): void 
   sql(db, 'DELETE FROM settings WHERE portfolio_id = ?').run(portfolioId);
 }
 
+/**
+ * Settings validated once per stored text: nearly every call reads its portfolio, and the schema
+ * check allocates ~200 KB each time. Kept frozen, as one object is handed to every caller.
+ */
+const settingsByText = new Map<string, PortfolioSettings>();
+const MAX_SETTINGS_TEXTS = 32;
+
 function readSettings(db: Database.Database, portfolioId: number): PortfolioSettings {
-  const rows = sql(db, 'SELECT key, value_json FROM settings WHERE portfolio_id = ?').all(portfolioId) as { key: string; value_json: string }[];
+  const rows = sql(db, 'SELECT key, value_json FROM settings WHERE portfolio_id = ? ORDER BY key').all(portfolioId) as { key: string; value_json: string }[];
+  const text = rows.map((r) => `${r.key}=${r.value_json}`).join('\n');
+  const known = settingsByText.get(text);
+  if (known) return known;
   const stored: Record<string, unknown> = {};
   for (const row of rows) stored[row.key] = JSON.parse(row.value_json);
-  return withDefaults(stored);
+  const settings = deepFreeze(withDefaults(stored));
+  if (settingsByText.size >= MAX_SETTINGS_TEXTS) settingsByText.clear();
+  settingsByText.set(text, settings);
+  return settings;
+}
+
+function deepFreeze<T>(value: T): T {
+  if (value !== null && typeof value === 'object' && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const inner of Object.values(value)) deepFreeze(inner);
+  }
+  return value;
 }
 
 function toPortfolio(row: PortfolioRow, settings: PortfolioSettings): Portfolio {

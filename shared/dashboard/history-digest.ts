@@ -1,0 +1,57 @@
+/**
+ * What the dashboard needs of the closed-layer history, reduced once per history object:
+ * its dated cash netted per day (XIRR nets same-day flows anyway), its margin funding summed per
+ * source (WACC and capital-days are sums of capital × days), and its realised P&L. A long
+ * journal holds ~2,500 closed layers; the backend keeps one history object across writes to
+ * open layers (closed-history-cache.ts), so after such a write only the open layers are redone.
+ */
+import type { CapitalSource, CashFlow } from '../analytics';
+import type { PortfolioSettings } from '../domain/settings';
+import { layerFunding, layerMargin } from './layer-capital';
+import type { ClosedHistory } from './types';
+
+export interface HistoryDigest {
+  /** Margin posted and released per layer plus ticket cash, one flow per day, oldest first. */
+  flows: CashFlow[];
+  /** One source per funding label and rate, with days = 1 and capital = Σ capital × days. */
+  funding: CapitalSource[];
+  /** Dollars. */
+  realizedPnl: number;
+}
+
+const digests = new WeakMap<ClosedHistory, { key: string; digest: HistoryDigest }>();
+
+export function digestHistory(history: ClosedHistory, settings: PortfolioSettings, asOf: string): HistoryDigest {
+  // The settings object may be rebuilt per call; what it says decides whether the digest stands.
+  const key = `${asOf}|${JSON.stringify(settings)}`;
+  const hit = digests.get(history);
+  if (hit && hit.key === key) return hit.digest;
+  const digest = computeDigest(history, settings, asOf);
+  digests.set(history, { key, digest });
+  return digest;
+}
+
+function computeDigest(history: ClosedHistory, settings: PortfolioSettings, asOf: string): HistoryDigest {
+  const byDay = new Map<string, number>();
+  const add = (date: string, amount: number) => byDay.set(date, (byDay.get(date) ?? 0) + amount);
+  const capitalDays = new Map<string, { label: string | undefined; rate: number; capital: number }>();
+  let realizedCents = 0;
+  for (const layer of history.layers) {
+    realizedCents += layer.realizedPnlCents;
+    const margin = layerMargin(layer, settings);
+    if (margin !== 0) {
+      add(layer.openedOn, -margin);
+      if (layer.closedOn !== null) add(layer.closedOn, margin);
+    }
+    for (const source of layerFunding(layer, settings, asOf)) {
+      const sourceKey = `${source.label ?? ''}|${source.rate}`;
+      const sum = capitalDays.get(sourceKey) ?? { label: source.label, rate: source.rate, capital: 0 };
+      sum.capital += source.capital * source.days;
+      capitalDays.set(sourceKey, sum);
+    }
+  }
+  for (const day of history.ticketCashByDay) add(day.date, (day.premiumCents - day.feesCents) / 100);
+  const flows = [...byDay].map(([date, amount]) => ({ date, amount })).sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+  const funding = [...capitalDays.values()].map(({ label, rate, capital }) => ({ label, rate, capital, days: 1 }));
+  return { flows, funding, realizedPnl: realizedCents / 100 };
+}
