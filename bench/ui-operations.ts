@@ -19,6 +19,9 @@ interface UiCall {
   noTarget?: boolean;
 }
 
+/** In the API for the CLI and reports; the renderer never calls it (notes are paged through journal/timeline). */
+const API_ONLY = ' [API only, no UI target]';
+
 export async function runUiOperationsBench(backend: Backend, portfolioId: number, asOf: string): Promise<TableRow[]> {
   const open = await backend.send('layer/list', { portfolioId, status: 'open', limit: 1 });
   const closed = await backend.send('layer/list', { portfolioId, status: 'closed', limit: 1 });
@@ -28,7 +31,7 @@ export async function runUiOperationsBench(backend: Backend, portfolioId: number
   const calls: UiCall[] = [
     { label: 'app/info', name: 'app/info', input: {} },
     { label: 'portfolio/list', name: 'portfolio/list', input: {} },
-    { label: 'portfolio/get', name: 'portfolio/get', input: { portfolioId } },
+    { label: `portfolio/get${API_ONLY}`, name: 'portfolio/get', input: { portfolioId }, noTarget: true },
     { label: 'dashboard/get (20 open layers, 400-pt curves)', name: 'dashboard/get', input: { portfolioId }, runs: 30 },
     { label: 'dashboard/get vol shift +5, no hedges', name: 'dashboard/get', input: { portfolioId, volShiftPoints: 5, scope: 'no-hedges' }, runs: 30 },
     { label: 'rules/prompts (nine rules)', name: 'rules/prompts', input: { portfolioId }, runs: 30 },
@@ -37,19 +40,21 @@ export async function runUiOperationsBench(backend: Backend, portfolioId: number
     { label: 'layer/list open as of a date (act form)', name: 'layer/list', input: { portfolioId, status: 'open', asOf } },
     { label: 'layer/list closed, page of 100', name: 'layer/list', input: { portfolioId, status: 'closed', limit: 100 } },
     { label: 'layer/list all 2,500 (layers & timeline pages)', name: 'layer/list', input: { portfolioId }, runs: 30 },
+    { label: 'layer/options (ticket form layer picker)', name: 'layer/options', input: { portfolioId } },
+    { label: 'layer/totals (layers page footer)', name: 'layer/totals', input: { portfolioId } },
     { label: 'layer/get open layer', name: 'layer/get', input: { layerId: openId } },
     { label: 'layer/get closed layer (10 tickets)', name: 'layer/get', input: { layerId: closedId } },
-    { label: 'layer/snapshot', name: 'layer/snapshot', input: { layerId: openId } },
+    { label: `layer/snapshot${API_ONLY}`, name: 'layer/snapshot', input: { layerId: openId }, noTarget: true },
     { label: 'layer/story', name: 'layer/story', input: { layerId: closedId } },
-    { label: 'mark/list (open layer)', name: 'mark/list', input: { layerId: openId } },
+    { label: `mark/list (open layer)${API_ONLY}`, name: 'mark/list', input: { layerId: openId }, noTarget: true },
     { label: 'market/list SPX all (24,746 closes)', name: 'market/list', input: { symbol: 'SPX' }, runs: 30 },
     { label: 'market/list VIX all (9,223 closes)', name: 'market/list', input: { symbol: 'VIX' }, runs: 30 },
     { label: 'market/list SPX last year', name: 'market/list', input: { symbol: 'SPX', from: yearAgo, to: asOf } },
     { label: 'event/list all', name: 'event/list', input: {} },
     { label: 'event/list next 30 days (dashboard)', name: 'event/list', input: { from: asOf, to: addDays(asOf, 30) } },
     { label: 'decision/list (1,000 decisions)', name: 'decision/list', input: { portfolioId } },
-    { label: 'note/list (5,000 notes)', name: 'note/list', input: { portfolioId }, runs: 30 },
-    { label: 'note/list one layer', name: 'note/list', input: { portfolioId, layerId: openId } },
+    { label: `note/list (5,000 notes)${API_ONLY}`, name: 'note/list', input: { portfolioId }, runs: 30, noTarget: true },
+    { label: `note/list one layer${API_ONLY}`, name: 'note/list', input: { portfolioId, layerId: openId }, noTarget: true },
     { label: 'journal/timeline first page (200)', name: 'journal/timeline', input: { portfolioId } },
     { label: 'journal/timeline text search', name: 'journal/timeline', input: { portfolioId, text: 'plan' } },
     { label: 'backup/list', name: 'backup/list', input: {} },
@@ -99,6 +104,7 @@ async function timeAfterTicketWrite(backend: Backend, portfolioId: number, openI
   const reads: UiCall[] = [
     { label: 'performance/get right after a ticket write', name: 'performance/get', input: { portfolioId }, runs: 30 },
     { label: 'dashboard/get right after a ticket write', name: 'dashboard/get', input: { portfolioId }, runs: 30 },
+    { label: 'rules/prompts right after a ticket write', name: 'rules/prompts', input: { portfolioId }, runs: 30 },
     { label: 'layer/list open right after a ticket write', name: 'layer/list', input: { portfolioId, status: 'open' }, runs: 30 },
     { label: 'market/list SPX all right after a ticket write', name: 'market/list', input: { symbol: 'SPX' }, runs: 30 },
   ];
