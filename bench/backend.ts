@@ -9,6 +9,7 @@ import { marketCsv } from './market-files';
 import { rssNow } from './memory';
 import { runBackupBench, runReportBench } from './backup-report';
 import { runUiOperationsBench } from './ui-operations';
+import { runWarmupBench } from './warmup';
 
 export async function runBackendBench(): Promise<void> {
   const dir = mkdtempSync(join(tmpdir(), 'alvh-bench-'));
@@ -39,6 +40,8 @@ export async function runBackendBench(): Promise<void> {
     await session.backend.send('dashboard/get', { portfolioId });
     console.log(`open through openJournal (probe + open) + first dashboard: ${(performance.now() - sessionStart).toFixed(1)} ms (of which probe + open ${probedMs.toFixed(1)} ms)`);
     session.backend.close();
+
+    await runWarmupBench(dbPath, portfolioId, now);
 
     const openStart = performance.now();
     const backend = createBackend({ dbPath, now });

@@ -7,6 +7,7 @@ import { mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { startupBackup } from './backend/backup/startup-backup';
 import { resolveDbPath } from './backend/paths';
+import { warmCachesInBackground } from './backend/services/cache-warmup';
 import { openSession, type JournalSession } from './backend/session/journal-session';
 import { registerAppScheme, serveRenderer } from './shell/app-protocol';
 import { installApplicationMenu } from './shell/application-menu';
@@ -46,7 +47,7 @@ if (cliArgv !== null) {
     const dbPath = resolveDbPath(dbFlag);
     try { mkdirSync(dirname(dbPath), { recursive: true }); } catch { /* reported by app/health */ }
     // A journal that cannot be opened starts the recovery screen (app/health) instead of exiting.
-    backend = openSession({ dbPath, onOpen: (opened) => { startupBackup(opened); } });
+    backend = openSession({ dbPath, onOpen: (opened) => { startupBackup(opened); warmCachesInBackground(opened); } });
     hardenSession(session.defaultSession);
     serveRenderer(join(__dirname, '..', 'renderer'));
     registerIpc(backend);

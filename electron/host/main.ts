@@ -4,6 +4,7 @@ import { dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { startupBackup } from '../backend/backup/startup-backup';
 import { resolveDbPath } from '../backend/paths';
+import { warmCachesInBackground } from '../backend/services/cache-warmup';
 import { openSession } from '../backend/session/journal-session';
 import { startWebHost } from './web-host';
 
@@ -14,7 +15,7 @@ async function main(): Promise<void> {
   const dbPath = resolveDbPath(values.db);
   // A folder that cannot be created is reported by the recovery screen rather than a crash.
   try { mkdirSync(dirname(dbPath), { recursive: true }); } catch { /* reported by app/health */ }
-  const backend = openSession({ dbPath, onOpen: (opened) => { startupBackup(opened); } });
+  const backend = openSession({ dbPath, onOpen: (opened) => { startupBackup(opened); warmCachesInBackground(opened); } });
   const health = backend.health();
   if (health.state !== 'ok') console.error(`alvh web: the journal could not be opened (${health.reason}): ${health.message} Starting in recovery mode.`);
   const host = await startWebHost({ backend, port, staticDir: join(__dirname, 'renderer') });

@@ -12,7 +12,7 @@ import { listLayers } from '../repos/layers';
 import { today } from '../services/layer-service';
 import { HAS_MARKET_DATA } from '../testing/market-slice';
 import { CONDOR, tempBackend, type TempBackend } from '../testing/temp-backend';
-import { computePortfolioPerformance, forgetPerformanceCache, incrementalPortfolioPerformance } from './performance-handlers';
+import { computePortfolioPerformance, forgetPerformanceCache, incrementalPortfolioPerformance, warmPerformanceSlice } from './performance-handlers';
 
 let t: TempBackend;
 beforeEach(() => { t = tempBackend(); });
@@ -133,7 +133,8 @@ type Op =
   | { kind: 'snapshot' }
   | { kind: 'restore'; pick: number }
   | { kind: 'deletePortfolio' }
-  | { kind: 'get'; range: number };
+  | { kind: 'get'; range: number }
+  | { kind: 'warm'; portfolio: number; slice: number };
 
 const opArb: fc.Arbitrary<Op> = fc.oneof(
   { arbitrary: fc.record({ kind: fc.constant('create' as const), portfolio: fc.integer({ min: 0, max: 1 }), day: fc.integer({ min: 0, max: 40 }), quantity: fc.integer({ min: 1, max: 4 }), credit: fc.integer({ min: 100, max: 2000 }), fees: fc.integer({ min: 0, max: 900 }) }), weight: 4 },
@@ -148,6 +149,8 @@ const opArb: fc.Arbitrary<Op> = fc.oneof(
   { arbitrary: fc.record({ kind: fc.constant('restore' as const), pick: fc.nat() }), weight: 2 },
   { arbitrary: fc.constant({ kind: 'deletePortfolio' as const }), weight: 1 },
   { arbitrary: fc.record({ kind: fc.constant('get' as const), range: fc.integer({ min: 0, max: 3 }) }), weight: 5 },
+  // The start-up warm-up's slices, interleaved with everything else (services/cache-warmup.ts).
+  { arbitrary: fc.record({ kind: fc.constant('warm' as const), portfolio: fc.integer({ min: 0, max: 1 }), slice: fc.integer({ min: 0, max: 3 }) }), weight: 3 },
 );
 
 const RANGES = [{}, { from: '2026-04-10' }, { to: '2026-04-20' }, { from: '2026-04-05', to: '2026-04-25' }] as const;
@@ -249,6 +252,11 @@ async function runOps(t: TempBackend, ops: readonly Op[], fresh: Database.Databa
       case 'get':
         await compare(RANGES[op.range] ?? {});
         break;
+      case 'warm': {
+        const portfolioId = pickOf(await portfolios(), op.portfolio);
+        if (portfolioId !== undefined) warmPerformanceSlice(db, portfolioId, asOf, op.slice);
+        break;
+      }
     }
     if (changes() !== before) writes += 1;
   }

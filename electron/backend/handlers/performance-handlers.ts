@@ -1,6 +1,6 @@
 import type Database from 'better-sqlite3';
 import { computePerformance, ledgerFacts, PerformanceBook, performanceLayerOf, type PerformanceResult } from '../../../shared/performance';
-import { layerStamp, layerStampGeneration, layerStructure } from '../db/layer-stamps';
+import { layerStamp, layerStampCounter, layerStampGeneration, layerStructure } from '../db/layer-stamps';
 import { memoUntilWrite } from '../db/memo';
 import { sql } from '../db/statements';
 import { listDecisions } from '../repos/journal';
@@ -38,6 +38,11 @@ interface PortfolioCache {
   structure: number;
   book: PerformanceBook;
   derived: Map<number, { stamp: number; createdAt: string }>;
+  /**
+   * While the cache is built in slices: the rows still to derive, good as long as nothing was
+   * written since (same structure, no layer stamped since `counter`); otherwise they are read again.
+   */
+  pending: { structure: number; counter: number; rows: LayerFieldsRow[]; rolledTo: Map<number, number> } | null;
 }
 
 interface ConnectionCache {
@@ -69,11 +74,28 @@ export function forgetPerformanceCache(db: Database.Database): void {
  */
 export function incrementalPortfolioPerformance(db: Database.Database, q: PerformanceQuery): PerformanceResult {
   const portfolio = requirePortfolio(db, q.portfolioId);
+  const pc = refreshBook(db, q, Number.POSITIVE_INFINITY);
+  const acted = new Set(sql(db, "SELECT DISTINCT layer_id FROM decisions WHERE portfolio_id = ? AND decision = 'acted' AND layer_id IS NOT NULL").pluck().all(q.portfolioId) as number[]);
+  return pc.book.result({ from: q.from ?? null, to: q.to ?? null, actedLayerIds: acted, riskCapitalCents: portfolio.riskCapitalCents, settings: portfolio.settings });
+}
+
+/**
+ * Derives at most `limit` of the portfolio's layers not yet in the cache (or stale), so the
+ * first `performance/get` after start-up need not derive ~2,500 layers at once (~0.5 s on the
+ * main process). True when the cache is complete. Between slices the cache stays marked
+ * incomplete, so a `performance/get` (or the next slice) re-reads the rows and derives exactly
+ * what is still missing or was written since.
+ */
+export function warmPerformanceSlice(db: Database.Database, portfolioId: number, asOf: string, limit: number): boolean {
+  return refreshBook(db, { portfolioId, asOf }, limit).structure === layerStructure(db);
+}
+
+function refreshBook(db: Database.Database, q: PerformanceQuery, limit: number): PortfolioCache {
   const cache = connectionCache(db);
   const structure = layerStructure(db);
   let pc = cache.byPortfolio.get(q.portfolioId);
   if (!pc) {
-    pc = { structure: -1, book: new PerformanceBook(), derived: new Map() };
+    pc = { structure: -1, book: new PerformanceBook(), derived: new Map(), pending: null };
     cache.byPortfolio.set(q.portfolioId, pc);
   }
   const { book, derived } = pc;
@@ -87,27 +109,39 @@ export function incrementalPortfolioPerformance(db: Database.Database, q: Perfor
     if (rows.length !== changed.length) pc.structure = -1;
   }
   if (pc.structure !== structure) {
-    // Layers were added or deleted somewhere: read every row of the portfolio (and the roll links).
-    const rolledTo = new Map<number, number>();
-    for (const link of rollLinks(db)) rolledTo.set(link.rolled_from_id, link.id);
+    const counter = layerStampCounter(db);
+    const pending = pc.pending !== null && pc.pending.structure === structure && pc.pending.counter === counter ? pc.pending : null;
+    let rolledTo: Map<number, number>;
+    if (pending !== null) {
+      // Part-built and nothing written since the last slice: the rest of the same list.
+      rolledTo = pending.rolledTo;
+      rows = pending.rows;
+    } else {
+      // Layers were added or deleted somewhere (or the cache is new): read every row of the portfolio (and the roll links).
+      rolledTo = new Map<number, number>();
+      for (const link of rollLinks(db)) rolledTo.set(link.rolled_from_id, link.id);
+      const all = listLayerFieldRows(db, q.portfolioId);
+      const present = new Set(all.map((r) => r.id));
+      for (const id of [...book.ids()]) {
+        if (present.has(id)) continue;
+        book.delete(id);
+        derived.delete(id);
+      }
+      rows = all.filter((r) => {
+        const seen = derived.get(r.id);
+        const layer = book.get(r.id);
+        return !seen || !layer || seen.stamp !== layerStamp(db, r.id) || seen.createdAt !== r.created_at || layer.rolledFromId !== r.rolled_from_id || layer.rolledToId !== (rolledTo.get(r.id) ?? null);
+      });
+      if (cache.byPortfolio.size > 1) {
+        const portfolios = new Set(sql(db, 'SELECT id FROM portfolios').pluck().all() as number[]);
+        for (const id of cache.byPortfolio.keys()) if (!portfolios.has(id)) cache.byPortfolio.delete(id);
+      }
+    }
     rolledToOf = (id) => rolledTo.get(id) ?? null;
-    const all = listLayerFieldRows(db, q.portfolioId);
-    const present = new Set(all.map((r) => r.id));
-    for (const id of [...book.ids()]) {
-      if (present.has(id)) continue;
-      book.delete(id);
-      derived.delete(id);
-    }
-    rows = all.filter((r) => {
-      const seen = derived.get(r.id);
-      const layer = book.get(r.id);
-      return !seen || !layer || seen.stamp !== layerStamp(db, r.id) || seen.createdAt !== r.created_at || layer.rolledFromId !== r.rolled_from_id || layer.rolledToId !== rolledToOf(r.id);
-    });
-    if (cache.byPortfolio.size > 1) {
-      const portfolios = new Set(sql(db, 'SELECT id FROM portfolios').pluck().all() as number[]);
-      for (const id of cache.byPortfolio.keys()) if (!portfolios.has(id)) cache.byPortfolio.delete(id);
-    }
-    pc.structure = structure;
+    const complete = rows.length <= limit;
+    pc.pending = complete ? null : { structure, counter, rows: rows.slice(limit), rolledTo };
+    if (!complete) rows = rows.slice(0, limit);
+    pc.structure = complete ? structure : -1;
   }
   if (rows.length > 0) {
     // Many at once (the first call on a connection): the portfolio's layers in one indexed read each of legs, tickets and ticket legs.
@@ -124,8 +158,7 @@ export function incrementalPortfolioPerformance(db: Database.Database, q: Perfor
       derived.set(r.id, { stamp, createdAt: r.created_at });
     }
   }
-  const acted = new Set(sql(db, "SELECT DISTINCT layer_id FROM decisions WHERE portfolio_id = ? AND decision = 'acted' AND layer_id IS NOT NULL").pluck().all(q.portfolioId) as number[]);
-  return book.result({ from: q.from ?? null, to: q.to ?? null, actedLayerIds: acted, riskCapitalCents: portfolio.riskCapitalCents, settings: portfolio.settings });
+  return pc;
 }
 
 export const performanceHandlers: HandlerMap<'performance/get'> = {
