@@ -14,6 +14,8 @@ export interface WarmupOptions {
   sliceLayers?: number;
   /** Runs the next slice later (default: setImmediate, after pending I/O and IPC). */
   schedule?: (next: () => void) => void;
+  /** Where an unexpected failure goes; the warm-up then stops and the page computes on demand. */
+  logError?: (error: unknown) => void;
 }
 
 export interface Warmup {
@@ -46,8 +48,9 @@ export function warmCachesInBackground(backend: Backend, options: WarmupOptions 
         return pending.length === 0;
       })();
       if (complete) return finish();
-    } catch {
-      // A portfolio deleted meanwhile or the file closed under us: the page computes on demand as before.
+    } catch (error) {
+      // Nothing is lost: performance/get derives whatever is missing when it is asked.
+      (options.logError ?? console.error)(error);
       return finish();
     }
     schedule(step);
