@@ -6,9 +6,9 @@
 import { rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { ApiError } from '../../shared/api/errors';
 import { runCli } from '../cli/run-cli';
 import { createBackend } from './backend';
+import { rejection } from './testing/rejection';
 import { tablesChecksum, tempBackend, type TempBackend } from './testing/temp-backend';
 
 let t: TempBackend;
@@ -50,16 +50,6 @@ function withRow999999(csv: string, row: string): string {
   const lastStart = csv.lastIndexOf('\r\n', csv.length - 3) + 2;
   const start = csv.lastIndexOf('\r\n', lastStart - 3) + 2;
   return `${csv.slice(0, start)}${row}${csv.slice(lastStart - 2)}`;
-}
-
-async function rejection(promise: Promise<unknown>): Promise<ApiError> {
-  try {
-    await promise;
-  } catch (error) {
-    if (error instanceof ApiError) return error;
-    throw error;
-  }
-  throw new Error('expected the import to be refused');
 }
 
 async function seedJournal(): Promise<void> {

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { ApiError } from '../../../shared/api/errors';
 import { exportJson, restoreJson } from '../backup/json-backup';
+import { rejection } from '../testing/rejection';
 import { tablesChecksum, tempBackend, type TempBackend } from '../testing/temp-backend';
 
 const SAMPLE = readFileSync(join(__dirname, '../testing/fixtures/tastytrade-sample.csv'), 'utf8');
@@ -14,16 +14,6 @@ beforeEach(async () => {
   portfolioId = (await t.backend.send('portfolio/create', { name: 'Main', riskCapitalCents: 10_000_000 })).id;
 });
 afterEach(() => t.cleanup());
-
-async function rejection(promise: Promise<unknown>): Promise<ApiError> {
-  try {
-    await promise;
-  } catch (error) {
-    if (error instanceof ApiError) return error;
-    throw error;
-  }
-  throw new Error('expected the call to fail');
-}
 
 describe('import/tastytradePreview', () => {
   it('shows the layers and tickets with net prices and writes nothing', async () => {
