@@ -14,7 +14,6 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 const ROOT = resolve(__dirname, '..');
 const PRELOAD = join(__dirname, 'backend', 'testing', 'no-network-preload.cjs');
-const MARKET = resolve(ROOT, '..', 'shared', 'data', 'market');
 const run = promisify(execFile);
 
 let dir: string;
@@ -74,11 +73,10 @@ describe('no network from Node', () => {
     const db = join(dir, 'journal.sqlite');
     const spx = join(dir, 'spx.csv');
     const vix = join(dir, 'vix.csv');
-    // The last ~600 rows of the real files: enough for the rules' RSI/realised-vol windows.
-    for (const [symbol, file] of [['SPX', spx], ['VIX', vix]] as const) {
-      const lines = readFileSync(join(MARKET, `${symbol}_History.csv`), 'utf8').trim().split('\n');
-      writeFileSync(file, [lines[0], ...lines.slice(-600)].join('\n'));
-    }
+    // ~600 weekdays of closes in the CBOE layout, enough for the rules' RSI/realised-vol windows.
+    // Made up here, so the test needs nothing beside the checkout: it is about the network, not the numbers.
+    writeFileSync(spx, cboeCloses((i) => 5000 + 300 * Math.sin(i / 40) + i / 2));
+    writeFileSync(vix, cboeCloses((i) => 17 - 4 * Math.sin(i / 40) + 2 * Math.sin(i / 7)));
     const ics = join(dir, 'events.ics');
     writeFileSync(ics, 'BEGIN:VCALENDAR\r\nBEGIN:VEVENT\r\nDTSTART:20260617\r\nSUMMARY:FOMC\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n');
 
@@ -143,3 +141,15 @@ describe('no network from Node', () => {
     expect(attempts().filter((a) => a.kind !== 'preload-active')).toEqual([]);
   });
 });
+
+/** DATE,OPEN,HIGH,LOW,CLOSE rows (MM/DD/YYYY) for the weekdays of 2024-01-01 … 2026-06-05. */
+function cboeCloses(level: (i: number) => number): string {
+  const rows = ['DATE,OPEN,HIGH,LOW,CLOSE'];
+  for (let day = new Date('2024-01-01T12:00:00Z'), i = 0; day <= new Date('2026-06-05T12:00:00Z'); day.setUTCDate(day.getUTCDate() + 1)) {
+    if (day.getUTCDay() === 0 || day.getUTCDay() === 6) continue;
+    const close = level(i++).toFixed(2);
+    const date = `${String(day.getUTCMonth() + 1).padStart(2, '0')}/${String(day.getUTCDate()).padStart(2, '0')}/${day.getUTCFullYear()}`;
+    rows.push(`${date},${close},${close},${close},${close}`);
+  }
+  return rows.join('\n');
+}
