@@ -4,17 +4,15 @@
  * `backtest/run` task's own result), a tiny sweep with its progress, table and heat-map, and the
  * figures exported as CSV and parsed back. Saves a screenshot to look at.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import type { JobStatus } from '../shared/api/jobs';
 import type { BacktestRunResult } from '../shared/backtest';
 import { formatRowValue, METRIC_ROWS } from '../renderer/src/features/backtest/metric-rows';
 import { callApi, screenshotPath } from './api';
-import { expect, MARKET_DATA, test } from './fixtures';
+import { expect, MARKET_DATA, skipWithoutMarketData, test } from './fixtures';
 
-const HAS_DATA = existsSync(join(MARKET_DATA, 'SPX_History.csv')) && existsSync(join(MARKET_DATA, 'VIX_History.csv'));
-if (!HAS_DATA) console.warn(`SKIPPING e2e/backtest.spec.ts: ${MARKET_DATA} is missing (the project's shared/ folder belongs beside the checkout).`);
 
 /** Rows of the CBOE file between two ISO dates, header kept. */
 function slice(symbol: 'SPX' | 'VIX', from: string, to: string): string {
@@ -47,7 +45,7 @@ async function taskResult(page: Page): Promise<BacktestRunResult> {
 }
 
 test('runs a backtest and a sweep from the Backtest view, and exports the figures as CSV', async ({ page, host }) => {
-  test.skip(!HAS_DATA, `${MARKET_DATA} is missing`);
+  skipWithoutMarketData();
   test.setTimeout(180_000);
   await openBacktest(page, host.url);
   await expect(page.getByRole('link', { name: /Backtest/ })).toBeVisible();

@@ -12,7 +12,7 @@ import type { DashboardData } from '../shared/dashboard/types';
 import { formatBreakEvens, formatDollars, formatPct, formatWholeDollars } from '../renderer/src/features/dashboard/dashboard-format';
 import { nearestIndex } from '../renderer/src/features/dashboard/curve-style';
 import { callApi, screenshotPath } from './api';
-import { expect, MARKET_DATA, test } from './fixtures';
+import { expect, MARKET_DATA, skipWithoutMarketData, test } from './fixtures';
 
 const AS_OF = '2024-06-03';
 
@@ -58,6 +58,7 @@ function t0AtSpot(d: DashboardData): string {
 }
 
 test('the dashboard shows the handler\'s payoff, metrics and layers, takes a mark, and scopes out hedges', async ({ page, host }) => {
+  skipWithoutMarketData();
   test.setTimeout(120_000);
   await page.goto(host.url);
   const { portfolio, base, hedge } = await seed(page);
@@ -114,6 +115,7 @@ test('the dashboard shows the handler\'s payoff, metrics and layers, takes a mar
 });
 
 test('ticket saved → chart updated, timed once', async ({ page, host }) => {
+  skipWithoutMarketData();
   test.setTimeout(120_000);
   await page.goto(host.url);
   const { portfolio, adaptive } = await seed(page);

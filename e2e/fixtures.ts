@@ -5,13 +5,23 @@
  */
 import { test as base, expect } from '@playwright/test';
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const ROOT = fileURLToPath(new URL('..', import.meta.url));
 export const MARKET_DATA = resolve(ROOT, '..', 'shared', 'data', 'market');
+/** The real CBOE histories sit beside the checkout (../shared); specs that import them skip, saying why, without them. */
+export const HAS_MARKET_DATA = existsSync(join(MARKET_DATA, 'SPX_History.csv')) && existsSync(join(MARKET_DATA, 'VIX_History.csv'));
+export const NO_MARKET_DATA = `${MARKET_DATA} is missing (the project's shared/ folder belongs beside the checkout)`;
+
+/** Call first in a test that imports the histories: it skips, with the reason printed, when they are absent. */
+export function skipWithoutMarketData(): void {
+  if (HAS_MARKET_DATA) return;
+  console.warn(`SKIPPING "${base.info().title}": ${NO_MARKET_DATA}.`);
+  base.skip(true, NO_MARKET_DATA);
+}
 
 export interface HostHandle {
   url: string;

@@ -6,7 +6,7 @@
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { callApi, screenshotPath } from './api';
-import { expect, MARKET_DATA, test } from './fixtures';
+import { expect, MARKET_DATA, skipWithoutMarketData, test } from './fixtures';
 
 async function openMarket(page: Page, url: string) {
   await page.goto(url);
@@ -30,6 +30,7 @@ async function importFile(page: Page, path: string) {
 }
 
 test('imports the Cboe VIX and SPX histories, re-imports without changes, and draws the synced charts', async ({ page, host }) => {
+  skipWithoutMarketData();
   test.setTimeout(120_000);
   await openMarket(page, host.url);
   await expect(page.getByTestId('market-empty')).toContainText('DATE,OPEN,HIGH,LOW,CLOSE');
