@@ -4,13 +4,12 @@
  * seeds a journal, clicks through every section of the navigation (plus the routes reached
  * only by URL: a layer's detail and story), and asserts nothing foreign was attempted.
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import type { BrowserContext, Page, Request, Route } from '@playwright/test';
 import { SECTION_IDS } from '../renderer/src/routing/route';
 import { SECTIONS } from '../renderer/src/shell/sections';
 import { callApi } from './api';
-import { expect, MARKET_DATA, test } from './fixtures';
+import { SYNTHETIC_SPX, SYNTHETIC_VIX, syntheticCboeCsv } from '../electron/backend/testing/synthetic-closes';
+import { expect, test } from './fixtures';
 
 const LOOPBACK_HOSTS = new Set(['127.0.0.1', 'localhost', '[::1]']);
 /** Schemes that never leave the page (inline data, object URLs, the browser's own pages). */
@@ -112,9 +111,9 @@ test('no request leaves the loopback host while every section is used', async ({
   await expect(page.getByTestId('portfolio-form')).toBeVisible();
   // A journal with something in every section: market history, a portfolio, layers, a closed
   // layer, a mark, a note, an event and a decision.
-  for (const symbol of ['SPX', 'VIX'] as const) {
-    const lines = readFileSync(join(MARKET_DATA, `${symbol}_History.csv`), 'utf8').trim().split('\n');
-    await callApi(page, 'market/import', { symbol, csv: [lines[0], ...lines.slice(-700)].join('\n'), fileName: `${symbol}.csv` });
+  // Made-up closes (the test is about requests, not numbers), so it needs nothing beside the checkout.
+  for (const [symbol, level] of [['SPX', SYNTHETIC_SPX], ['VIX', SYNTHETIC_VIX]] as const) {
+    await callApi(page, 'market/import', { symbol, csv: syntheticCboeCsv({ endIso: '2026-07-09', weekdays: 700, level }), fileName: `${symbol}.csv` });
   }
   const portfolio = await callApi(page, 'portfolio/create', { name: 'Offline book', riskCapitalCents: 250_000_00 });
   const open = await callApi(page, 'layer/createCondor', {

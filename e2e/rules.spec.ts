@@ -10,7 +10,7 @@ import type { Page } from '@playwright/test';
 import { rsi } from '../shared/analytics';
 import type { Prompt } from '../shared/rules';
 import { callApi, screenshotPath } from './api';
-import { expect, MARKET_DATA, test } from './fixtures';
+import { expect, MARKET_DATA, skipWithoutMarketData, test } from './fixtures';
 
 const OPENED = '2024-07-01';
 
@@ -56,6 +56,7 @@ async function decide(page: Page, rule: string, kind: 'dismiss' | 'snooze', reas
 }
 
 test('tighten and vix-hedge on a VIX RSI cross: act on the hedge, dismiss, snooze', async ({ page, host }) => {
+  skipWithoutMarketData();
   test.setTimeout(180_000);
   await page.goto(host.url);
   await expect(page.getByTestId('portfolio-form')).toBeVisible();

@@ -11,6 +11,7 @@ import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { build } from 'esbuild';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { SYNTHETIC_SPX, SYNTHETIC_VIX, syntheticCboeCsv } from './backend/testing/synthetic-closes';
 
 const ROOT = resolve(__dirname, '..');
 const PRELOAD = join(__dirname, 'backend', 'testing', 'no-network-preload.cjs');
@@ -75,8 +76,8 @@ describe('no network from Node', () => {
     const vix = join(dir, 'vix.csv');
     // ~600 weekdays of closes in the CBOE layout, enough for the rules' RSI/realised-vol windows.
     // Made up here, so the test needs nothing beside the checkout: it is about the network, not the numbers.
-    writeFileSync(spx, cboeCloses((i) => 5000 + 300 * Math.sin(i / 40) + i / 2));
-    writeFileSync(vix, cboeCloses((i) => 17 - 4 * Math.sin(i / 40) + 2 * Math.sin(i / 7)));
+    writeFileSync(spx, syntheticCboeCsv({ endIso: '2026-06-05', weekdays: 600, level: SYNTHETIC_SPX }));
+    writeFileSync(vix, syntheticCboeCsv({ endIso: '2026-06-05', weekdays: 600, level: SYNTHETIC_VIX }));
     const ics = join(dir, 'events.ics');
     writeFileSync(ics, 'BEGIN:VCALENDAR\r\nBEGIN:VEVENT\r\nDTSTART:20260617\r\nSUMMARY:FOMC\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n');
 
@@ -141,15 +142,3 @@ describe('no network from Node', () => {
     expect(attempts().filter((a) => a.kind !== 'preload-active')).toEqual([]);
   });
 });
-
-/** DATE,OPEN,HIGH,LOW,CLOSE rows (MM/DD/YYYY) for the weekdays of 2024-01-01 … 2026-06-05. */
-function cboeCloses(level: (i: number) => number): string {
-  const rows = ['DATE,OPEN,HIGH,LOW,CLOSE'];
-  for (let day = new Date('2024-01-01T12:00:00Z'), i = 0; day <= new Date('2026-06-05T12:00:00Z'); day.setUTCDate(day.getUTCDate() + 1)) {
-    if (day.getUTCDay() === 0 || day.getUTCDay() === 6) continue;
-    const close = level(i++).toFixed(2);
-    const date = `${String(day.getUTCMonth() + 1).padStart(2, '0')}/${String(day.getUTCDate()).padStart(2, '0')}/${day.getUTCFullYear()}`;
-    rows.push(`${date},${close},${close},${close},${close}`);
-  }
-  return rows.join('\n');
-}
