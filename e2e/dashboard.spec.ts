@@ -78,7 +78,7 @@ test('the dashboard shows the handler\'s payoff, metrics and layers, takes a mar
   expect(all.irr.ok || all.irr.reason.length > 0).toBe(true);
   await expect(page.getByTestId('legend-t0')).toContainText(t0AtSpot(all));
   await expect(page.getByTestId('spot-line')).toContainText('SPX 5,283.40 · 2024-06-03');
-  await expect(page.getByTestId('beta-note')).toContainText(/β = −\d\.\d\d VIX points per 1% SPX \(OLS over \d+ days/);
+  await expect(page.getByTestId('beta-note')).toContainText(/β = −\d\.\d\d VIX points per 1% SPX \(Theil–Sen median slope over \d+ trading days/);
   await expect(page.getByTestId('hedge-attribution')).toContainText(`protects #${base.id}`);
   await expect(page.getByTestId('dashboard-layers').locator('tbody tr')).toHaveCount(4);
   await expect(page.getByTestId(`mark-${base.id}`)).toContainText('model');

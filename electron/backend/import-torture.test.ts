@@ -5,6 +5,7 @@
  */
 import { rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { CALENDAR_EXACT_FROM, isTradingDay } from '../../shared/calendar';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { runCli } from '../cli/run-cli';
 import { createBackend } from './backend';
@@ -76,17 +77,21 @@ describe('a million-row market file through market/import', () => {
     // 2. The write itself fails at the very last new day: the one transaction rolls back whole.
     t.backend.context.db.exec(`CREATE TEMP TRIGGER fail_last_insert BEFORE INSERT ON main.market_bars WHEN NEW.date = '2173-10-15'
       BEGIN SELECT RAISE(ABORT, 'injected failure'); END`);
-    const failed = await rejection(t.backend.send('market/import', { symbol: 'SPX', csv }));
+    // The made-up levels are not SPX's (market trust checks): `replace` stores them anyway, which is what this test is about.
+    const failed = await rejection(t.backend.send('market/import', { symbol: 'SPX', csv, replace: true }));
     expect(failed.code).toBe('conflict'); // RAISE(ABORT) is SQLITE_CONSTRAINT_TRIGGER
     expect(tablesChecksum(t.backend)).toBe(before);
     t.backend.context.db.exec('DROP TRIGGER temp.fail_last_insert');
 
     // 3. The good file: every row accounted for.
     start = performance.now();
-    const summary = await t.backend.send('market/import', { symbol: 'SPX', csv });
+    const summary = await t.backend.send('market/import', { symbol: 'SPX', csv, replace: true });
     const importMs = performance.now() - start;
-    expect(summary).toEqual({ symbol: 'SPX', rows: DISTINCT_DAYS, added: DISTINCT_DAYS - 2, updated: 2, unchanged: 0, duplicateRows: ROWS - DISTINCT_DAYS, firstDate: '1900-01-01', lastDate: '2173-10-15' });
-    expect(t.backend.context.db.prepare("SELECT count(*) FROM market_bars WHERE symbol = 'SPX'").pluck().get()).toBe(DISTINCT_DAYS);
+    // From 1971 (where the NYSE calendar is exact) weekends and holidays are reported and skipped.
+    const closed = Array.from({ length: DISTINCT_DAYS }, (_, d) => usDate(d)).map((us) => `${us.slice(6)}-${us.slice(0, 2)}-${us.slice(3, 5)}`).filter((iso) => iso >= CALENDAR_EXACT_FROM && !isTradingDay(iso)).length;
+    expect(closed).toBeGreaterThan(20_000);
+    expect(summary).toMatchObject({ symbol: 'SPX', rows: DISTINCT_DAYS, skipped: closed, added: DISTINCT_DAYS - closed - 2, updated: 2, unchanged: 0, duplicateRows: ROWS - DISTINCT_DAYS, firstDate: '1900-01-01', lastDate: '2173-10-15', replaced: true });
+    expect(t.backend.context.db.prepare("SELECT count(*) FROM market_bars WHERE symbol = 'SPX'").pluck().get()).toBe(DISTINCT_DAYS - closed);
 
     const peakGrowthMiB = (process.resourceUsage().maxRSS * 1024 - rssBefore) / 2 ** 20;
     console.log(`[import-torture] ${ROWS.toLocaleString('en-US')} rows (${(csv.length / 2 ** 20).toFixed(0)} MiB): refused at row 999,999 in ${rejectMs.toFixed(0)} ms; imported in ${importMs.toFixed(0)} ms; peak RSS growth ≤ ${peakGrowthMiB.toFixed(0)} MiB`);

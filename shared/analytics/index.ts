@@ -41,6 +41,7 @@ export {
   type LayerTicketCash,
 } from './layer-flows';
 export { fundMargin, irrMinusWacc, wacc, type CapitalSource, type FundingShare } from './wacc';
-export { vixBetaRegression, type DatedClose, type VixBetaEstimate } from './vix-beta';
+export { vixBetaRegression, vixBetaRobust, type DatedClose, type RobustVixBeta, type VixBetaEstimate } from './vix-beta';
+export { theilSen, type TheilSenFit } from './theil-sen';
 export { ivRvSpread } from './vol-spread';
 export { probabilityOfProfit, type ProbabilityInput } from './probability';

@@ -1,5 +1,7 @@
 /** How many VIX points the VIX moves per 1% SPX move, estimated from stored daily closes. */
+import { CALENDAR_EXACT_FROM, isTradingDay } from '../calendar';
 import { isoDayNumber } from './day-count';
+import { theilSen } from './theil-sen';
 import { requirePeriod } from './series-checks';
 
 export interface DatedClose {
@@ -85,4 +87,61 @@ export function vixBetaRegression(spx: readonly DatedClose[], vix: readonly Date
 function checkedDay(where: string, bar: DatedClose): number {
   if (!(bar.close > 0) || !Number.isFinite(bar.close)) throw new Error(`${where}: close on ${bar.date} must be a positive number (got ${bar.close})`);
   return isoDayNumber(bar.date, where);
+}
+
+export interface RobustVixBeta extends VixBetaEstimate {
+  estimator: 'theil-sen';
+  /** 95% confidence interval of β (Sen's), VIX points per +1% SPX. */
+  betaLow: number;
+  betaHigh: number;
+  /** Pairs set aside as outliers when computing r². */
+  outliers: number;
+  /** Rows of either series dated on a day NYSE was closed, left out of the window. */
+  closedDays: number;
+}
+
+/**
+ * The VIX/SPX beta the app shows: the same pairs as {@link vixBetaRegression} (daily VIX point
+ * change on daily SPX % return, consecutive common dates, the last `window` pairs on or before
+ * `asOf`), but only on NYSE trading days (from 1971, shared/calendar: a close stored on a holiday
+ * is someone's mistake), fitted by Theil–Sen (theil-sen.ts) so a few corrupt closes do not
+ * drag it to 0. Null when fewer than `window` pairs exist or SPX never moved.
+ */
+export function vixBetaRobust(spx: readonly DatedClose[], vix: readonly DatedClose[], window: number, asOf?: string): RobustVixBeta | null {
+  const where = 'vixBetaRobust';
+  requirePeriod(where, 'window', window, 2);
+  const last = asOf === undefined ? Infinity : isoDayNumber(asOf, where);
+  let closedDays = 0;
+  const open = (bar: DatedClose) => {
+    const isOpen = bar.date < CALENDAR_EXACT_FROM || isTradingDay(bar.date);
+    if (!isOpen) closedDays += 1;
+    return isOpen;
+  };
+  const vixByDay = new Map<number, number>();
+  for (const bar of vix) {
+    const day = checkedDay(where, bar);
+    if (day <= last && open(bar)) vixByDay.set(day, bar.close);
+  }
+  const joined: { day: number; date: string; spx: number; vix: number }[] = [];
+  for (const bar of spx) {
+    const day = checkedDay(where, bar);
+    if (day > last || !open(bar)) continue;
+    const v = vixByDay.get(day);
+    if (v !== undefined) joined.push({ day, date: bar.date, spx: bar.close, vix: v });
+  }
+  joined.sort((a, b) => a.day - b.day);
+  if (joined.length < window + 1) return null;
+  const rows = joined.slice(joined.length - window - 1);
+  const xs: number[] = [];
+  const ys: number[] = [];
+  for (let i = 1; i < rows.length; i++) {
+    xs.push(100 * (rows[i].spx / rows[i - 1].spx - 1));
+    ys.push(rows[i].vix - rows[i - 1].vix);
+  }
+  const fit = theilSen(xs, ys);
+  if (!fit) return null;
+  return {
+    estimator: 'theil-sen', beta: fit.slope, intercept: fit.intercept, betaLow: fit.slopeLow, betaHigh: fit.slopeHigh, rSquared: fit.rSquared,
+    n: window, outliers: fit.outliers, closedDays, startDate: rows[1].date, endDate: rows[rows.length - 1].date,
+  };
 }

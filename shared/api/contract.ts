@@ -4,7 +4,7 @@
  * this map; the backend's handler map must implement exactly these names.
  */
 import type { z } from 'zod';
-import type { AppInfo, Decision, EntrySnapshot, EconomicEvent, EventImportSummary, ImportSummary, JournalNote, LayerDetail, LayerOption, LayerSummary, LayerTotals, Mark, MarketBar, Portfolio } from '../domain/types';
+import type { AppInfo, Decision, EntrySnapshot, EconomicEvent, EventImportSummary, ImportSummary, JournalNote, LayerDetail, LayerOption, LayerSummary, LayerTotals, Mark, MarketBar, MarketRevision, MarketUndoResult, Portfolio } from '../domain/types';
 import type { DashboardData } from '../dashboard';
 import type { PerformanceResult } from '../performance';
 import type { LayerStory, TimelinePage } from '../journal/types';
@@ -71,6 +71,8 @@ export const operations = {
   'market/upsert': op<MarketBar>()(s.marketUpsert),
   'market/list': op<MarketBar[]>()(s.marketList),
   'market/delete': op<{ deleted: true }>()(s.marketDelete),
+  'market/undo': op<MarketUndoResult>()(s.marketUndo),
+  'market/revisions': op<MarketRevision[]>()(s.marketRevisions),
 
   'portfolio/resetSettings': op<Portfolio>()(s.portfolioRef),
 

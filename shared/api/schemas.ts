@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { EVENT_KINDS, INSTRUMENTS, LAYER_ROLES, MARKET_SYMBOLS, TICKET_ACTIONS, UNDERLYINGS } from '../domain/types';
 import { settingsPatchSchema } from '../domain/settings';
 import { REPORT_FORMATS, REPORT_PAPERS } from './reports';
+import { DEFAULT_TOLERANCE_PCT } from '../market/import-plan';
 import { cents, hundredths, id, isoDate, longText, nonNegativeCents, positiveHundredths, quantity, shortText, tags } from './fields';
 
 export const empty = z.object({}).strict();
@@ -140,15 +141,31 @@ export const marketImport = z.object({
   /** The CSV file's text (CBOE `DATE,OPEN,HIGH,LOW,CLOSE` or `date,close`). */
   csv: z.string().max(200_000_000),
   fileName: shortText.optional(),
+  /** Preview only: report what the import would do (and its refusals) without writing. */
+  dryRun: z.boolean().default(false),
+  /** Store the file even though the checks refuse it (the UI's confirm step, the CLI's --replace). */
+  replace: z.boolean().default(false),
+  /** Median difference from the stored closes above which the file is refused, %. */
+  tolerancePct: z.number().positive().max(100).default(DEFAULT_TOLERANCE_PCT),
 }).strict();
+
+/** Why a close was typed in, changed or deleted: kept in the revision history. */
+const editReason = z.string().trim().max(500).default('');
 
 export const marketUpsert = z.object({
   symbol: z.enum(MARKET_SYMBOLS),
   date: isoDate,
   closeHundredths: positiveHundredths,
+  /** The day's OPEN; omitted or null keeps the stored open. */
+  openHundredths: positiveHundredths.nullable().optional(),
+  reason: editReason,
 }).strict();
 
-export const marketDelete = z.object({ symbol: z.enum(MARKET_SYMBOLS), date: isoDate }).strict();
+export const marketDelete = z.object({ symbol: z.enum(MARKET_SYMBOLS), date: isoDate, reason: editReason }).strict();
+
+export const marketUndo = z.object({ symbol: z.enum(MARKET_SYMBOLS).optional() }).strict();
+
+export const marketRevisions = z.object({ symbol: z.enum(MARKET_SYMBOLS).optional(), limit: z.number().int().min(1).max(1000).default(100) }).strict();
 
 export const marketList = z.object({
   symbol: z.enum(MARKET_SYMBOLS),

@@ -1,5 +1,5 @@
 /** Latest SPX/VIX closes on or before the date, realised vol, IV − RV, and the VIX/SPX beta. */
-import { realizedVol, vixBetaRegression } from '../analytics';
+import { realizedVol, vixBetaRobust } from '../analytics';
 import type { MarketBar } from '../domain/types';
 import type { BetaInfo, MarketState } from './types';
 
@@ -62,7 +62,11 @@ function regressBeta(spx: readonly MarketBar[], vix: readonly MarketBar[], asOf:
   const spxTail = tail(spx);
   const vixTail = tail(vix);
   // A shorter window beats a made-up default when only a few months are stored.
-  const estimate = vixBetaRegression(spxTail, vixTail, BETA_WINDOW, asOf) ?? vixBetaRegression(spxTail, vixTail, SHORT_BETA_WINDOW, asOf);
-  if (!estimate) return { beta: DEFAULT_BETA, rSquared: null, n: 0, startDate: null, endDate: null, source: 'default' };
-  return { beta: estimate.beta, rSquared: estimate.rSquared, n: estimate.n, startDate: estimate.startDate, endDate: estimate.endDate, source: 'regression' };
+  const estimate = vixBetaRobust(spxTail, vixTail, BETA_WINDOW, asOf) ?? vixBetaRobust(spxTail, vixTail, SHORT_BETA_WINDOW, asOf);
+  const fallback = { beta: DEFAULT_BETA, rSquared: null, n: 0, startDate: null, endDate: null, source: 'default', estimator: 'theil-sen', betaLow: null, betaHigh: null, outliers: 0 } as const;
+  if (!estimate) return { ...fallback, reason: `fewer than ${SHORT_BETA_WINDOW + 1} common SPX/VIX closes on trading days up to ${asOf}` };
+  const window = { n: estimate.n, startDate: estimate.startDate, endDate: estimate.endDate, rSquared: estimate.rSquared, betaLow: estimate.betaLow, betaHigh: estimate.betaHigh, outliers: estimate.outliers };
+  // A 95% interval that spans 0 means the stored closes show no VIX/SPX relation: say so rather than draw β ≈ 0.
+  if (estimate.betaLow <= 0 && estimate.betaHigh >= 0) return { ...fallback, ...window, reason: `its 95% interval ${estimate.betaLow.toFixed(2)} … ${estimate.betaHigh.toFixed(2)} includes 0 (are the stored closes right?)` };
+  return { beta: estimate.beta, source: 'regression', estimator: 'theil-sen', reason: null, ...window };
 }

@@ -78,12 +78,23 @@ export interface MarketState {
 export interface BetaInfo {
   /** VIX points per +1% SPX. */
   beta: number;
+  /** Of the Theil–Sen fit on the rows that are not outliers. */
   rSquared: number | null;
+  /** Daily pairs in the window (trading days only). */
   n: number;
   startDate: string | null;
   endDate: string | null;
-  /** `regression` from stored closes; `default` when there was not enough common history. */
+  /** `regression` from stored closes; `default` when it cannot be estimated (see `reason`). */
   source: 'regression' | 'default';
+  /** shared/analytics/theil-sen.ts: the median pairwise slope. */
+  estimator: 'theil-sen';
+  /** 95% confidence interval of the estimate (Sen's), VIX points per +1% SPX; null without one. */
+  betaLow: number | null;
+  betaHigh: number | null;
+  /** Pairs of the window set aside as outliers (for r²). */
+  outliers: number;
+  /** Why the default is used; null for an estimate. */
+  reason: string | null;
 }
 
 export interface LayerMark {

@@ -139,6 +139,8 @@ export interface MarketBar {
   symbol: MarketSymbol;
   date: string;
   closeHundredths: number;
+  /** The day's OPEN in hundredths, when the imported file had one (CBOE, Yahoo, Stooq, Investing.com); else null. */
+  openHundredths: number | null;
 }
 
 export interface ImportSummary {
@@ -149,8 +151,74 @@ export interface ImportSummary {
   unchanged: number;
   /** Rows that repeat an earlier row of the file (same date, same close), counted once. */
   duplicateRows: number;
+  /** Rows dated on a day NYSE was closed (from 1971, shared/calendar): reported, never stored. */
+  skipped: number;
+  /** The first skipped days, with why the exchange was closed. */
+  skippedDays: SkippedDay[];
   firstDate: string | null;
   lastDate: string | null;
+  /** The largest changes to stored closes, biggest |%| first (at most 10). */
+  biggestChanges: CloseChange[];
+  /** Why the file does not look like this symbol's closes; empty when it does. */
+  refusals: ImportRefusal[];
+  /** A preview: nothing was written. */
+  dryRun: boolean;
+  /** The refusals were overridden (`replace`). */
+  replaced: boolean;
+  /** The revision that undoes this import; null for a preview or when nothing changed. */
+  revisionId: number | null;
+  /** The median difference from the stored closes above which the file is refused, %. */
+  tolerancePct: number;
+}
+
+export interface SkippedDay {
+  date: string;
+  /** "Saturday", "Memorial Day", … */
+  reason: string;
+}
+
+export interface CloseChange {
+  date: string;
+  /** The stored close; null when the date is new. */
+  beforeHundredths: number | null;
+  /** The close after the change; null when it is deleted. */
+  afterHundredths: number | null;
+  /** 100 × (after / before − 1); null when either side is missing. */
+  changePct: number | null;
+}
+
+export type ImportRefusalRule = 'implausible-level' | 'signature' | 'other-symbol' | 'stored-opens' | 'shifted-dates' | 'differs-from-stored' | 'spikes';
+
+export interface ImportRefusal {
+  rule: ImportRefusalRule;
+  message: string;
+  /** The rows that show it (at most 10): the file's close and what it was compared with. */
+  rows: { date: string; fileHundredths: number; comparedHundredths: number | null }[];
+}
+
+export type MarketRevisionKind = 'import' | 'edit' | 'delete';
+
+/** One import or hand edit of market closes: what undo restores (docs/import.md). */
+export interface MarketRevision {
+  id: number;
+  symbol: MarketSymbol;
+  kind: MarketRevisionKind;
+  /** ISO timestamp. */
+  createdAt: string;
+  /** The file name of an import; '' for a hand edit. */
+  source: string;
+  reason: string;
+  rowsChanged: number;
+  firstDate: string | null;
+  lastDate: string | null;
+  /** When it was undone; null while it stands. */
+  undoneAt: string | null;
+}
+
+export interface MarketUndoResult {
+  revision: MarketRevision;
+  /** Rows written back to what they were before the revision. */
+  restored: number;
 }
 
 export interface AppInfo {

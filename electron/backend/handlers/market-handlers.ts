@@ -1,30 +1,21 @@
-import { ApiError, notFound } from '../../../shared/api/errors';
-import { parseMarketCsv } from '../../../shared/import/market-csv';
+import { notFound } from '../../../shared/api/errors';
 import { marketVersion } from '../db/market-stamps';
 import { memoOnVersion } from '../db/memo';
 import * as market from '../repos/market';
-import { marketChanged } from '../services/market-cache';
+import { listRevisions } from '../repos/market-revisions';
+import { editClose, importCloses, undoLast } from '../services/market-writes';
 import type { HandlerMap } from './handler';
 
-export const marketHandlers: HandlerMap<'market/import' | 'market/upsert' | 'market/list' | 'market/delete'> = {
-  'market/import': ({ symbol, csv, fileName }, { db }) => {
-    const parsed = parseMarketCsv(csv);
-    const source = fileName ?? 'the file';
-    if (!parsed.ok) {
-      const more = parsed.totalErrors > parsed.issues.length ? ` (and ${parsed.totalErrors - parsed.issues.length} more)` : '';
-      const first = parsed.issues[0];
-      throw new ApiError('invalid_input', `${source} was not imported: ${parsed.totalErrors} bad row(s)${more}; first at ${first?.path}: ${first?.message}`, parsed.issues);
-    }
-    const counts = market.upsertCloses(db, symbol, parsed.closes);
-    if (counts.added + counts.updated > 0) marketChanged(db);
-    const dates = parsed.closes.map((c) => c.date).sort();
-    return { symbol, rows: parsed.closes.length, ...counts, duplicateRows: parsed.duplicateRows, firstDate: dates[0] ?? null, lastDate: dates[dates.length - 1] ?? null };
-  },
+type MarketOps = 'market/import' | 'market/upsert' | 'market/list' | 'market/delete' | 'market/undo' | 'market/revisions';
 
-  'market/upsert': ({ symbol, date, closeHundredths }, { db }) => {
-    market.upsertCloses(db, symbol, [{ date, closeHundredths }]);
-    marketChanged(db);
-    return { symbol, date, closeHundredths };
+export const marketHandlers: HandlerMap<MarketOps> = {
+  'market/import': ({ symbol, csv, fileName, dryRun, replace, tolerancePct }, { db, now }) => importCloses(db, { symbol, csv, fileName, dryRun, replace, tolerancePct, now: now() }),
+
+  'market/upsert': ({ symbol, date, closeHundredths, openHundredths, reason }, { db, now }) => {
+    const before = market.barOn(db, symbol, date);
+    const after = { closeHundredths, openHundredths: openHundredths ?? before?.openHundredths ?? null };
+    editClose(db, symbol, { date, before, after }, reason, now());
+    return { symbol, date, ...after };
   },
 
   // The whole history (the Market page: ~25,000 SPX closes, ~20 ms to read) is kept until market
@@ -34,9 +25,14 @@ export const marketHandlers: HandlerMap<'market/import' | 'market/upsert' | 'mar
     ? memoOnVersion(db, `market/list/${symbol}`, marketVersion(db), () => market.listBars(db, symbol))
     : market.listBars(db, symbol, from, to)),
 
-  'market/delete': ({ symbol, date }, { db }) => {
-    if (market.deleteBar(db, symbol, date) === 0) throw notFound(`${symbol} close on`, date);
-    marketChanged(db);
+  'market/delete': ({ symbol, date, reason }, { db, now }) => {
+    const before = market.barOn(db, symbol, date);
+    if (before === null) throw notFound(`${symbol} close on`, date);
+    editClose(db, symbol, { date, before, after: null }, reason, now());
     return { deleted: true };
   },
+
+  'market/undo': ({ symbol }, { db, now }) => undoLast(db, symbol, now()),
+
+  'market/revisions': ({ symbol, limit }, { db }) => listRevisions(db, symbol, limit),
 };

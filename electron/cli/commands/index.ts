@@ -5,7 +5,7 @@ import { backtestSweep } from './sweep-commands';
 import { importTastytrade } from './import-commands';
 import { eventsImport, markSet, settingsSet } from './journal-commands';
 import { condorAdd, layersList } from './layer-commands';
-import { marketImport } from './market-commands';
+import { marketImport, marketRevisions, marketUndo } from './market-commands';
 import { metrics } from './metrics-commands';
 import { performance } from './performance-commands';
 import { portfolioAdd, portfolioList } from './portfolio-commands';
@@ -13,4 +13,4 @@ import { promptsList } from './rules-commands';
 import { report } from './report-commands';
 import { ticketAdd } from './ticket-commands';
 
-export const COMMANDS: CliCommand[] = [portfolioAdd, portfolioList, condorAdd, ticketAdd, layersList, marketImport, importTastytrade, eventsImport, settingsSet, markSet, promptsList, metrics, backup, restore, performance, backtest, backtestSweep, report];
+export const COMMANDS: CliCommand[] = [portfolioAdd, portfolioList, condorAdd, ticketAdd, layersList, marketImport, marketUndo, marketRevisions, importTastytrade, eventsImport, settingsSet, markSet, promptsList, metrics, backup, restore, performance, backtest, backtestSweep, report];

@@ -1,12 +1,14 @@
 import { formatCount } from './market-format';
 import { ImportIssues } from './import-issues';
+import { ImportPreviewView } from './import-preview-view';
 import { ImportSummaryView } from './import-summary-view';
-import type { CsvImportState } from './use-csv-import';
+import type { CsvImport } from './use-csv-import';
 
 const kilobytes = (bytes: number) => `${formatCount(Math.round(bytes / 1024))} KB`;
 
 /** Reading → importing → done: a progress bar while it runs, then the summary or the rejected rows. */
-export function ImportProgress({ state }: { state: CsvImportState }) {
+export function ImportProgress({ csvImport }: { csvImport: CsvImport }) {
+  const { state } = csvImport;
   switch (state.phase) {
     case 'idle':
       return null;
@@ -26,6 +28,8 @@ export function ImportProgress({ state }: { state: CsvImportState }) {
           <progress className="import-bar" aria-label="Importing" />
         </div>
       );
+    case 'preview':
+      return <ImportPreviewView fileName={state.fileName} summary={state.summary} onConfirm={() => void csvImport.confirm()} onCancel={csvImport.cancel} />;
     case 'done':
       return <ImportSummaryView fileName={state.fileName} summary={state.summary} />;
     case 'failed':

@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
 import type { AppInfo, ImportSummary, MarketBar, Portfolio } from '../../../../shared/domain/types';
 import { api } from '../../api/transport';
 import { useLoad } from '../../api/use-load';
@@ -14,6 +14,8 @@ import { MarketEmptyState } from './market-empty-state';
 import { formatHundredths } from '../../../../shared/money';
 import { MarketRangeToggle } from './market-range-toggle';
 import { MarketReadings } from './market-readings';
+import { MarketRevisions } from './market-revisions';
+import { MarketTable } from './market-table';
 import { MARKET_RANGES, marketChartData, type MarketRange } from './market-series';
 import { useMarketData } from './use-market-data';
 
@@ -26,15 +28,16 @@ export function MarketPage({ portfolio, info }: { portfolio: Portfolio; info: Ap
   const chartData = useMemo(() => (market ? marketChartData(market, range) : null), [market, range]);
   const toast = useToast();
   const hasBars = chartData !== null && chartData.axis.length > 0;
+  // Moves on every market write so the table and the history reload with the charts.
+  const [version, setVersion] = useState(0);
+  const changed = (message: string) => {
+    toast(message);
+    setVersion((v) => v + 1);
+    bars.reload();
+  };
 
-  const imported = (summary: ImportSummary) => {
-    toast(`${summary.symbol}: ${summary.added} added, ${summary.updated} updated, ${summary.unchanged} unchanged`);
-    bars.reload();
-  };
-  const saved = (bar: MarketBar) => {
-    toast(`${bar.symbol} close on ${bar.date}: ${formatHundredths(bar.closeHundredths)} pts saved`);
-    bars.reload();
-  };
+  const imported = (summary: ImportSummary) => changed(`${summary.symbol}: ${summary.added} added, ${summary.updated} updated, ${summary.unchanged} unchanged, ${summary.skipped} skipped`);
+  const saved = (bar: MarketBar) => changed(`${bar.symbol} close on ${bar.date}: ${formatHundredths(bar.closeHundredths)} pts saved`);
 
   return (
     <section className="view view-wide" aria-labelledby="view-title-market-data">
@@ -54,6 +57,8 @@ export function MarketPage({ portfolio, info }: { portfolio: Portfolio; info: Ap
       {bars.loading && !bars.data ? <p className="muted">Loading closes…</p> : null}
       {chartData && !hasBars ? <MarketEmptyState /> : null}
       {chartData && hasBars ? <MarketCharts data={chartData} events={events.data ?? []} settings={settings} /> : null}
+      <MarketTable today={info.today} version={version} onChanged={changed} />
+      <MarketRevisions version={version} onChanged={changed} />
       <FormError error={events.error} lead="Events could not be loaded." />
       <EventsPanel events={events.data ?? []} today={info.today} settings={settings} reload={events.reload} />
     </section>

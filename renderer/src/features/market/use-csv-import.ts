@@ -11,19 +11,28 @@ export type CsvImportState =
   | { phase: 'idle' }
   | { phase: 'reading'; fileName: string; symbol: MarketSymbol; loaded: number; total: number }
   | { phase: 'importing'; fileName: string; symbol: MarketSymbol; rows: number }
+  | { phase: 'preview'; fileName: string; summary: ImportSummary }
   | { phase: 'done'; fileName: string; summary: ImportSummary }
   | { phase: 'failed'; fileName: string; error: ApiError };
 
 export interface CsvImport {
   state: CsvImportState;
   busy: boolean;
+  /** Reads the file and previews it (a dry run): nothing is written until `confirm`. */
   start(file: File, choice: SymbolChoice): Promise<void>;
+  /** Commits the previewed file; over refusals this is the explicit override (replace). */
+  confirm(): Promise<void>;
+  cancel(): void;
 }
 
-/** Reads a CSV in the browser and sends its text to `market/import`; one file at a time. */
+/**
+ * Reads a CSV in the browser, previews what `market/import` would do (counts, biggest changes,
+ * refusals), and imports it only when the user confirms; one file at a time.
+ */
 export function useCsvImport(onImported: (summary: ImportSummary) => void): CsvImport {
   const [state, setState] = useState<CsvImportState>({ phase: 'idle' });
   const running = useRef(false);
+  const pending = useRef<{ symbol: MarketSymbol; csv: string; fileName: string } | null>(null);
   const onImportedRef = useRef(onImported);
   useEffect(() => {
     onImportedRef.current = onImported;
@@ -41,9 +50,10 @@ export function useCsvImport(onImported: (summary: ImportSummary) => void): CsvI
       setState({ phase: 'reading', fileName: file.name, symbol, loaded: 0, total: file.size });
       const csv = await readFileText(file, (loaded, total) => setState({ phase: 'reading', fileName: file.name, symbol, loaded, total }));
       setState({ phase: 'importing', fileName: file.name, symbol, rows: countDataRows(csv) });
-      const summary = await api.send('market/import', { symbol, csv, fileName: file.name.slice(0, 200) });
-      setState({ phase: 'done', fileName: file.name, summary });
-      onImportedRef.current(summary);
+      const fileName = file.name.slice(0, 200);
+      const summary = await api.send('market/import', { symbol, csv, fileName, dryRun: true });
+      pending.current = { symbol, csv, fileName };
+      setState({ phase: 'preview', fileName: file.name, summary });
     } catch (caught) {
       setState({ phase: 'failed', fileName: file.name, error: toApiError(caught) });
     } finally {
@@ -51,5 +61,28 @@ export function useCsvImport(onImported: (summary: ImportSummary) => void): CsvI
     }
   }, []);
 
-  return { state, busy: state.phase === 'reading' || state.phase === 'importing', start };
+  const confirm = useCallback(async () => {
+    const file = pending.current;
+    if (running.current || file === null || state.phase !== 'preview') return;
+    running.current = true;
+    const replace = state.summary.refusals.length > 0;
+    try {
+      setState({ phase: 'importing', fileName: file.fileName, symbol: file.symbol, rows: state.summary.rows });
+      const summary = await api.send('market/import', { ...file, replace });
+      pending.current = null;
+      setState({ phase: 'done', fileName: file.fileName, summary });
+      onImportedRef.current(summary);
+    } catch (caught) {
+      setState({ phase: 'failed', fileName: file.fileName, error: toApiError(caught) });
+    } finally {
+      running.current = false;
+    }
+  }, [state]);
+
+  const cancel = useCallback(() => {
+    pending.current = null;
+    setState({ phase: 'idle' });
+  }, []);
+
+  return { state, busy: state.phase === 'reading' || state.phase === 'importing', start, confirm, cancel };
 }

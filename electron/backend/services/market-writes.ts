@@ -1,0 +1,90 @@
+/**
+ * Every change to market closes: an import (previewed, checked, then applied), a hand edit or
+ * delete, an undo. Each write is one revision (repos/market-revisions.ts) in the caller's
+ * transaction, and every market cache follows it (bumpMarketStamp in repos/market.ts,
+ * marketChanged here).
+ */
+import type Database from 'better-sqlite3';
+import { ApiError } from '../../../shared/api/errors';
+import type { ImportSummary, MarketSymbol, MarketUndoResult } from '../../../shared/domain/types';
+import { parseMarketCsv } from '../../../shared/import/market-csv';
+import { planImport, type BarChange } from '../../../shared/market/import-plan';
+import * as market from '../repos/market';
+import * as revisions from '../repos/market-revisions';
+import { marketChanged } from './market-cache';
+
+export interface ImportRequest {
+  symbol: MarketSymbol;
+  csv: string;
+  fileName?: string;
+  dryRun: boolean;
+  replace: boolean;
+  tolerancePct: number;
+  now: Date;
+}
+
+export function importCloses(db: Database.Database, request: ImportRequest): ImportSummary {
+  const { symbol, dryRun, replace, tolerancePct } = request;
+  const source = request.fileName ?? 'the file';
+  const parsed = parseMarketCsv(request.csv);
+  if (!parsed.ok) {
+    const more = parsed.totalErrors > parsed.issues.length ? ` (and ${parsed.totalErrors - parsed.issues.length} more)` : '';
+    const first = parsed.issues[0];
+    throw new ApiError('invalid_input', `${source} was not imported: ${parsed.totalErrors} bad row(s)${more}; first at ${first?.path}: ${first?.message}`, parsed.issues);
+  }
+  const stored = market.storedBars(db, symbol);
+  const other = market.storedBars(db, symbol === 'SPX' ? 'VIX' : 'SPX');
+  const plan = planImport({
+    symbol, closes: parsed.closes, stored: stored.byDate, storedDates: stored.dates, tolerancePct,
+    other: new Map([...other.byDate].map(([date, bar]) => [date, bar.closeHundredths])),
+  });
+  if (plan.refusals.length > 0 && !dryRun && !replace) {
+    const reasons = plan.refusals.map((r) => r.message).join('. ');
+    const issues = plan.refusals.flatMap((r) => r.rows.map((row) => ({ path: row.date, message: `${r.rule}: file ${row.fileHundredths / 100}${row.comparedHundredths === null ? '' : `, compared with ${row.comparedHundredths / 100}`}` })));
+    throw new ApiError('conflict', `${source} was not imported as ${symbol} closes — ${reasons}. Nothing was written; import with replace (--replace) to store it anyway.`, issues);
+  }
+  let revisionId: number | null = null;
+  if (!dryRun && plan.changes.length > 0) {
+    market.applyBarChanges(db, symbol, plan.changes);
+    revisionId = revisions.recordRevision(db, { symbol, kind: 'import', createdAt: request.now.toISOString(), source: (request.fileName ?? '').slice(0, 300), reason: replace && plan.refusals.length > 0 ? 'imported with replace over the refusals' : '' }, plan.changes);
+    marketChanged(db);
+  }
+  return {
+    symbol, rows: parsed.closes.length, added: plan.added, updated: plan.updated, unchanged: plan.unchanged, duplicateRows: parsed.duplicateRows,
+    skipped: plan.skipped, skippedDays: plan.skippedDays, firstDate: plan.firstDate, lastDate: plan.lastDate, biggestChanges: plan.biggestChanges,
+    refusals: plan.refusals, dryRun, replaced: replace && plan.refusals.length > 0, revisionId, tolerancePct,
+  };
+}
+
+/** A hand edit (`after` set) or delete (`after` null) of one date, as one revision; false when nothing changed. */
+export function editClose(db: Database.Database, symbol: MarketSymbol, change: BarChange, reason: string, now: Date): boolean {
+  const same = change.before?.closeHundredths === change.after?.closeHundredths && change.before?.openHundredths === change.after?.openHundredths;
+  if (same) return false;
+  market.applyBarChanges(db, symbol, [change]);
+  revisions.recordRevision(db, { symbol, kind: change.after === null ? 'delete' : 'edit', createdAt: now.toISOString(), source: '', reason }, [change]);
+  marketChanged(db);
+  return true;
+}
+
+/**
+ * Undoes the newest revision that still stands (of `symbol` when given): writes back every bar it
+ * replaced and deletes every date it added. Refused when a stored bar no longer is what the
+ * revision wrote (changed outside the history, e.g. by an older app), so undo never guesses.
+ */
+export function undoLast(db: Database.Database, symbol: MarketSymbol | undefined, now: Date): MarketUndoResult {
+  const revision = revisions.lastStanding(db, symbol);
+  if (!revision) throw new ApiError('not_found', `There is no ${symbol ?? 'market'} import or edit to undo`);
+  const changes = revisions.reversedChanges(db, revision.id);
+  const moved = changes.filter((c) => {
+    const now = market.barOn(db, revision.symbol, c.date);
+    return now?.closeHundredths !== c.before?.closeHundredths || now?.openHundredths !== c.before?.openHundredths;
+  });
+  if (moved.length > 0) {
+    throw new ApiError('conflict', `Cannot undo revision ${revision.id}: ${moved.length} ${revision.symbol} close(s) changed since, outside the revision history (first ${moved[0]?.date}); nothing was changed`);
+  }
+  market.applyBarChanges(db, revision.symbol, changes);
+  const undoneAt = now.toISOString();
+  revisions.markUndone(db, revision.id, undoneAt);
+  marketChanged(db);
+  return { revision: { ...revision, undoneAt }, restored: changes.length };
+}

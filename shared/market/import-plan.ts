@@ -1,0 +1,88 @@
+/**
+ * What importing a file would do to the stored closes, computed before anything is written:
+ * the preview (`--dry-run`, the UI's confirm step), the refusals, and the exact row changes the
+ * import then applies and records as one revision (docs/import.md).
+ */
+import { CALENDAR_EXACT_FROM, closureReason } from '../calendar';
+import type { CloseChange, ImportRefusal, MarketSymbol, SkippedDay } from '../domain/types';
+import type { ParsedClose } from '../import/market-csv';
+import { importRefusals, type StoredBar } from './import-checks';
+
+/** The median difference from stored closes above which a file is refused, % (a per-import setting). */
+export const DEFAULT_TOLERANCE_PCT = 2;
+const REPORTED = 10;
+const REPORTED_SKIPS = 20;
+
+/** One date's bar before and after a change; null = absent. */
+export interface BarChange {
+  date: string;
+  before: StoredBar | null;
+  after: StoredBar | null;
+}
+
+export interface ImportPlan {
+  changes: BarChange[];
+  added: number;
+  updated: number;
+  unchanged: number;
+  skipped: number;
+  skippedDays: SkippedDay[];
+  firstDate: string | null;
+  lastDate: string | null;
+  biggestChanges: CloseChange[];
+  refusals: ImportRefusal[];
+}
+
+export interface PlanInput {
+  symbol: MarketSymbol;
+  closes: readonly ParsedClose[];
+  stored: ReadonlyMap<string, StoredBar>;
+  storedDates: readonly string[];
+  other: ReadonlyMap<string, number>;
+  tolerancePct: number;
+}
+
+/** A trading day, or a date too old for the calendar to judge (before 1971 it is not exact). */
+function closedReason(date: string): string | null {
+  return date < CALENDAR_EXACT_FROM ? null : closureReason(date);
+}
+
+export function planImport(input: PlanInput): ImportPlan {
+  const rows: ParsedClose[] = [];
+  const skippedDays: SkippedDay[] = [];
+  let skipped = 0;
+  for (const row of input.closes) {
+    const reason = closedReason(row.date);
+    if (reason === null) rows.push(row);
+    else if (++skipped <= REPORTED_SKIPS) skippedDays.push({ date: row.date, reason });
+  }
+  rows.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+  const plan: ImportPlan = { changes: [], added: 0, updated: 0, unchanged: 0, skipped, skippedDays, firstDate: rows[0]?.date ?? null, lastDate: rows[rows.length - 1]?.date ?? null, biggestChanges: [], refusals: [] };
+  for (const row of rows) {
+    const before = input.stored.get(row.date) ?? null;
+    // A file without opens keeps the stored open.
+    const after: StoredBar = { closeHundredths: row.closeHundredths, openHundredths: row.openHundredths ?? before?.openHundredths ?? null };
+    if (before === null) plan.added += 1;
+    else if (before.closeHundredths !== after.closeHundredths || before.openHundredths !== after.openHundredths) plan.updated += 1;
+    else {
+      plan.unchanged += 1;
+      continue;
+    }
+    plan.changes.push({ date: row.date, before, after });
+  }
+  plan.biggestChanges = biggestChanges(plan.changes);
+  plan.refusals = importRefusals({ ...input, rows });
+  return plan;
+}
+
+/** The changes to stored closes, largest |%| first; new dates only when nothing was replaced. */
+export function biggestChanges(changes: readonly BarChange[]): CloseChange[] {
+  const asClose = changes.map((c): CloseChange => {
+    const before = c.before?.closeHundredths ?? null;
+    const after = c.after?.closeHundredths ?? null;
+    return { date: c.date, beforeHundredths: before, afterHundredths: after, changePct: before !== null && after !== null ? 100 * (after / before - 1) : null };
+  });
+  const replaced = asClose.filter((c) => c.changePct !== null && c.changePct !== 0);
+  if (replaced.length > 0) return replaced.sort((a, b) => Math.abs(b.changePct ?? 0) - Math.abs(a.changePct ?? 0)).slice(0, REPORTED);
+  return asClose.filter((c) => c.beforeHundredths === null || c.afterHundredths === null).slice(0, REPORTED);
+}
