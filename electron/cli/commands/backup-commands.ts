@@ -1,6 +1,7 @@
-import { writeFileSync, existsSync } from 'node:fs';
+import { existsSync } from 'node:fs';
+import { writeFileAtomic } from '../../backend/backup/atomic-file';
 import { backupDatabase } from '../../backend/backup/db-backup';
-import { exportJson, isEmptyJournal, restoreJson } from '../../backend/backup/json-backup';
+import { checkBackup, exportJson, isEmptyJournal, restoreJson } from '../../backend/backup/json-backup';
 import { jsonOfDatabase } from '../../backend/backup/json-of-database';
 import { CliError, readTextFile } from '../cli-args';
 import type { CliCommand } from '../cli-context';
@@ -15,7 +16,7 @@ export const backup: CliCommand = {
     if (!path) throw new CliError('--out is required');
     if (existsSync(path)) throw new CliError(`${path} already exists; backups never overwrite`);
     const { db } = backend.context;
-    if (path.toLowerCase().endsWith('.json')) writeFileSync(path, exportJson(db), { flag: 'wx' });
+    if (path.toLowerCase().endsWith('.json')) writeFileAtomic(path, exportJson(db), (partial) => checkBackup(db, readTextFile(partial)));
     else backupDatabase(db, path);
     out(path);
   },
