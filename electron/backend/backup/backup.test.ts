@@ -82,7 +82,7 @@ describe('JSON backup', () => {
       [good.replace('"formatVersion": 1', '"formatVersion": 9'), /format version 9/],
       [good.replace(/"schemaVersion": \d+/, '"schemaVersion": 99'), /schema 99/],
       [good.replace('"name": "Keep me"', '"name": "Keep me", "hacked": 1'), /unknown column "hacked"/],
-      [good.replace('"risk_capital_cents": 100', '"risk_capital_cents": -5'), /row 1 was refused/],
+      [good.replace('"risk_capital_cents": 100', '"risk_capital_cents": -5'), /Backup table portfolios, row 1, field risk_capital_cents = -5/],
     ];
     for (const [text, message] of cases) {
       expect(() => restoreJson(target.context.db, text)).toThrow(message);

@@ -32,6 +32,8 @@ export const restore: CliCommand = {
     if (!source) throw new CliError('name the backup to restore');
     const { db, dbPath } = backend.context;
     const text = source.toLowerCase().endsWith('.json') ? readTextFile(source) : jsonOfDatabase(source);
+    // Validate every row first: a bad backup is refused before any copy is made or anything changes.
+    checkBackup(db, text);
     if (!isEmptyJournal(db)) {
       if (!values.force) throw new CliError(`${dbPath} already holds a journal; add --force to replace it (a backup of it is taken first)`);
       const safety = `${dbPath}.before-restore-${new Date().toISOString().replace(/[:.]/g, '-')}.sqlite`;
