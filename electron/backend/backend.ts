@@ -43,9 +43,16 @@ export function createBackend(options: BackendOptions): Backend {
   const context: BackendContext = { db, dbPath: options.dbPath, appVersion: APP_VERSION, now: options.now ?? (() => new Date()) };
   const logError = options.logError ?? ((error: unknown) => console.error(error));
   const jobs = new JobRegistry();
+  let writeQueue: Promise<void> = Promise.resolve();
   const call = (name: string, input: unknown): Promise<ApiResponse<unknown>> => {
     if (isOperationName(name) && operations[name].kind === 'task') return runTask(env, name as TaskName, input, logError);
-    return retryWhileBusy<ApiResponse<unknown>>(() => dispatchAttempt(context, name, input, logError), busyWaitMs, (waited) => ({ ok: false, error: { code: 'storage', message: busyMessage(waited) } }));
+    const run = () => retryWhileBusy<ApiResponse<unknown>>(() => dispatchAttempt(context, name, input, logError), busyWaitMs, (waited) => ({ ok: false, error: { code: 'storage', message: busyMessage(waited) } }));
+    if (READ_QUERIES.has(name as QueryName)) return run();
+    // Writes queue behind each other: while one waits for another program's lock, the rest would only
+    // spin on it too (each try blocks the loop for BLOCKING_BUSY_MS); reads never queue.
+    const result = writeQueue.then(run);
+    writeQueue = result.then(() => undefined, () => undefined);
+    return result;
   };
   const send = async <K extends OperationName>(name: K, input: unknown): Promise<ApiResult<K>> => {
     const response = await call(name, input);
