@@ -135,6 +135,9 @@ export function closeDatabase(db: Database.Database): void {
   if (!db.open) return;
   try {
     if (!db.readonly) db.pragma('wal_checkpoint(TRUNCATE)');
+  } catch {
+    // A read-only file or folder: the open already failed with the clear message, and a second
+    // error line here would only confuse. The WAL stays; SQLite folds it in at the next open.
   } finally {
     db.close();
   }

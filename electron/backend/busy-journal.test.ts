@@ -9,7 +9,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createBackend, type Backend } from './backend';
+import { closeDatabase, createBackend, type Backend } from './backend';
 import { FIXED_NOW } from './testing/temp-backend';
 
 let dir: string;
@@ -56,5 +56,14 @@ describe('a journal another program is writing', () => {
     expect(response).toMatchObject({ ok: false, error: { code: 'storage', message: expect.stringMatching(/busy: another program is writing to it/) as unknown } });
     other.exec('ROLLBACK');
     expect((await backend.send('portfolio/list', {})).map((p) => p.name)).toEqual(['Main']);
+  });
+});
+
+describe('closing a journal that cannot be written', () => {
+  it('a failing checkpoint (read-only file) does not throw a second error at exit (issue 16)', () => {
+    let closed = false;
+    const readOnly = { open: true, readonly: false, pragma: () => { throw Object.assign(new Error('attempt to write a readonly database'), { code: 'SQLITE_READONLY' }); }, close: () => { closed = true; } };
+    expect(() => closeDatabase(readOnly as unknown as Database.Database)).not.toThrow();
+    expect(closed).toBe(true);
   });
 });
