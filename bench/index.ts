@@ -4,6 +4,8 @@ import { runAnalyticsBench } from './analytics';
 import { memoryReport, sampleMemoryEvery } from './memory';
 import { runBackendBench } from './backend';
 import { runBacktestBench } from './backtest';
+import { join } from 'node:path';
+import { runConcurrencyBench } from './concurrency';
 import { runSweepBench } from './sweep';
 
 async function main(): Promise<void> {
@@ -21,6 +23,8 @@ async function main(): Promise<void> {
   const stop = sampleMemoryEvery();
   await runSweepBench();
   stop();
+  console.log('\n## A 20,000-order CLI import while the host answers (issue 16)');
+  await runConcurrencyBench(join(__dirname, 'cli.cjs'));
   console.log(`\n## Memory\n${memoryReport()}`);
 }
 

@@ -37,7 +37,8 @@ export async function startHost(dbPath: string, dataDir: string): Promise<HostHa
   const url = await new Promise<string>((resolveUrl, reject) => {
     const timer = setTimeout(() => reject(new Error(`host did not start: ${stderr}`)), 15_000);
     child.stdout?.on('data', (chunk: Buffer) => {
-      const match = /running at (http:\/\/127\.0\.0\.1:\d+\/)/.exec(chunk.toString());
+      // The printed URL carries the per-run token; opening it sets the session cookie (docs/security.md).
+      const match = /running at (http:\/\/127\.0\.0\.1:\d+\/\?token=[0-9a-f]+)/.exec(chunk.toString());
       if (match?.[1]) {
         clearTimeout(timer);
         resolveUrl(match[1]);

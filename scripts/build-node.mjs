@@ -22,6 +22,6 @@ const common = {
 
 await Promise.all([
   build({ ...common, entryPoints: { main: 'electron/main.ts', preload: 'electron/preload.ts' }, outdir: `${dist}/electron`, outExtension: { '.js': '.cjs' } }),
-  build({ ...common, entryPoints: { host: 'electron/host/main.ts', cli: 'electron/cli/main.ts', bench: 'bench/index.ts' }, outdir: dist, outExtension: { '.js': '.cjs' }, banner: { js: '#!/usr/bin/env node' } }),
+  build({ ...common, entryPoints: { host: 'electron/host/main.ts', cli: 'electron/cli/main.ts', bench: 'bench/index.ts', 'bench-concurrency': 'bench/concurrency-main.ts' }, outdir: dist, outExtension: { '.js': '.cjs' }, banner: { js: '#!/usr/bin/env node' } }),
   build({ ...common, entryPoints: { 'sweep-worker': 'electron/backend/backtest/sweep-worker.ts' }, outdir: dist, outExtension: { '.js': '.cjs' } }),
 ]);

@@ -8,6 +8,7 @@ import type Database from 'better-sqlite3';
 import type { z } from 'zod';
 import { isOperationName, operations, type ApiResult, type OperationName, type QueryName, type TaskName } from '../../shared/api/contract';
 import { ApiError, type ApiIssue, type ApiResponse } from '../../shared/api/errors';
+import { BLOCKING_BUSY_MS, BUSY, busyMessage, isBusyMarker, DEFAULT_BUSY_WAIT_MS, isBusyError, READ_QUERIES, retryWhileBusy } from './busy-wait';
 import type { BackendContext } from './context';
 import { openDatabase } from './db/open-database';
 import type { Handler } from './handlers/handler';
@@ -30,16 +31,28 @@ export interface BackendOptions {
   now?: () => Date;
   /** Where unexpected errors are reported (stack traces never reach callers). */
   logError?: (error: unknown) => void;
+  /** How long a write waits for another program's write lock (default {@link DEFAULT_BUSY_WAIT_MS}). */
+  busyWaitMs?: number;
 }
 
 export function createBackend(options: BackendOptions): Backend {
   const db = openDatabase(options.dbPath);
+  // Waiting for another writer happens on timers (busy-wait.ts), not inside SQLite's blocking busy handler.
+  db.pragma(`busy_timeout = ${BLOCKING_BUSY_MS}`);
+  const busyWaitMs = options.busyWaitMs ?? DEFAULT_BUSY_WAIT_MS;
   const context: BackendContext = { db, dbPath: options.dbPath, appVersion: APP_VERSION, now: options.now ?? (() => new Date()) };
   const logError = options.logError ?? ((error: unknown) => console.error(error));
   const jobs = new JobRegistry();
+  let writeQueue: Promise<void> = Promise.resolve();
   const call = (name: string, input: unknown): Promise<ApiResponse<unknown>> => {
     if (isOperationName(name) && operations[name].kind === 'task') return runTask(env, name as TaskName, input, logError);
-    return Promise.resolve(dispatch(context, name, input, logError));
+    const run = () => retryWhileBusy<ApiResponse<unknown>>(() => dispatchAttempt(context, name, input, logError), busyWaitMs, (waited) => ({ ok: false, error: { code: 'storage', message: busyMessage(waited) } }));
+    if (READ_QUERIES.has(name as QueryName)) return run();
+    // Writes queue behind each other: while one waits for another program's lock, the rest would only
+    // spin on it too (each try blocks the loop for BLOCKING_BUSY_MS); reads never queue.
+    const result = writeQueue.then(run);
+    writeQueue = result.then(() => undefined, () => undefined);
+    return result;
   };
   const send = async <K extends OperationName>(name: K, input: unknown): Promise<ApiResult<K>> => {
     const response = await call(name, input);
@@ -80,16 +93,25 @@ async function runTask(env: TaskEnv, name: TaskName, input: unknown, logError: (
   }
 }
 
+/** One call in one transaction; BUSY when another program held the lock (nothing was changed, the caller may retry). */
 export function dispatch(ctx: BackendContext, name: string, input: unknown, logError: (error: unknown) => void): ApiResponse<unknown> {
+  const result = dispatchAttempt(ctx, name, input, logError);
+  return isBusyMarker(result) ? { ok: false, error: { code: 'storage', message: busyMessage(0) } } : result;
+}
+
+function dispatchAttempt(ctx: BackendContext, name: string, input: unknown, logError: (error: unknown) => void): ApiResponse<unknown> | typeof BUSY {
   if (!isOperationName(name)) return { ok: false, error: { code: 'unknown_operation', message: `Unknown operation "${String(name).slice(0, 60)}"` } };
   if (operations[name].kind !== 'query') return { ok: false, error: { code: 'unknown_operation', message: `${name} is a task; call it through the backend, not dispatch` } };
   const parsed = parseInput(name, input);
   if (!parsed.ok) return parsed.response;
   const handler = handlers[name as QueryName] as Handler<QueryName>;
   try {
-    const value = ctx.db.transaction(() => handler(parsed.data as never, ctx)).immediate();
+    const transaction = ctx.db.transaction(() => handler(parsed.data as never, ctx));
+    // A read never takes the write lock (WAL readers do not wait for a writer); a write takes it up front.
+    const value = READ_QUERIES.has(name as QueryName) ? transaction.deferred() : transaction.immediate();
     return { ok: true, value };
   } catch (error) {
+    if (isBusyError(error)) return BUSY;
     return errorResponse(name, error, logError);
   }
 }
@@ -98,6 +120,7 @@ export function dispatch(ctx: BackendContext, name: string, input: unknown, logE
 function errorResponse(name: string, error: unknown, logError: (error: unknown) => void): ApiResponse<unknown> {
   if (error instanceof ApiError) return { ok: false, error: error.toBody() };
   const sqliteCode = (error as { code?: unknown }).code;
+  if (isBusyError(error)) return { ok: false, error: { code: 'storage', message: busyMessage(0) } };
   if (typeof sqliteCode === 'string' && sqliteCode.startsWith('SQLITE_')) {
     logError(error);
     if (sqliteCode.startsWith('SQLITE_CONSTRAINT')) return { ok: false, error: { code: 'conflict', message: `The change breaks a rule of the journal's data and was not saved (${sqliteCode})` } };
@@ -112,6 +135,9 @@ export function closeDatabase(db: Database.Database): void {
   if (!db.open) return;
   try {
     if (!db.readonly) db.pragma('wal_checkpoint(TRUNCATE)');
+  } catch {
+    // A read-only file or folder: the open already failed with the clear message, and a second
+    // error line here would only confuse. The WAL stays; SQLite folds it in at the next open.
   } finally {
     db.close();
   }

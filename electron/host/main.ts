@@ -19,7 +19,8 @@ async function main(): Promise<void> {
   const health = backend.health();
   if (health.state !== 'ok') console.error(`alvh web: the journal could not be opened (${health.reason}): ${health.message} Starting in recovery mode.`);
   const host = await startWebHost({ backend, port, staticDir: join(__dirname, 'renderer') });
-  console.log(`ALVH Journal is running at ${host.url} (journal: ${dbPath}). Press Ctrl+C to stop.`);
+  // The URL carries this run's secret: only this terminal sees it (docs/security.md).
+  console.log(`ALVH Journal is running at ${host.url} (journal: ${dbPath}). Open that address (it carries this run's access token). Press Ctrl+C to stop.`);
   const stop = () => {
     void host.close().then(() => {
       backend.close();

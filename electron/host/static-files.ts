@@ -1,5 +1,5 @@
-/** Serves the built renderer from disk, never outside its folder. */
-import { readFile } from 'node:fs/promises';
+/** Serves the built renderer from disk, never outside its folder (symlinks included). */
+import { readFile, realpath } from 'node:fs/promises';
 import { extname, join, normalize, sep } from 'node:path';
 
 const TYPES: Record<string, string> = {
@@ -23,7 +23,10 @@ export async function readStatic(root: string, urlPath: string): Promise<StaticF
   const full = normalize(join(root, relative));
   if (!full.startsWith(normalize(root) + sep)) return null;
   try {
-    return { body: await readFile(full), contentType: TYPES[extname(full)] ?? 'application/octet-stream' };
+    // A symlink inside the folder may point anywhere: what it resolves to must be inside too.
+    const [realRoot, realFull] = await Promise.all([realpath(root), realpath(full)]);
+    if (!realFull.startsWith(realRoot + sep)) return null;
+    return { body: await readFile(realFull), contentType: TYPES[extname(full)] ?? 'application/octet-stream' };
   } catch {
     return null;
   }

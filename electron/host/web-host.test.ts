@@ -3,6 +3,7 @@ import { request } from 'node:http';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { tempBackend, type TempBackend } from '../backend/testing/temp-backend';
+import { cookieName } from './security';
 import { startWebHost, type WebHost } from './web-host';
 
 let t: TempBackend;
@@ -32,6 +33,9 @@ function raw(path: string, options: { method?: string; headers?: Record<string, 
   });
 }
 
+/** The cookie the printed URL sets (web-host-access.test.ts checks how it is obtained). */
+const signedIn = () => `${cookieName(host.port)}=${host.token}`;
+
 const api = (name: string, body: unknown, headers: Record<string, string> = {}) =>
   raw(`/api/${name}`, { method: 'POST', headers: { 'Content-Type': 'application/json', 'X-ALVH-Token': host.token, ...headers }, body: JSON.stringify(body) });
 
@@ -42,7 +46,7 @@ describe('browser host', () => {
   });
 
   it('serves the page with its per-run token and a CSP header', async () => {
-    const page = await raw('/');
+    const page = await raw('/', { headers: { Cookie: signedIn() } });
     expect(page.status).toBe(200);
     expect(page.body).toContain(`content="${host.token}"`);
   });
@@ -65,7 +69,7 @@ describe('browser host', () => {
     const bad = await raw('/api/portfolio/list', { method: 'POST', headers: { 'X-ALVH-Token': host.token }, body: '{nope' });
     expect(bad.status).toBe(400);
     expect(JSON.parse((await api('drop/table', {})).body)).toMatchObject({ ok: false, error: { code: 'unknown_operation' } });
-    expect((await raw('/..%2f..%2fjournal.sqlite')).status).toBe(404);
-    expect((await raw('/../journal.sqlite')).status).toBe(404);
+    expect((await raw('/..%2f..%2fjournal.sqlite', { headers: { Cookie: signedIn() } })).status).toBe(404);
+    expect((await raw('/../journal.sqlite', { headers: { Cookie: signedIn() } })).status).toBe(404);
   });
 });

@@ -63,7 +63,8 @@ export type AppHealth =
     reason: UnavailableReason;
     message: string;
     dbPath: string;
-    latestBackup: Pick<BackupFile, 'name' | 'date' | 'bytes'> | null;
+    /** The newest backup that passed SQLite's integrity check and holds data, with what it holds. */
+    latestBackup: (Pick<BackupFile, 'name' | 'date' | 'bytes'> & { counts: BackupCounts }) | null;
   };
 
 export interface RecoveryResult {
@@ -71,4 +72,6 @@ export interface RecoveryResult {
   restored: string;
   /** Where the file that could not be opened was moved (never deleted). */
   damagedPath: string;
+  /** What the restored journal holds. */
+  counts: BackupCounts;
 }

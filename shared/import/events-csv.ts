@@ -76,6 +76,8 @@ function parseCsv(text: string): EventsParseResult {
     else events.push(event);
   }, { trim: false });
   if (syntax) issues.add(syntax.line, syntax.message);
+  // As an empty market CSV is: importing nothing is not a success.
+  if (issues.total === 0 && events.length === 0) issues.add(1, columns === null ? 'the file is empty' : 'the file has a header but no events');
   return issues.total > 0 ? { ok: false, issues: issues.list, totalErrors: issues.total } : { ok: true, events };
 }
 
@@ -107,8 +109,10 @@ function readCsvEvent(record: CsvRecord, columns: CsvColumns): ParsedEvent | str
   const upper = kindText.toUpperCase();
   const kind = (EVENT_KINDS as readonly string[]).includes(upper) ? (upper as EventKind) : kindText.toLowerCase() === 'custom' ? 'custom' : null;
   if (!kind) return `kind "${kindText.slice(0, 30)}" must be one of ${EVENT_KINDS.join(', ')}`;
-  const note = columns.note < 0 ? '' : noteIsLast ? raw.slice(columns.note, cells.length).join(',') : (cells[columns.note] ?? '');
-  return { date, kind, note: note.trim().slice(0, NOTE_LENGTH) };
+  const note = (columns.note < 0 ? '' : noteIsLast ? raw.slice(columns.note, cells.length).join(',') : (cells[columns.note] ?? '')).trim();
+  // Never cut silently (a cut could also split a character): the user shortens it.
+  if ([...note].length > NOTE_LENGTH) return `the note has ${[...note].length} characters; at most ${NOTE_LENGTH} are kept — shorten it`;
+  return { date, kind, note };
 }
 
 interface OpenEvent {
@@ -148,7 +152,8 @@ function parseIcs(text: string): EventsParseResult {
     else if (name === 'SUMMARY') current.summary = unescapeText(value).trim();
     else if (name === 'END') {
       if (!current.start) issues.add(current.line, current.startText ? `DTSTART "${current.startText.slice(0, 30)}" is not a valid date` : 'event without a DTSTART date');
-      else events.push({ date: current.start, kind: kindFromText(current.summary), note: current.summary.slice(0, NOTE_LENGTH) });
+      else if ([...current.summary].length > NOTE_LENGTH) issues.add(current.line, `the SUMMARY has ${[...current.summary].length} characters; at most ${NOTE_LENGTH} are kept as the note — shorten it`);
+      else events.push({ date: current.start, kind: kindFromText(current.summary), note: current.summary });
       current = null;
     }
   }

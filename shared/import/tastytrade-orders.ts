@@ -1,9 +1,10 @@
 /**
  * Groups tastytrade fills into orders (rows sharing an `Order #`), in the time order they
  * happened, and recognises what an order's legs form. tastytrade lists the legs of one
- * order together; the same block of rows appearing again (two overlapping exports pasted
- * together) is a duplicate, while a different later block of the same order is a later
- * fill of it and joins the order.
+ * order together, but two overlapping exports pasted together repeat rows anywhere: a row
+ * with the same identity as an earlier one (order number, time, leg, quantity, cash) is a
+ * duplicate wherever it sits, while a different row of the same order (a later partial
+ * fill) joins the order.
  */
 import type { CondorStrikes } from '../domain/types';
 import type { TastyAction, TastyContract, TastyFill } from './tastytrade-csv';
@@ -32,36 +33,40 @@ export interface RepeatedOrder {
 }
 
 export function groupOrders(fills: readonly TastyFill[]): { orders: TastyOrder[]; repeated: RepeatedOrder[] } {
-  const runs: TastyFill[][] = [];
+  // A row is identified by what it says (order, time, leg, quantity, cash), not by where it
+  // sits: two overlapping exports pasted together may put the repeat right against the
+  // original block, or anywhere else.
+  const firstLineOf = new Map<string, number>();
+  const byOrder = new Map<string, TastyFill[]>();
+  const repeatedByOrder = new Map<string, RepeatedOrder>();
   for (const fill of fills) {
-    const last = runs[runs.length - 1];
-    if (last && last[0]?.orderNumber === fill.orderNumber) last.push(fill);
-    else runs.push([fill]);
-  }
-  const byOrder = new Map<string, { fills: TastyFill[]; runKeys: { key: string; lines: number[] }[] }>();
-  const repeated: RepeatedOrder[] = [];
-  for (const run of runs) {
-    const orderNumber = run[0]?.orderNumber ?? '';
-    const key = run.map((f) => f.raw).sort().join('\n');
-    const lines = run.map((f) => f.line);
-    const seen = byOrder.get(orderNumber);
-    const same = seen?.runKeys.find((r) => r.key === key);
-    if (same) {
-      repeated.push({ orderNumber, lines, firstLines: same.lines });
+    const identity = fillIdentity(fill);
+    const first = firstLineOf.get(identity);
+    if (first !== undefined) {
+      const entry = repeatedByOrder.get(fill.orderNumber) ?? { orderNumber: fill.orderNumber, lines: [], firstLines: [] };
+      entry.lines.push(fill.line);
+      entry.firstLines.push(first);
+      repeatedByOrder.set(fill.orderNumber, entry);
       continue;
     }
-    if (seen) {
-      seen.fills.push(...run);
-      seen.runKeys.push({ key, lines });
-    } else byOrder.set(orderNumber, { fills: [...run], runKeys: [{ key, lines }] });
+    firstLineOf.set(identity, fill.line);
+    const orderFills = byOrder.get(fill.orderNumber);
+    if (orderFills) orderFills.push(fill);
+    else byOrder.set(fill.orderNumber, [fill]);
   }
+  const repeated = [...repeatedByOrder.values()].map((r) => ({ ...r, firstLines: [...r.firstLines].sort((a, b) => a - b) }));
   // Exports list the newest first; replay oldest first, keeping the file's order for equal times.
   const first = fills[0]?.instant ?? 0;
   const last = fills[fills.length - 1]?.instant ?? 0;
   const newestFirst = first > last;
-  const orders = [...byOrder.entries()].map(([orderNumber, { fills: orderFills }]) => toOrder(orderNumber, orderFills));
+  const orders = [...byOrder.entries()].map(([orderNumber, orderFills]) => toOrder(orderNumber, orderFills));
   orders.sort((a, b) => a.instant - b.instant || (newestFirst ? (b.lines[0] ?? 0) - (a.lines[0] ?? 0) : (a.lines[0] ?? 0) - (b.lines[0] ?? 0)));
   return { orders, repeated };
+}
+
+/** What makes a fill the same fill in two exports: order number, time, leg, quantity and cash. */
+export function fillIdentity(fill: TastyFill): string {
+  return [fill.orderNumber, fill.instant, fill.action, fill.underlying, fill.right, fill.strikeHundredths, fill.expiration, fill.quantity, fill.valueCents].join('|');
 }
 
 function toOrder(orderNumber: string, fills: TastyFill[]): TastyOrder {

@@ -128,6 +128,22 @@ describe('tastytrade import plan (the sample: open, partial close, roll, expirat
     ]);
   });
 
+  it('recognises repeated rows by their identity even where two blocks of an order touch (issue 16)', () => {
+    // (head -23 S; sed -n 20,24p S): the opening order's block is repeated right at the seam.
+    const lines = SAMPLE.split('\n');
+    const overlap = `${[...lines.slice(0, 23), ...lines.slice(19, 24)].join('\n')}\n`;
+    const summary = plan(overlap);
+    expect(summary.layers[0]).toMatchObject({ quantity: 2, netPriceHundredths: 600, feesCents: 4 * 332 });
+    expect(summary.tickets.filter((t) => t.action === 'open').map((t) => t.quantity)).toEqual([2, 1]);
+    expect(summary.duplicates).toEqual([
+      { orderNumber: '331000001', lines: [24, 25, 26, 27], reason: 'repeated in the file (same rows as lines 20–23)' },
+    ]);
+    // The same rows anywhere else in the file, in another order, are duplicates too.
+    const shuffled = `${[...lines.slice(0, 24), lines[21], lines[19]].join('\n')}\n`;
+    expect(plan(shuffled).layers[0]).toMatchObject({ quantity: 2 });
+    expect(plan(shuffled).duplicates.map((d) => d.lines)).toEqual([[25, 26]]);
+  });
+
   it('attaches closes to a layer already in the journal, matched by its legs', () => {
     const existing: OpenLayer = {
       id: 7, role: 'base', openedOn: '2024-07-01', openQuantity: 2, isCondor: true,

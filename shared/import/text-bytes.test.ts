@@ -39,7 +39,18 @@ describe('decodeTextBytes', () => {
 
   it('says a UTF-8 file cut inside a multi-byte character may be cut short', () => {
     const bytes = new TextEncoder().encode('date,close,memo\n2026-01-02,10,€');
-    expect(decode(bytes.subarray(0, bytes.length - 1))).toEqual({ ok: false, message: expect.stringContaining('(the file may be cut short)') });
+    expect(decode(bytes.subarray(0, bytes.length - 1))).toEqual({ ok: false, message: expect.stringContaining('the file may be cut short') });
+  });
+
+  it('a Latin-1 file whose last byte is an accented letter is called Latin-1, not "cut short" (issue 16)', () => {
+    const latin1 = Uint8Array.from([...new TextEncoder().encode('date,kind,note\n2026-01-28,custom,Caf'), 0xe9]);
+    const r = decode(latin1);
+    expect(r.ok ? '' : r.message).toMatch(/Latin-1/);
+    expect(r.ok ? '' : r.message).not.toMatch(/cut short/);
+    // A UTF-8 character cut after its first bytes is a cut file, and is not called Latin-1.
+    const bytes = new TextEncoder().encode('date,close,memo\n2026-01-02,10,€');
+    const cut = decode(bytes.subarray(0, bytes.length - 1));
+    expect(cut.ok ? '' : cut.message).not.toMatch(/Latin-1/);
   });
 
   it('refuses UTF-16 cut in the middle of a code unit, UTF-32, and NUL bytes', () => {

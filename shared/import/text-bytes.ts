@@ -69,8 +69,18 @@ function describeBadBytes(body: Uint8Array, name: string, encoding: TextEncoding
   let line = 1;
   for (let i = 0; i < offset; i += 1) if (body[i] === 0x0a) line += 1;
   const byte = (body[offset] ?? 0).toString(16).toUpperCase().padStart(2, '0');
-  const atEnd = offset >= body.length - 3 && isLeadByte(body[offset] ?? 0) ? ' (the file may be cut short)' : '';
-  return `${name} is not UTF-8 text: byte 0x${byte} on line ${line} (byte ${offset + 1}) is not valid UTF-8${atEnd}. It looks like a Latin-1/Windows-1252 export: save it as UTF-8 (or UTF-16) and import it again`;
+  if (cutInsideCharacter(body, offset)) return `${name} is not complete UTF-8 text: it ends in the middle of a character on line ${line} (byte ${offset + 1}); the file may be cut short — export or copy it again`;
+  return `${name} is not UTF-8 text: byte 0x${byte} on line ${line} (byte ${offset + 1}) is not valid UTF-8. It looks like a Latin-1/Windows-1252 export: save it as UTF-8 (or UTF-16) and import it again`;
+}
+
+/**
+ * The bad bytes are the start of a UTF-8 character the file stops inside: a lead byte with
+ * at least one of its continuation bytes (one lone accented Latin-1 letter at the very end,
+ * `Café`, is not evidence of a cut).
+ */
+function cutInsideCharacter(body: Uint8Array, offset: number): boolean {
+  const rest = body.subarray(offset);
+  return rest.length >= 2 && rest.length <= 3 && isLeadByte(rest[0] ?? 0) && rest.subarray(1).every((b) => b >= 0x80 && b <= 0xbf);
 }
 
 function isLeadByte(byte: number): boolean {

@@ -8,6 +8,9 @@ import { ApiError } from '../../../shared/api/errors';
 import { forgetLayerStamps } from '../db/layer-stamps';
 import { forgetMarketStamps } from '../db/market-stamps';
 import { readUserVersion } from '../db/migrate';
+import { findLayer } from '../repos/layers';
+import { rewriteLayerSummary } from '../services/layer-service';
+import { checkBackupRows } from './backup-rows';
 
 export const BACKUP_FORMAT = 'alvh-journal-backup';
 export const BACKUP_FORMAT_VERSION = 1;
@@ -66,6 +69,7 @@ export function isEmptyJournal(db: Database.Database): boolean {
  * message rather than guessed at).
  */
 export function restoreJson(db: Database.Database, text: string): { rows: number } {
+  // checkBackup validates every row (backup-rows.ts) before the first DELETE.
   const backup = checkBackup(db, text);
   let rows = 0;
   // Ids are reused by the restored rows: caches keyed by layer id and ledger stamp start over.
@@ -100,13 +104,31 @@ export function restoreJson(db: Database.Database, text: string): { rows: number
     }
     const broken = db.pragma('foreign_key_check') as unknown[];
     if (broken.length > 0) throw new ApiError('invalid_input', `The backup's rows do not reference each other consistently (${broken.length} broken link(s)); nothing was restored`);
+    recomputeLayerSummaries(db);
   }).immediate();
   return { rows };
 }
 
-/** Parses a backup and checks it fits this journal's schema, without writing anything. */
+/**
+ * A layer's summary columns and status are a cache of its tickets: recomputed from them
+ * rather than trusted, so a backup whose stored summaries disagree cannot plant wrong figures.
+ */
+function recomputeLayerSummaries(db: Database.Database): void {
+  for (const layerId of db.prepare('SELECT id FROM layers ORDER BY id').pluck().all() as number[]) {
+    const layer = findLayer(db, layerId, '9999-12-31');
+    if (!layer) continue;
+    try {
+      rewriteLayerSummary(db, layer);
+    } catch (error) {
+      throw new ApiError('invalid_input', `Backup table layers, row with id ${layerId}: its tickets do not add up (${error instanceof Error ? error.message : String(error)}); nothing was restored`);
+    }
+  }
+}
+
+/** Parses a backup and checks it fits this journal's schema and every row its table's rules, without writing anything. */
 export function checkBackup(db: Database.Database, text: string): JsonBackup {
   const backup = parseBackup(text);
+  for (const [name, rows] of Object.entries(backup.tables)) checkBackupRows(name, rows);
   const schemaVersion = readUserVersion(db);
   if (backup.schemaVersion > schemaVersion || backup.schemaVersion < Math.min(OLDEST_RESTORABLE_SCHEMA, schemaVersion)) {
     throw new ApiError('invalid_input', `This backup was written with journal schema ${backup.schemaVersion}; this app uses schema ${schemaVersion}. Restore it with the matching app version.`);

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { migrate, readUserVersion } from './migrate';
 import { MIGRATIONS, SCHEMA_VERSION } from './migrations';
+import { ALVH_APPLICATION_ID } from './journal-identity';
 import { openDatabase } from './open-database';
 
 let dir: string;
@@ -32,6 +33,8 @@ describe('migrations', () => {
     const path = join(dir, 'newer.sqlite');
     const raw = new Database(path);
     raw.pragma(`user_version = ${SCHEMA_VERSION + 5}`);
+    // A newer journal carries the journal's id (issue 16); without it, it would be a foreign file.
+    raw.pragma(`application_id = ${ALVH_APPLICATION_ID}`);
     raw.close();
     expect(() => openDatabase(path)).toThrow(/newer version of ALVH Journal/);
     const check = new Database(path);

@@ -18,12 +18,20 @@ export function migrate(db: Database.Database, migrations: readonly Migration[])
     throw new ApiError('storage', `This journal was written by a newer version of ALVH Journal (schema ${from}; this app knows up to ${latest}). Update the app to open it.`);
   }
   for (const migration of migrations.slice(from)) {
-    db.transaction(() => {
-      db.exec(migration.sql);
-      migration.backfill?.(db);
-      // PRAGMA takes no bound parameters; the version is an integer from our own list.
-      db.pragma(`user_version = ${migration.version}`);
-    }).immediate();
+    // foreign_keys cannot change inside a transaction, so a table rebuild switches it off around it.
+    const foreignKeys = Number(db.pragma('foreign_keys', { simple: true }));
+    if (migration.rebuildsTables) db.pragma('foreign_keys = OFF');
+    try {
+      db.transaction(() => {
+        db.exec(migration.sql);
+        migration.backfill?.(db);
+        if (migration.rebuildsTables && (db.pragma('foreign_key_check') as unknown[]).length > 0) throw new Error(`${migration.name}: the rebuilt tables break foreign keys`);
+        // PRAGMA takes no bound parameters; the version is an integer from our own list.
+        db.pragma(`user_version = ${migration.version}`);
+      }).immediate();
+    } finally {
+      if (migration.rebuildsTables) db.pragma(`foreign_keys = ${foreignKeys ? 'ON' : 'OFF'}`);
+    }
   }
   return { from, to: readUserVersion(db) };
 }

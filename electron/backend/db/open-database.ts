@@ -1,6 +1,7 @@
 import Database from 'better-sqlite3';
 import { ApiError } from '../../../shared/api/errors';
 import { migrate } from './migrate';
+import { checkJournalIdentity, stampJournalIdentity } from './journal-identity';
 import { MIGRATIONS } from './migrations';
 
 /**
@@ -21,12 +22,17 @@ export function openDatabase(path: string, options: { readonly?: boolean } = {})
   }
   try {
     db.pragma('busy_timeout = 5000');
+    // Fails fast with SQLITE_NOTADB on a file that is not a database.
+    db.prepare('SELECT count(*) FROM sqlite_master').get();
+    // Before the first write (WAL mode, migrations): a foreign SQLite file is refused untouched.
+    checkJournalIdentity(db, path);
     if (!options.readonly) db.pragma('journal_mode = WAL');
     db.pragma('synchronous = FULL');
     db.pragma('foreign_keys = ON');
-    // Fails fast with SQLITE_NOTADB on a file that is not a database.
-    db.prepare('SELECT count(*) FROM sqlite_master').get();
-    if (!options.readonly) migrate(db, MIGRATIONS);
+    if (!options.readonly) {
+      migrate(db, MIGRATIONS);
+      stampJournalIdentity(db);
+    }
     return db;
   } catch (error) {
     db.close();

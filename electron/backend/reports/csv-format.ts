@@ -1,13 +1,12 @@
-/** RFC 4180 writing: CRLF records, fields quoted when they hold a comma, quote or line break. */
+/**
+ * RFC 4180 writing: CRLF records, fields quoted when they hold a comma, quote or line break,
+ * and text that a spreadsheet would run as a formula neutralised (shared/csv-cell.ts).
+ */
+import { csvField } from '../../../shared/csv-cell';
 
 export type CsvCell = string | number | null;
 
-function field(value: CsvCell): string {
-  const text = value === null ? '' : String(value);
-  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-}
-
 /** A header row and records → CSV text ending with CRLF. */
 export function toCsv(header: readonly string[], rows: readonly (readonly CsvCell[])[]): string {
-  return [header, ...rows].map((row) => row.map(field).join(',')).join('\r\n') + '\r\n';
+  return [header, ...rows].map((row) => row.map(csvField).join(',')).join('\r\n') + '\r\n';
 }

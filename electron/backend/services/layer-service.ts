@@ -60,14 +60,20 @@ const STATUS_AFTER: Partial<Record<TicketAction, LayerStatus>> = { close: 'close
 /** Re-derives status and the cached summary from the tickets after any ticket or leg change. */
 export function refreshLayer(ctx: BackendContext, layerId: number): LayerDetail {
   const layer = requireLayer(ctx, layerId);
+  const { status, closedOn } = rewriteLayerSummary(ctx.db, layer);
+  return { ...layer, status, closedOn, dte: status === 'open' ? layer.dte : null };
+}
+
+/** Derives status, closing date and the summary columns from the layer's own legs and tickets, and stores them. */
+export function rewriteLayerSummary(db: BackendContext['db'], layer: LayerDetail): { status: LayerStatus; closedOn: string | null } {
   const ledger = summarizeLedger(layer.legs, layer.tickets);
   const anyOpen = Object.values(ledger.openContracts).some((q) => q !== 0);
   if (ledger.openQuantity === 0 && anyOpen) throw new ApiError('invalid_input', 'This ticket would close every unit while some legs stay open; name the legs it trades');
   const last = layer.tickets[layer.tickets.length - 1];
   const status: LayerStatus = anyOpen || !last ? 'open' : (STATUS_AFTER[last.action] ?? 'closed');
   const closedOn = status === 'open' ? null : (ledger.lastDate ?? null);
-  layers.writeLayerSummary(ctx.db, layerId, ledger, status, closedOn);
-  return { ...layer, status, closedOn, dte: status === 'open' ? layer.dte : null };
+  layers.writeLayerSummary(db, layer.id, ledger, status, closedOn);
+  return { status, closedOn };
 }
 
 /** Signed contracts that take `units` of the open position off, leg by leg. */

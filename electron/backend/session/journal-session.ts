@@ -7,7 +7,8 @@
 import type { AppHealth } from '../../../shared/api/backups';
 import { ApiError, type ApiResponse } from '../../../shared/api/errors';
 import type { Backend, BackendOptions } from '../backend';
-import { backupsDir, newestBackup } from '../backup/backups-folder';
+import { backupsDir } from '../backup/backups-folder';
+import { newestVerifiedBackup } from '../backup/verified-copy';
 import { openJournal, type OpenFailure } from './open-journal';
 import { restoreLatestBackup } from './restore-latest';
 
@@ -45,13 +46,13 @@ export function openSession(options: SessionOptions): JournalSession {
 
   const health = (): AppHealth => {
     if (failure === null) return { state: 'ok' };
-    const latest = newestBackup(backupsDir(options.dbPath));
+    const latest = newestVerifiedBackup(backupsDir(options.dbPath));
     return {
       state: 'unavailable',
       reason: failure.reason,
       message: failure.message,
       dbPath: options.dbPath,
-      latestBackup: latest === null ? null : { name: latest.name, date: latest.date, bytes: latest.bytes },
+      latestBackup: latest === null ? null : { name: latest.file.name, date: latest.file.date, bytes: latest.file.bytes, counts: latest.counts },
     };
   };
 

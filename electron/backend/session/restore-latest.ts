@@ -1,43 +1,57 @@
 /**
- * Recovery: puts the newest backup in place of a journal that cannot be opened. The unreadable
- * file is RENAMED aside (journal.sqlite.damaged-<time>, with its -wal/-shm), never overwritten
- * or deleted, and the backup is copied through SQLite (read-only open + VACUUM INTO), so a
- * backup being written or a torn copy cannot slip through as a plain file copy.
+ * Recovery: puts the newest VERIFIED backup in place of a journal that cannot be opened (a
+ * 0-byte or torn copy is passed over however new it is). The unreadable file is RENAMED aside
+ * (journal.sqlite.damaged-<time>, with its -wal/-shm), never overwritten or deleted; the
+ * backup is copied through SQLite (read-only open + VACUUM INTO) to a temporary name, checked,
+ * and only then renamed to the journal's name.
  */
 import Database from 'better-sqlite3';
 import { existsSync, renameSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import type { RecoveryResult } from '../../../shared/api/backups';
 import { ApiError } from '../../../shared/api/errors';
-import { backupsDir, fileStamp, newestBackup } from '../backup/backups-folder';
+import { partialPathFor, publish } from '../backup/atomic-file';
+import { backupsDir, fileStamp } from '../backup/backups-folder';
+import { inspectBackup, newestVerifiedBackup } from '../backup/verified-copy';
 
 const SIDE_FILES = ['-wal', '-shm', '-journal'] as const;
 
 export function restoreLatestBackup(dbPath: string, now: Date): RecoveryResult {
   const dir = backupsDir(dbPath);
-  const latest = newestBackup(dir);
-  if (latest === null) throw new ApiError('not_found', `There is no backup in ${dir} to restore.`);
-  const damagedPath = freshDamagedPath(dbPath, now);
-  const moved: [string, string][] = [];
-  for (const suffix of ['', ...SIDE_FILES]) {
-    if (!existsSync(`${dbPath}${suffix}`)) continue;
-    renameSync(`${dbPath}${suffix}`, `${damagedPath}${suffix}`);
-    moved.push([`${dbPath}${suffix}`, `${damagedPath}${suffix}`]);
-  }
+  const latest = newestVerifiedBackup(dir);
+  if (latest === null) throw new ApiError('not_found', `There is no sound backup in ${dir} to restore (none passed SQLite's integrity check with data in it).`);
+  const name = latest.file.name;
+  const partial = partialPathFor(dbPath);
   try {
-    const source = new Database(join(dir, latest.name), { readonly: true, fileMustExist: true });
+    const source = new Database(join(dir, name), { readonly: true, fileMustExist: true });
     try {
-      source.prepare('VACUUM INTO ?').run(dbPath);
+      source.prepare('VACUUM INTO ?').run(partial);
     } finally {
       source.close();
     }
+    const inspection = inspectBackup(partial, { full: true, requireData: true });
+    if (!inspection.ok) throw new Error(`the copy failed its check: ${inspection.reason}`);
   } catch (error) {
-    // Put everything back as it was: our partial copy goes, the original returns under its name.
-    for (const suffix of ['', ...SIDE_FILES]) rmSync(`${dbPath}${suffix}`, { force: true });
-    for (const [original, aside] of moved) renameSync(aside, original);
-    throw new ApiError('storage', `The backup ${latest.name} could not be copied into place (${error instanceof Error ? error.message : String(error)}); the journal file was left as it was.`);
+    rmSync(partial, { force: true });
+    throw new ApiError('storage', `The backup ${name} could not be copied into place (${error instanceof Error ? error.message : String(error)}); the journal file was left as it was.`);
   }
-  return { restored: latest.name, damagedPath };
+  const damagedPath = freshDamagedPath(dbPath, now);
+  const moved: [string, string][] = [];
+  try {
+    for (const suffix of ['', ...SIDE_FILES]) {
+      if (!existsSync(`${dbPath}${suffix}`)) continue;
+      renameSync(`${dbPath}${suffix}`, `${damagedPath}${suffix}`);
+      moved.push([`${dbPath}${suffix}`, `${damagedPath}${suffix}`]);
+    }
+    publish(partial, dbPath);
+  } catch (error) {
+    // Put everything back as it was: the original returns under its name.
+    for (const [original, aside] of moved) if (!existsSync(original)) renameSync(aside, original);
+    throw new ApiError('storage', `The backup ${name} could not be put in place (${error instanceof Error ? error.message : String(error)}); the journal file was left as it was.`);
+  } finally {
+    rmSync(partial, { force: true });
+  }
+  return { restored: name, damagedPath, counts: latest.counts };
 }
 
 function freshDamagedPath(dbPath: string, now: Date): string {

@@ -1,6 +1,7 @@
-import { writeFileSync, existsSync } from 'node:fs';
+import { existsSync } from 'node:fs';
+import { writeFileAtomic } from '../../backend/backup/atomic-file';
 import { backupDatabase } from '../../backend/backup/db-backup';
-import { exportJson, isEmptyJournal, restoreJson } from '../../backend/backup/json-backup';
+import { checkBackup, exportJson, isEmptyJournal, restoreJson } from '../../backend/backup/json-backup';
 import { jsonOfDatabase } from '../../backend/backup/json-of-database';
 import { CliError, readTextFile } from '../cli-args';
 import type { CliCommand } from '../cli-context';
@@ -15,7 +16,7 @@ export const backup: CliCommand = {
     if (!path) throw new CliError('--out is required');
     if (existsSync(path)) throw new CliError(`${path} already exists; backups never overwrite`);
     const { db } = backend.context;
-    if (path.toLowerCase().endsWith('.json')) writeFileSync(path, exportJson(db), { flag: 'wx' });
+    if (path.toLowerCase().endsWith('.json')) writeFileAtomic(path, exportJson(db), (partial) => checkBackup(db, readTextFile(partial)));
     else backupDatabase(db, path);
     out(path);
   },
@@ -31,6 +32,8 @@ export const restore: CliCommand = {
     if (!source) throw new CliError('name the backup to restore');
     const { db, dbPath } = backend.context;
     const text = source.toLowerCase().endsWith('.json') ? readTextFile(source) : jsonOfDatabase(source);
+    // Validate every row first: a bad backup is refused before any copy is made or anything changes.
+    checkBackup(db, text);
     if (!isEmptyJournal(db)) {
       if (!values.force) throw new CliError(`${dbPath} already holds a journal; add --force to replace it (a backup of it is taken first)`);
       const safety = `${dbPath}.before-restore-${new Date().toISOString().replace(/[:.]/g, '-')}.sqlite`;

@@ -1,4 +1,5 @@
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync } from 'node:fs';
+import { writeFileAtomic } from '../../backend/backup/atomic-file';
 import { join } from 'node:path';
 import { portfolioBacktest } from '../../backend/backtest/journal-backtest';
 import { gatherReportData } from '../../backend/reports/report-data';
@@ -51,10 +52,12 @@ export const report: CliCommand = {
     }
     const options = { paper, generatedOn: today(backend.context) };
     if (format === 'csv') {
+      // All three are rendered before any is written; each appears under its name only once complete.
+      const rendered = await Promise.all(CSV_FORMATS.map(async (csv) => [join(target, CSV_FILE_NAMES[csv]), (await renderReportFile(data, csv, options)).content] as const));
       mkdirSync(target, { recursive: true });
-      for (const csv of CSV_FORMATS) writeFileSync(join(target, CSV_FILE_NAMES[csv]), (await renderReportFile(data, csv, options)).content, { flag: 'wx' });
+      for (const [path, content] of rendered) writeFileAtomic(path, content);
     } else {
-      writeFileSync(target, (await renderReportFile(data, format, options)).content, { flag: 'wx' });
+      writeFileAtomic(target, (await renderReportFile(data, format, options)).content);
     }
     out(`Wrote ${files.join(', ')}`);
   },

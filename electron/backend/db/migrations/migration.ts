@@ -10,4 +10,9 @@ export interface Migration {
   sql: string;
   /** Fills new columns from existing rows, inside the same transaction. */
   backfill?: (db: Database.Database) => void;
+  /**
+   * Drops and recreates tables: the runner turns foreign keys off around the step (a dropped
+   * parent must not cascade) and runs `foreign_key_check` before it commits.
+   */
+  rebuildsTables?: true;
 }

@@ -4,14 +4,12 @@
  * empty cells where a figure does not exist.
  */
 import type { BacktestResult } from '../../../../shared/backtest';
+import { csvField } from '../../../../shared/csv-cell';
 import { STRATEGY_LABELS } from './labels';
 import { firedRules, METRIC_ROWS, rowHeading } from './metric-rows';
 
-function cell(text: string): string {
-  return /[",\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
-}
-
-const line = (cells: readonly string[]) => cells.map(cell).join(',');
+// Cells are quoted when needed and formula-looking text is neutralised (shared/csv-cell.ts).
+const line = (cells: readonly string[]) => cells.map(csvField).join(',');
 const fixed = (value: number | null, digits: number) => (value === null ? '' : value.toFixed(digits));
 
 /** One row per figure, one column per strategy. */

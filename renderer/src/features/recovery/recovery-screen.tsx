@@ -40,7 +40,7 @@ export function RecoveryScreen({ health }: { health: Unavailable }) {
           <dd><code data-testid="recovery-path">{health.dbPath}</code></dd>
           <dt>Latest backup</dt>
           <dd data-testid="recovery-backup">
-            {backup ? <>{backup.name} — {formatFileDate(backup.date)}, {formatBytes(backup.bytes)}</> : 'None found in the backups folder beside the journal.'}
+            {backup ? <>{backup.name} — {formatFileDate(backup.date)}, {formatBytes(backup.bytes)}; checked, holds {backup.counts.portfolios} portfolio(s), {backup.counts.layers} layer(s), {backup.counts.tickets} ticket(s)</> : 'No sound backup found in the backups folder beside the journal.'}
           </dd>
         </dl>
         {canRestore ? (
