@@ -7,6 +7,11 @@ import globals from 'globals';
 const noElectronSide = { group: ['**/electron/**', 'electron', 'better-sqlite3'], message: 'shared/ and renderer/ must not import the main process' };
 const noRendererSide = { group: ['**/renderer/**', 'react', 'react-dom', 'lightweight-charts'], message: 'shared/ and electron/ must not import the renderer' };
 const noNodeBuiltins = { group: ['node:*', 'fs', 'path', 'os', 'child_process', 'http'], message: 'shared/ is platform-free' };
+// The backend runs under plain Node for every adapter (Electron shell, browser host, CLI, tests):
+// it never imports Electron nor the adapters around it. tsconfig.backend.json enforces the same.
+const noElectron = { group: ['electron', 'electron/*'], message: 'electron/backend runs under plain Node: keep Electron in electron/shell' };
+const noShellOrHost = { group: ['**/shell/**', '**/host/**', '**/main', '**/preload'], message: 'electron/backend must not import the adapters (shell/, host/, main, preload); they import it' };
+const noCli = { group: ['**/cli/**'], message: 'electron/backend must not import the CLI; the CLI calls backend.send' };
 
 export default tseslint.config(
   { ignores: ['dist/**', 'dist-*/**', '.tsbuild/**', 'node_modules/**', 'reports/**', 'test-results/**', 'playwright-report/**'] },
@@ -39,5 +44,15 @@ export default tseslint.config(
   {
     files: ['electron/**/*.ts'],
     rules: { 'no-restricted-imports': ['error', { patterns: [noRendererSide] }] },
+  },
+  {
+    // Backend tests may run the CLI to compare its output with the backend's (same bytes).
+    files: ['electron/backend/**/*.ts'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [noRendererSide, noElectron, noShellOrHost] }] },
+  },
+  {
+    files: ['electron/backend/**/*.ts'],
+    ignores: ['electron/backend/**/*.test.ts'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [noRendererSide, noElectron, noShellOrHost, noCli] }] },
   },
 );

@@ -7,7 +7,8 @@ import { randomBytes } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Backend } from '../backend/backend';
-import { CONTENT_SECURITY_POLICY, hostAllowed, originAllowed, tokenMatches } from './security';
+import { CONTENT_SECURITY_POLICY } from '../page-policy/content-security-policy';
+import { hostAllowed, originAllowed, tokenMatches } from './security';
 import { readStatic } from './static-files';
 
 /** Enough for the full CBOE SPX history as CSV text inside JSON, with room to spare. */

@@ -12,7 +12,10 @@ import { rulesHandlers } from './rules-handlers';
 import { ticketHandlers } from './ticket-handlers';
 import { timelineHandlers } from './timeline-handlers';
 
-const domains = [appHandlers, portfolioHandlers, layerHandlers, ticketHandlers, marketHandlers, journalHandlers, rulesHandlers, dashboardHandlers, performanceHandlers, importHandlers, timelineHandlers] as const;
+const domains = [
+  appHandlers, portfolioHandlers, layerHandlers, ticketHandlers, marketHandlers, journalHandlers,
+  rulesHandlers, dashboardHandlers, performanceHandlers, importHandlers, timelineHandlers,
+] as const;
 
 /**
  * Merges the domain maps. A contract query with no handler is a compile error (see
