@@ -12,6 +12,10 @@ const noNodeBuiltins = { group: ['node:*', 'fs', 'path', 'os', 'child_process', 
 const noElectron = { group: ['electron', 'electron/*'], message: 'electron/backend runs under plain Node: keep Electron in electron/shell' };
 const noShellOrHost = { group: ['**/shell/**', '**/host/**', '**/main', '**/preload'], message: 'electron/backend must not import the adapters (shell/, host/, main, preload); they import it' };
 const noCli = { group: ['**/cli/**'], message: 'electron/backend must not import the CLI; the CLI calls backend.send' };
+// One writer per table: SQL that changes rows lives in electron/backend/repos/ (whose writers
+// bump the cache stamps) and in the migrations, never in handlers, services or tasks.
+const sqlWrite = '/^\\s*(INSERT|UPDATE|DELETE|REPLACE)\\s/';
+const sqlWriteMessage = 'SQL that writes rows belongs in electron/backend/repos/ (one writer per table, cache stamps bumped) or a migration';
 
 export default tseslint.config(
   { ignores: ['dist/**', 'dist-*/**', '.tsbuild/**', 'node_modules/**', 'reports/**', 'test-results/**', 'playwright-report/**'] },
@@ -44,6 +48,16 @@ export default tseslint.config(
   {
     files: ['electron/**/*.ts'],
     rules: { 'no-restricted-imports': ['error', { patterns: [noRendererSide] }] },
+  },
+  {
+    files: ['**/*.{ts,tsx}'],
+    // Tests build corrupt or legacy journals by hand; the JSON restore replaces every table at once.
+    ignores: ['electron/backend/repos/**', 'electron/backend/db/migrations/**', 'electron/backend/backup/json-backup.ts', '**/*.test.{ts,tsx}', 'electron/backend/testing/**', 'e2e/**'],
+    rules: {
+      'no-restricted-syntax': ['error',
+        { selector: `Literal[value=${sqlWrite}]`, message: sqlWriteMessage },
+        { selector: `TemplateElement[value.raw=${sqlWrite}]`, message: sqlWriteMessage }],
+    },
   },
   {
     // Backend tests may run the CLI to compare its output with the backend's (same bytes).

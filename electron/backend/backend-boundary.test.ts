@@ -1,4 +1,4 @@
-/** The backend boundary holds: ESLint rejects Electron and the adapters (shell/, host/, cli/) in electron/backend. */
+/** The backend boundary holds: ESLint rejects Electron and the adapters (shell/, host/, cli/) in electron/backend, and SQL writes outside repos/. */
 import { ESLint } from 'eslint';
 import { describe, expect, it } from 'vitest';
 
@@ -25,5 +25,26 @@ describe('electron/backend import boundary', () => {
   it('accepts shared/ and Node built-ins, and the same Electron import in the shell', async () => {
     expect(await restrictedImports("import { join } from 'node:path';\nimport { operations } from '../../../shared/api/contract';\n", 'electron/backend/handlers/probe.ts')).toEqual([]);
     expect(await restrictedImports("import { app } from 'electron';\n", 'electron/shell/probe.ts')).toEqual([]);
+  });
+});
+
+describe('one writer per table', () => {
+  const write = "export const s = (db: { prepare(q: string): unknown }) => db.prepare('UPDATE layers SET opened_on = ? WHERE id = ?');\n";
+  const syntaxErrors = async (source: string, filePath: string) => {
+    const [result] = await eslint.lintText(source, { filePath });
+    return (result?.messages ?? []).filter((m) => m.ruleId === 'no-restricted-syntax').map((m) => m.message);
+  };
+
+  it('rejects SQL that writes rows in a handler, a service or a task', async () => {
+    for (const filePath of ['electron/backend/handlers/probe.ts', 'electron/backend/services/probe.ts', 'electron/backend/tasks/probe.ts']) {
+      expect((await syntaxErrors(write, filePath)).join('\n'), filePath).toContain('belongs in electron/backend/repos/');
+    }
+    const template = 'export const q = (table: string) => `\n  DELETE FROM "${table}"`;\n';
+    expect(await syntaxErrors(template, 'electron/backend/handlers/probe.ts')).toHaveLength(1);
+  });
+
+  it('accepts it in repos/ and reads anywhere', async () => {
+    expect(await syntaxErrors(write, 'electron/backend/repos/probe.ts')).toEqual([]);
+    expect(await syntaxErrors("export const q = 'SELECT * FROM layers';\nexport const method = 'DELETE';\n", 'electron/backend/handlers/probe.ts')).toEqual([]);
   });
 });
