@@ -17,4 +17,5 @@ export type ImplementedBy<Maps extends readonly object[]> = { [I in keyof Maps]:
  * the contract, otherwise an object naming the missing operations — so assigning the merge
  * to `HandlerMap` fails to compile and says which handler is missing.
  */
-export type MergedHandlers<Maps extends readonly object[]> = [Exclude<QueryName, ImplementedBy<Maps>>] extends [never] ? HandlerMap : { noHandlerFor: Exclude<QueryName, ImplementedBy<Maps>> };
+export type MergedHandlers<Maps extends readonly object[]> =
+  [Exclude<QueryName, ImplementedBy<Maps>>] extends [never] ? HandlerMap : { noHandlerFor: Exclude<QueryName, ImplementedBy<Maps>> };

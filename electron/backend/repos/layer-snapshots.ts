@@ -17,5 +17,6 @@ export function findLayerSnapshot(db: Database.Database, layerId: number): Entry
     { taken_on: string; spx_hundredths: number | null; vix_hundredths: number | null; snapshot_json: string } | undefined;
   if (!row) return null;
   const body = JSON.parse(row.snapshot_json) as SnapshotBody;
-  return { layerId, takenOn: row.taken_on, spx: row.spx_hundredths === null ? null : row.spx_hundredths / 100, vix: row.vix_hundredths === null ? null : row.vix_hundredths / 100, ...body };
+  const points = (hundredths: number | null) => (hundredths === null ? null : hundredths / 100);
+  return { layerId, takenOn: row.taken_on, spx: points(row.spx_hundredths), vix: points(row.vix_hundredths), ...body };
 }

@@ -20,5 +20,9 @@ export type TaskHandler<K extends TaskName> = (input: ApiParsedInput<K>, env: Ta
 
 export type TaskMap<K extends TaskName = TaskName> = { [N in K]: TaskHandler<N> };
 
-/** The full {@link TaskMap} when `Maps` implement every task of the contract, otherwise an object naming the missing ones (a compile error where it is assigned). */
-export type MergedTasks<Maps extends readonly object[]> = [Exclude<TaskName, ImplementedBy<Maps>>] extends [never] ? TaskMap : { noTaskHandlerFor: Exclude<TaskName, ImplementedBy<Maps>> };
+/**
+ * The full {@link TaskMap} when `Maps` implement every task of the contract, otherwise an
+ * object naming the missing ones (a compile error where it is assigned).
+ */
+export type MergedTasks<Maps extends readonly object[]> =
+  [Exclude<TaskName, ImplementedBy<Maps>>] extends [never] ? TaskMap : { noTaskHandlerFor: Exclude<TaskName, ImplementedBy<Maps>> };

@@ -16,9 +16,9 @@ let dir: string;
 beforeEach(() => { dir = mkdtempSync(join(tmpdir(), 'alvh-m2-')); });
 afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
-const condorLegs = (first: number, layer: number, expiration: string) => `
-  (${first}, ${layer}, 'option', 'SPXW', 'put', 'long', 550000, '${expiration}', 1, 100), (${first + 1}, ${layer}, 'option', 'SPXW', 'put', 'short', 555000, '${expiration}', 1, 100),
-  (${first + 2}, ${layer}, 'option', 'SPXW', 'call', 'short', 590000, '${expiration}', 1, 100), (${first + 3}, ${layer}, 'option', 'SPXW', 'call', 'long', 595000, '${expiration}', 1, 100)`;
+const condorLegs = (first: number, layer: number, expiration: string) => [
+  ['put', 'long', 550000], ['put', 'short', 555000], ['call', 'short', 590000], ['call', 'long', 595000],
+].map(([right, side, strike], i) => `(${first + i}, ${layer}, 'option', 'SPXW', '${right}', '${side}', ${strike}, '${expiration}', 1, 100)`).join(', ');
 const condorFill = (ticket: number, first: number, units: number) =>
   `(${ticket}, ${first}, ${units}), (${ticket}, ${first + 1}, ${-units}), (${ticket}, ${first + 2}, ${-units}), (${ticket}, ${first + 3}, ${units})`;
 
@@ -27,7 +27,8 @@ const FIXTURE = `
   INSERT INTO portfolios (id, name, risk_capital_cents, created_at) VALUES (1, 'Main', 10000000, 'x');
   INSERT INTO layers (id, portfolio_id, role, status, opened_on, created_at) VALUES
     (1, 1, 'base', 'open', '2026-05-01', 'x'), (2, 1, 'base', 'open', '2026-05-01', 'x'), (3, 1, 'time-shift', 'open', '2026-05-05', 'x'),
-    (4, 1, 'adaptive', 'open', '2026-05-06', 'x'), (5, 1, 'hedge', 'open', '2026-05-07', 'x'), (6, 1, 'base', 'open', '2026-05-08', 'x'), (7, 1, 'base', 'open', '2026-05-09', 'x');
+    (4, 1, 'adaptive', 'open', '2026-05-06', 'x'), (5, 1, 'hedge', 'open', '2026-05-07', 'x'), (6, 1, 'base', 'open', '2026-05-08', 'x'),
+    (7, 1, 'base', 'open', '2026-05-09', 'x');
   INSERT INTO legs (id, layer_id, instrument, underlying, right, side, strike_hundredths, expiration, ratio, multiplier) VALUES
     ${condorLegs(1, 1, '2026-06-18')}, ${condorLegs(5, 2, '2026-06-18')}, ${condorLegs(9, 3, '2026-06-26')}, ${condorLegs(13, 4, '2026-06-30')},
     (17, 4, 'option', 'SPXW', 'put', 'short', 545000, '2026-06-12', 1, 100),
@@ -35,7 +36,8 @@ const FIXTURE = `
     ${condorLegs(20, 6, '2026-06-19')};
   INSERT INTO tickets (id, layer_id, date, action, quantity, net_price_hundredths, multiplier, fees_cents, created_at) VALUES
     (1, 1, '2026-05-01', 'open', 2, 1250, 100, 1000, 'x'),
-    (2, 2, '2026-05-01', 'open', 3, 1250, 100, 1500, 'x'), (3, 2, '2026-05-20', 'close', 1, -525, 100, 500, 'x'), (4, 2, '2026-06-18', 'expire', 2, 0, 100, 0, 'x'),
+    (2, 2, '2026-05-01', 'open', 3, 1250, 100, 1500, 'x'), (3, 2, '2026-05-20', 'close', 1, -525, 100, 500, 'x'),
+    (4, 2, '2026-06-18', 'expire', 2, 0, 100, 0, 'x'),
     (5, 3, '2026-05-05', 'open', 2, 1400, 100, 1000, 'x'), (6, 3, '2026-05-22', 'close', 1, -600, 100, 500, 'x'),
     (7, 4, '2026-05-06', 'open', 2, 1250, 100, 1000, 'x'), (8, 4, '2026-05-12', 'adjust', 2, -150, 100, 400, 'x'),
     (9, 5, '2026-05-07', 'open', 1, -150, 100, 300, 'x'),
@@ -46,8 +48,10 @@ const FIXTURE = `
 `;
 
 const CONDOR_STRIKES = JSON.stringify({ putLong: 550000, putShort: 555000, callShort: 590000, callLong: 595000 });
+const COLUMNS = 'opened_quantity, open_quantity, open_price_hundredths, net_cash_cents, realized_pnl_cents, fees_cents, expiration, strikes_json';
 const row = (opened: number, open: number, price: number, cash: number, realized: number, fees: number, expiration: string | null, strikes: string | null) => ({
-  opened_quantity: opened, open_quantity: open, open_price_hundredths: price, net_cash_cents: cash, realized_pnl_cents: realized, fees_cents: fees, expiration, strikes_json: strikes,
+  opened_quantity: opened, open_quantity: open, open_price_hundredths: price, net_cash_cents: cash, realized_pnl_cents: realized, fees_cents: fees,
+  expiration, strikes_json: strikes,
 });
 
 it('migration 2 backfills each layer\'s summary exactly as it did when first written', () => {
@@ -55,7 +59,7 @@ it('migration 2 backfills each layer\'s summary exactly as it did when first wri
   migrate(db, MIGRATIONS.slice(0, 1));
   db.exec(FIXTURE);
   migrate(db, MIGRATIONS.slice(0, 2));
-  const rows = db.prepare('SELECT opened_quantity, open_quantity, open_price_hundredths, net_cash_cents, realized_pnl_cents, fees_cents, expiration, strikes_json FROM layers ORDER BY id').all();
+  const rows = db.prepare(`SELECT ${COLUMNS} FROM layers ORDER BY id`).all();
   db.close();
   expect(rows).toEqual([
     // 2 × 12.50 credit − $10 fees.

@@ -29,9 +29,11 @@ ALTER TABLE layers ADD COLUMN strikes_json TEXT CHECK (strikes_json IS NULL OR j
   backfill(db: Database.Database) {
     const layerIds = db.prepare('SELECT id FROM layers').pluck().all() as number[];
     const legsOf = db.prepare('SELECT id, instrument, right, side, strike_hundredths AS strike, expiration, ratio FROM legs WHERE layer_id = ? ORDER BY id');
-    const ticketsOf = db.prepare('SELECT id, action, quantity, net_price_hundredths AS price, multiplier, fees_cents AS fees FROM tickets WHERE layer_id = ? ORDER BY date, id');
+    const ticketsOf = db.prepare(
+      'SELECT id, action, quantity, net_price_hundredths AS price, multiplier, fees_cents AS fees FROM tickets WHERE layer_id = ? ORDER BY date, id');
     const legsOfTicket = db.prepare('SELECT leg_id AS legId, quantity FROM ticket_legs WHERE ticket_id = ?');
-    const write = db.prepare('UPDATE layers SET opened_quantity = ?, open_quantity = ?, open_price_hundredths = ?, net_cash_cents = ?, realized_pnl_cents = ?, fees_cents = ?, expiration = ?, strikes_json = ? WHERE id = ?');
+    const write = db.prepare('UPDATE layers SET opened_quantity = ?, open_quantity = ?, open_price_hundredths = ?, net_cash_cents = ?, '
+      + 'realized_pnl_cents = ?, fees_cents = ?, expiration = ?, strikes_json = ? WHERE id = ?');
     for (const id of layerIds) {
       const tickets = (ticketsOf.all(id) as Omit<FrozenTicket, 'legs'>[]).map((t) => ({ ...t, legs: legsOfTicket.all(t.id) as FrozenTicket['legs'] }));
       const s = frozenSummary(legsOf.all(id) as FrozenLeg[], tickets);
@@ -43,7 +45,9 @@ ALTER TABLE layers ADD COLUMN strikes_json TEXT CHECK (strikes_json IS NULL OR j
 // ---- Frozen copy of the 2026-11 ledger rules: do not edit, do not import domain code here. ----
 
 interface FrozenLeg { id: number; instrument: string; right: string | null; side: string; strike: number | null; expiration: string | null; ratio: number }
-interface FrozenTicket { id: number; action: string; quantity: number; price: number; multiplier: number; fees: number; legs: { legId: number; quantity: number }[] }
+interface FrozenTicket {
+  id: number; action: string; quantity: number; price: number; multiplier: number; fees: number; legs: { legId: number; quantity: number }[];
+}
 
 const CLOSING = new Set(['close', 'roll', 'expire', 'settle']);
 
@@ -53,6 +57,7 @@ const CLOSING = new Set(['close', 'roll', 'expire', 'settle']);
  * flat is closed whatever its unit count; a closed layer realises its net cash, a partly
  * closed one its closing cash plus the cost basis of the units closed, pro rata (rounded).
  */
+// eslint-disable-next-line complexity -- a frozen copy of the 2026-11 ledger rules: kept as written, never refactored
 function frozenSummary(legs: FrozenLeg[], tickets: FrozenTicket[]) {
   const open = new Map<number, number>(legs.map((leg) => [leg.id, 0]));
   let openedQuantity = 0, closedQuantity = 0, netCash = 0, closingCash = 0, costBasis = 0, fees = 0, openPrice = 0;
@@ -78,6 +83,7 @@ function frozenSummary(legs: FrozenLeg[], tickets: FrozenTicket[]) {
 }
 
 /** The four strikes as JSON when the legs form one ordered iron condor (one expiration, ratio 1), else null. */
+// eslint-disable-next-line complexity -- a frozen copy of the 2026-11 ledger rules: kept as written, never refactored
 function frozenCondorStrikes(legs: FrozenLeg[]): string | null {
   if (legs.length !== 4) return null;
   const find = (right: string, side: string) => legs.find((leg) => leg.instrument === 'option' && leg.right === right && leg.side === side);

@@ -1,4 +1,4 @@
-/** The backend boundary holds: ESLint rejects Electron and the adapters (shell/, host/, cli/) in electron/backend, and SQL writes outside repos/. */
+/** The lint rules that hold the architecture: the backend boundary, one writer per table, and the size limits. */
 import { ESLint } from 'eslint';
 import { describe, expect, it } from 'vitest';
 
@@ -46,5 +46,27 @@ describe('one writer per table', () => {
   it('accepts it in repos/ and reads anywhere', async () => {
     expect(await syntaxErrors(write, 'electron/backend/repos/probe.ts')).toEqual([]);
     expect(await syntaxErrors("export const q = 'SELECT * FROM layers';\nexport const method = 'DELETE';\n", 'electron/backend/handlers/probe.ts')).toEqual([]);
+  });
+});
+
+describe('size limits', () => {
+  const ruleErrors = async (source: string, filePath: string, rule: string) => {
+    const [result] = await eslint.lintText(source, { filePath });
+    return (result?.messages ?? []).filter((m) => m.ruleId === rule).map((m) => m.message);
+  };
+  /** A function with `branches` if-statements: complexity branches + 1. */
+  const branchy = (branches: number) =>
+    `export function f(x: number): number {\n${Array.from({ length: branches }, (_, i) => `  if (x === ${i}) return ${i};`).join('\n')}\n  return -1;\n}\n`;
+
+  it('caps a new function at complexity 13', async () => {
+    expect(await ruleErrors(branchy(12), 'shared/domain/probe.ts', 'complexity')).toEqual([]);
+    expect(await ruleErrors(branchy(13), 'shared/domain/probe.ts', 'complexity')).toEqual([expect.stringContaining('complexity of 14') as string]);
+  });
+
+  it('caps a new line at 160 characters, strings aside', async () => {
+    const long = `export const total = ${Array.from({ length: 40 }, (_, i) => `a${i}`).join(' + ')};\n`;
+    const declared = Array.from({ length: 40 }, (_, i) => `const a${i} = ${i};`).join('\n');
+    expect(await ruleErrors(`${declared}\n${long}`, 'shared/domain/probe.ts', 'max-len')).toHaveLength(1);
+    expect(await ruleErrors(`export const s = '${'x'.repeat(200)}';\n`, 'shared/domain/probe.ts', 'max-len')).toEqual([]);
   });
 });
