@@ -1,12 +1,26 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import globals from 'globals';
+import { complexityDebt, lineLengthDebt } from './eslint.debt.js';
 
 // Layering rules: shared/ is imported by both sides and imports neither;
 // the renderer reaches the backend only through the shared API contract.
 const noElectronSide = { group: ['**/electron/**', 'electron', 'better-sqlite3'], message: 'shared/ and renderer/ must not import the main process' };
 const noRendererSide = { group: ['**/renderer/**', 'react', 'react-dom', 'lightweight-charts'], message: 'shared/ and electron/ must not import the renderer' };
 const noNodeBuiltins = { group: ['node:*', 'fs', 'path', 'os', 'child_process', 'http'], message: 'shared/ is platform-free' };
+// The backend runs under plain Node for every adapter (Electron shell, browser host, CLI, tests):
+// it never imports Electron nor the adapters around it. tsconfig.backend.json enforces the same.
+const noElectron = { group: ['electron', 'electron/*'], message: 'electron/backend runs under plain Node: keep Electron in electron/shell' };
+const noShellOrHost = { group: ['**/shell/**', '**/host/**', '**/main', '**/preload'], message: 'electron/backend must not import the adapters (shell/, host/, main, preload); they import it' };
+const noCli = { group: ['**/cli/**'], message: 'electron/backend must not import the CLI; the CLI calls backend.send' };
+// One writer per table: SQL that changes rows lives in electron/backend/repos/ (whose writers
+// bump the cache stamps) and in the migrations, never in handlers, services or tasks.
+const sqlWrite = '/^\\s*(INSERT|UPDATE|DELETE|REPLACE)\\s/';
+// Size limits as lightweight-charts keeps them: a function's branches and a line's width.
+// Strings, template literals, regular expressions and URLs may run past the line limit.
+const COMPLEXITY = 13;
+const lineLength = (code) => ['error', { code, ignoreUrls: true, ignoreStrings: true, ignoreTemplateLiterals: true, ignoreRegExpLiterals: true }];
+const sqlWriteMessage = 'SQL that writes rows belongs in electron/backend/repos/ (one writer per table, cache stamps bumped) or a migration';
 
 export default tseslint.config(
   { ignores: ['dist/**', 'dist-*/**', '.tsbuild/**', 'node_modules/**', 'reports/**', 'test-results/**', 'playwright-report/**'] },
@@ -19,8 +33,13 @@ export default tseslint.config(
       '@typescript-eslint/no-non-null-assertion': 'error',
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
       'no-console': 'off',
+      complexity: ['error', COMPLEXITY],
+      'max-len': lineLength(160),
     },
   },
+  // Files written before the limits, each held at its own worst value (see eslint.debt.js).
+  ...Object.entries(complexityDebt).map(([file, [cap]]) => ({ files: [file], rules: { complexity: ['error', cap] } })),
+  ...Object.entries(lineLengthDebt).map(([file, code]) => ({ files: [file], rules: { 'max-len': lineLength(code) } })),
   {
     files: ['shared/**/*.ts'],
     ignores: ['shared/**/*.test.ts'],
@@ -39,5 +58,25 @@ export default tseslint.config(
   {
     files: ['electron/**/*.ts'],
     rules: { 'no-restricted-imports': ['error', { patterns: [noRendererSide] }] },
+  },
+  {
+    files: ['**/*.{ts,tsx}'],
+    // Tests build corrupt or legacy journals by hand; the JSON restore replaces every table at once.
+    ignores: ['electron/backend/repos/**', 'electron/backend/db/migrations/**', 'electron/backend/backup/json-backup.ts', '**/*.test.{ts,tsx}', 'electron/backend/testing/**', 'e2e/**'],
+    rules: {
+      'no-restricted-syntax': ['error',
+        { selector: `Literal[value=${sqlWrite}]`, message: sqlWriteMessage },
+        { selector: `TemplateElement[value.raw=${sqlWrite}]`, message: sqlWriteMessage }],
+    },
+  },
+  {
+    // Backend tests may run the CLI to compare its output with the backend's (same bytes).
+    files: ['electron/backend/**/*.ts'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [noRendererSide, noElectron, noShellOrHost] }] },
+  },
+  {
+    files: ['electron/backend/**/*.ts'],
+    ignores: ['electron/backend/**/*.test.ts'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [noRendererSide, noElectron, noShellOrHost, noCli] }] },
   },
 );

@@ -7,7 +7,7 @@ import { isOperationName } from '../shared/api/contract';
 import { addDays } from '../shared/dates';
 import { formatTable, timeRuns, type TableRow } from './stats';
 
-/** One frame: the target for an operation on the main process (issue 7.6). */
+/** One frame: the target for an operation on the main process. */
 const FRAME_MS = 16;
 
 interface UiCall {

@@ -1,5 +1,5 @@
 /**
- * Issue 8 items 3–4 in Chromium: a slice of the real Cboe SPX/VIX history imported through the
+ * The backtest in Chromium: a slice of the real Cboe SPX/VIX history imported through the
  * API, a backtest run from the Backtest view (four strategies side by side, a figure equal to the
  * `backtest/run` task's own result), a tiny sweep with its progress, table and heat-map, and the
  * figures exported as CSV and parsed back. Saves a screenshot to look at.

@@ -1,5 +1,5 @@
 /**
- * Issue 4 items 1–3 in Chromium: a real three-layer ALVH position (plus a VIX call hedge) on
+ * The dashboard in Chromium: a real three-layer ALVH position (plus a VIX call hedge) on
  * the Cboe SPX/VIX history, the dashboard as of 2024-06-03 checked figure by figure against
  * the `dashboard/get` handler, a mark typed into the layers table, the "without hedges" scope,
  * a screenshot to look at, and one "ticket saved → chart updated" timing.

@@ -1,5 +1,5 @@
 /**
- * Issue 2's core flows in Chromium against the browser host: a portfolio, a condor layer,
+ * The core entry flows in Chromium against the browser host: a portfolio, a condor layer,
  * a closing ticket, a restart on the same file, a rejected entry that changes nothing, and a roll.
  */
 import Database from 'better-sqlite3';

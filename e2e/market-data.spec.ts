@@ -1,5 +1,5 @@
 /**
- * Issue 4.4 in Chromium: the real Cboe VIX and SPX histories imported through the file input,
+ * Market data in Chromium: the real Cboe VIX and SPX histories imported through the file input,
  * a re-import that changes nothing, a malformed file that is rejected by line, a close typed
  * by hand, and the synced RSI/MACD/vol charts (saved as a screenshot to look at).
  */

@@ -1,5 +1,5 @@
 /**
- * Issue 7.4, "the app makes no network request at all": every request the page or its context
+ * "The app makes no network request at all": every request the page or its context
  * makes is routed; any whose host is not the loopback host is recorded and aborted. The test
  * seeds a journal, clicks through every section of the navigation (plus the routes reached
  * only by URL: a layer's detail and story), and asserts nothing foreign was attempted.

@@ -1,5 +1,5 @@
 /**
- * Issue 4.5 in Chromium: a book with a win, a loss, a partial close and a roll chain, seeded
+ * Performance over time in Chromium: a book with a win, a loss, a partial close and a roll chain, seeded
  * through the API; the Journal's Performance page must show the same totals as `performance/get`.
  */
 import type { Page } from '@playwright/test';

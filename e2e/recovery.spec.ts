@@ -1,5 +1,5 @@
 /**
- * Issue 7 item 3 in Chromium: the host starts on a journal file that is not a database, with
+ * Recovery in Chromium: the host starts on a journal file that is not a database, with
  * a backup in the backups folder beside it. The app shows the recovery screen (no crash, no
  * exit), restores the backup on request, and keeps the damaged file under a new name.
  */

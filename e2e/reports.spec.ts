@@ -1,5 +1,5 @@
 /**
- * Issue 6 in Chromium: the Reports & backups section. A journal built through the API
+ * The Reports & backups section in Chromium. A journal built through the API
  * (the report fixture), a PDF exported from the UI, its first page rendered to PNG and its
  * text checked against the dashboard; then a JSON backup downloaded and restored over a
  * changed journal through the confirm dialog.

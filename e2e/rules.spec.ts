@@ -1,5 +1,5 @@
 /**
- * Issue 5.2 in Chromium: with the real SPX and VIX histories and a base layer, the day the
+ * The rules in Chromium: with the real SPX and VIX histories and a base layer, the day the
  * VIX RSI(14) crosses above 60 shows `tighten` and `vix-hedge` prompts with the engine's own
  * numbers; acting on the hedge pre-fills the hedge form and journals the decision; a dismiss
  * with a reason is journalled and a snooze greys its prompt.

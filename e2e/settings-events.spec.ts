@@ -1,5 +1,5 @@
 /**
- * Issues 5.3 and 5.4 in Chromium: portfolio settings saved as a patch, refused when invalid,
+ * Settings and economic events in Chromium: portfolio settings saved as a patch, refused when invalid,
  * reset to the defaults; economic events added, imported from .ics and deleted with a confirm,
  * with the event-guard window reading them.
  */

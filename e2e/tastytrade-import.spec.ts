@@ -1,5 +1,5 @@
 /**
- * Issue 6.3 in Chromium: a tastytrade transactions CSV (an SPX condor opened, half closed,
+ * The tastytrade import in Chromium: a tastytrade transactions CSV (an SPX condor opened, half closed,
  * rolled, the new condor expiring worthless, plus a QQQ trade and money movements) previewed through the Layers view's dialog
  * with its net prices, imported, and imported again (all duplicates); a malformed file shows
  * its line numbers and writes nothing. The preview is saved as a screenshot to look at.

@@ -1,5 +1,5 @@
 /**
- * Issue 6.1 in Chromium: a condor, a partial close, a roll, notes with tags, an event and a
+ * The journal timeline in Chromium: a condor, a partial close, a roll, notes with tags, an event and a
  * decision seeded through the API show on the Journal timeline; the tag filter and the search
  * narrow it; day notes are added, edited and deleted (with a confirm); the layer story shows
  * the roll chain with each step's P&L, the chain's P&L and IRR.

@@ -6,7 +6,7 @@
  */
 import type Database from 'better-sqlite3';
 import type { z } from 'zod';
-import { isOperationName, operations, type ApiResult, type OperationName, type QueryName, type TaskName } from '../../shared/api/contract';
+import { isOperationName, operations, type ApiInput, type ApiResult, type OperationName, type QueryName, type TaskName } from '../../shared/api/contract';
 import { ApiError, type ApiIssue, type ApiResponse } from '../../shared/api/errors';
 import { BLOCKING_BUSY_MS, BUSY, busyMessage, isBusyMarker, DEFAULT_BUSY_WAIT_MS, isBusyError, READ_QUERIES, retryWhileBusy } from './busy-wait';
 import type { BackendContext } from './context';
@@ -21,8 +21,13 @@ import { APP_VERSION } from './version';
 export interface Backend {
   readonly context: BackendContext;
   call(name: string, input: unknown): Promise<ApiResponse<unknown>>;
-  /** Typed convenience for in-process callers (CLI, tests); throws {@link ApiError}. */
-  send<K extends OperationName>(name: K, input: unknown): Promise<ApiResult<K>>;
+  /** Typed in-process call (CLI, reports, tests): the input is checked against the contract at compile time; throws {@link ApiError}. */
+  send<K extends OperationName>(name: K, input: ApiInput<K>): Promise<ApiResult<K>>;
+  /**
+   * `send` without the compile-time input type, for tests that deliberately pass bad input
+   * to check the dispatcher's validation. Production code uses `send`.
+   */
+  sendUnchecked<K extends OperationName>(name: K, input: unknown): Promise<ApiResult<K>>;
   close(): void;
 }
 
@@ -54,16 +59,18 @@ export function createBackend(options: BackendOptions): Backend {
     writeQueue = result.then(() => undefined, () => undefined);
     return result;
   };
-  const send = async <K extends OperationName>(name: K, input: unknown): Promise<ApiResult<K>> => {
+  const sendUnchecked = async <K extends OperationName>(name: K, input: unknown): Promise<ApiResult<K>> => {
     const response = await call(name, input);
     if (!response.ok) throw ApiError.fromBody(response.error);
     return response.value as ApiResult<K>;
   };
+  const send = <K extends OperationName>(name: K, input: ApiInput<K>): Promise<ApiResult<K>> => sendUnchecked(name, input);
   const env: TaskEnv = { ctx: context, send, jobs };
   return {
     context,
     call,
     send,
+    sendUnchecked,
     close: () => {
       jobs.cancelAll();
       closeDatabase(db);

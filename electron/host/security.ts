@@ -7,11 +7,6 @@ import type { IncomingMessage } from 'node:http';
 
 export const TOKEN_HEADER = 'x-alvh-token';
 
-export const CONTENT_SECURITY_POLICY = [
-  "default-src 'self'", "script-src 'self'", "style-src 'self' 'unsafe-inline'", "img-src 'self' data: blob:",
-  "font-src 'self'", "connect-src 'self'", "object-src 'none'", "base-uri 'none'", "form-action 'none'", "frame-ancestors 'none'",
-].join('; ');
-
 /** Only our own loopback names: blocks DNS-rebinding pages that resolve a foreign name to 127.0.0.1. */
 export function allowedHosts(port: number): Set<string> {
   return new Set([`127.0.0.1:${port}`, `localhost:${port}`]);

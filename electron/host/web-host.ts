@@ -10,8 +10,9 @@ import { randomBytes } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Backend } from '../backend/backend';
+import { CONTENT_SECURITY_POLICY } from '../page-policy/content-security-policy';
 import { readJsonBody } from './request-body';
-import { CONTENT_SECURITY_POLICY, cookieMatches, hostAllowed, originAllowed, queryTokenMatches, tokenCookie, tokenMatches } from './security';
+import { cookieMatches, hostAllowed, originAllowed, queryTokenMatches, tokenCookie, tokenMatches } from './security';
 import { readStatic } from './static-files';
 
 /** Enough for the full CBOE SPX history as CSV text inside JSON, with room to spare. */

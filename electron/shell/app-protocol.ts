@@ -4,7 +4,7 @@
  */
 import { net, protocol } from 'electron';
 import { pathToFileURL } from 'node:url';
-import { CONTENT_SECURITY_POLICY } from '../host/security';
+import { CONTENT_SECURITY_POLICY } from '../page-policy/content-security-policy';
 import { resolveAppFile } from './app-files';
 import { APP_SCHEME } from './app-url';
 

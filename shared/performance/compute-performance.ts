@@ -1,5 +1,5 @@
 /**
- * "Performance over time" (issue 4 item 5): realised P&L as an equity curve with its
+ * "Performance over time": realised P&L as an equity curve with its
  * drawdown, a calendar by day and month, trade statistics overall and by role, tag and
  * rules-followed, and roll campaigns with their IRR. Pure: the backend loads the layers
  * (with legs and tickets) and decisions, this derives everything from the ticket ledger.

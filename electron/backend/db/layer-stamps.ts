@@ -4,7 +4,7 @@ import { sql } from './statements';
 /**
  * In-memory change stamps per layer, for caches derived from layers (performance/get).
  * Every write to a layer's row or ledger goes through `repos/layers.ts` (`insertLayer`,
- * `updateLayerFields`, `writeLayerSummary` — which ends every ticket or leg change — and
+ * `updateLayerFields`, `setOpenedOn`, `writeLayerSummary` — which ends every ticket or leg change — and
  * `deleteLayer`), and each bumps the layer's stamp to a connection-wide counter, so a stamp
  * never repeats on this connection: a cache entry is stale exactly when its stamp moved.
  * Layers not written since the journal was opened have stamp 0. Adding or deleting a layer

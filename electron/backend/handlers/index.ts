@@ -2,7 +2,7 @@ import { QUERY_NAMES, type QueryName } from '../../../shared/api/contract';
 import { appHandlers } from './app-handlers';
 import { dashboardHandlers } from './dashboard-handlers';
 import { importHandlers } from './import-handlers';
-import type { HandlerMap } from './handler';
+import type { HandlerMap, MergedHandlers } from './handler';
 import { journalHandlers } from './journal-handlers';
 import { layerHandlers } from './layer-handlers';
 import { marketHandlers } from './market-handlers';
@@ -12,10 +12,16 @@ import { rulesHandlers } from './rules-handlers';
 import { ticketHandlers } from './ticket-handlers';
 import { timelineHandlers } from './timeline-handlers';
 
-const domains: Partial<HandlerMap>[] = [appHandlers, portfolioHandlers, layerHandlers, ticketHandlers, marketHandlers, journalHandlers, rulesHandlers, dashboardHandlers, performanceHandlers, importHandlers, timelineHandlers];
+const domains = [
+  appHandlers, portfolioHandlers, layerHandlers, ticketHandlers, marketHandlers, journalHandlers,
+  rulesHandlers, dashboardHandlers, performanceHandlers, importHandlers, timelineHandlers,
+] as const;
 
-/** Merges the domain maps; a name defined twice or missing fails at start-up, not at call time. */
-function mergeHandlers(maps: Partial<HandlerMap>[]): HandlerMap {
+/**
+ * Merges the domain maps. A contract query with no handler is a compile error (see
+ * {@link MergedHandlers}); a name defined twice fails at start-up, not at call time.
+ */
+function mergeHandlers<const Maps extends readonly Partial<HandlerMap>[]>(maps: Maps): MergedHandlers<Maps> {
   const merged: Partial<Record<QueryName, unknown>> = {};
   for (const map of maps) {
     for (const name of Object.keys(map) as QueryName[]) {
@@ -25,7 +31,7 @@ function mergeHandlers(maps: Partial<HandlerMap>[]): HandlerMap {
   }
   const missing = QUERY_NAMES.filter((name) => !(name in merged));
   if (missing.length > 0) throw new Error(`No handler for ${missing.join(', ')}`);
-  return merged as HandlerMap;
+  return merged as MergedHandlers<Maps>;
 }
 
 export const handlers: HandlerMap = mergeHandlers(domains);

@@ -1,37 +1,29 @@
-import { ApiError, invalidField } from '../../../shared/api/errors';
+import { ApiError, invalidField, type ApiIssue } from '../../../shared/api/errors';
 import type { ApiParsedInput } from '../../../shared/api/contract';
+import { adjustLegIssues, newTicketDateIssues, openedOnAfterMove, ticketDeleteConflict, ticketMoveIssues } from '../../../shared/domain/ticket-rules';
 import type { LayerDetail } from '../../../shared/domain/types';
 import type { BackendContext } from '../context';
 import * as layers from '../repos/layers';
 import { closingLegs, refreshLayer, requireLayer } from '../services/layer-service';
 import type { HandlerMap } from './handler';
 import { legIssues } from './layer-handlers';
-import { sql } from '../db/statements';
 
 export const ticketHandlers: HandlerMap<'ticket/add' | 'ticket/update' | 'ticket/delete'> = {
   'ticket/add': (input, ctx) => addTicket(input, ctx),
 
   'ticket/update': ({ ticketId, date, netPriceHundredths, feesCents, note }, ctx) => {
     const layer = requireLayer(ctx, requireTicketLayer(ctx, ticketId));
-    const ticket = layer.tickets.find((t) => t.id === ticketId);
-    if (ticket?.action === 'open' && date !== undefined && layer.tickets.some((t) => t.action !== 'open' && t.date < date)) {
-      throw invalidField('date', 'the opening ticket cannot move after a later ticket');
-    }
-    if (date !== undefined && ticket?.action !== 'open' && date < layer.openedOn) throw invalidField('date', `must be on or after the layer's open date ${layer.openedOn}`);
+    if (date !== undefined) throwIssues(ticketMoveIssues(layer, ticketId, date));
     layers.updateTicket(ctx.db, ticketId, { date, netPriceHundredths, feesCents, note });
-    if (date !== undefined && ticket?.action === 'open' && layer.tickets[0]?.id === ticketId) {
-      sql(ctx.db, 'UPDATE layers SET opened_on = ? WHERE id = ?').run(date, layer.id);
-    }
+    const openedOn = date === undefined ? null : openedOnAfterMove(layer, ticketId, date);
+    if (openedOn !== null) layers.setOpenedOn(ctx.db, layer.id, openedOn);
     return refreshLayer(ctx, layer.id);
   },
 
   'ticket/delete': ({ ticketId }, ctx) => {
     const layer = requireLayer(ctx, requireTicketLayer(ctx, ticketId));
-    const ticket = layer.tickets.find((t) => t.id === ticketId);
-    if (ticket?.action === 'open' && layer.tickets.filter((t) => t.action === 'open').length === 1) {
-      throw new ApiError('conflict', 'This is the layer\'s opening ticket; delete the layer instead');
-    }
-    if (ticket?.action === 'roll' && layer.rolledToId !== null) throw new ApiError('conflict', `This roll opened layer ${layer.rolledToId}; delete that layer first`);
+    const conflict = ticketDeleteConflict(layer, ticketId);
+    if (conflict !== null) throw new ApiError('conflict', conflict);
     layers.deleteTicket(ctx.db, ticketId);
     return refreshLayer(ctx, layer.id);
   },
@@ -40,7 +32,7 @@ export const ticketHandlers: HandlerMap<'ticket/add' | 'ticket/update' | 'ticket
 function addTicket(input: ApiParsedInput<'ticket/add'>, ctx: BackendContext): LayerDetail {
   const layer = requireLayer(ctx, input.layerId);
   if (layer.status !== 'open') throw invalidField('layerId', `layer ${layer.id} is ${layer.status}; add tickets to an open layer`);
-  if (input.date < layer.openedOn) throw invalidField('date', `must be on or after the layer's open date ${layer.openedOn}`);
+  throwIssues(newTicketDateIssues(layer, input.action, input.date));
   const units = input.quantity ?? layer.openQuantity;
   const multiplier = layer.legs[0]?.multiplier ?? 100;
   let legs: { legId: number; quantity: number }[];
@@ -49,10 +41,6 @@ function addTicket(input: ApiParsedInput<'ticket/add'>, ctx: BackendContext): La
     legs = adjustLegs(input, layer, ctx);
   } else {
     if (input.legs || input.newLegs) throw invalidField('legs', `a ${input.action} ticket trades the open legs pro rata; use an adjust ticket to trade single legs`);
-    if (input.action === 'expire' || input.action === 'settle') {
-      const expiration = layer.expiration;
-      if (expiration !== null && input.date < expiration) throw invalidField('date', `the layer expires on ${expiration}; it cannot expire earlier`);
-    }
     legs = closingLegs(layer, units, 'quantity');
   }
   layers.insertTicket(ctx.db, {
@@ -67,22 +55,18 @@ function adjustLegs(input: ApiParsedInput<'ticket/add'>, layer: LayerDetail, ctx
   const named = input.legs ?? [];
   const added = input.newLegs ?? [];
   if (named.length === 0 && added.length === 0) throw invalidField('legs', 'an adjust ticket must name the legs it trades or add new ones');
-  const seen = new Set<number>();
-  for (const [i, leg] of named.entries()) {
-    if (!layer.legs.some((l) => l.id === leg.legId)) throw invalidField(`legs.${i}.legId`, `leg ${leg.legId} is not part of layer ${layer.id}`);
-    if (seen.has(leg.legId)) throw invalidField(`legs.${i}.legId`, `leg ${leg.legId} is named twice`);
-    seen.add(leg.legId);
-  }
-  const issues = added.flatMap((leg, i) => legIssues(leg, `newLegs.${i}`, layer.openedOn));
-  const multiplier = layer.legs[0]?.multiplier;
-  added.forEach((leg, i) => { if (leg.multiplier !== multiplier) issues.push({ path: `newLegs.${i}.multiplier`, message: `must match the layer's multiplier ${multiplier}` }); });
-  if (issues.length > 0) throw new ApiError('invalid_input', issues.map((i) => `${i.path}: ${i.message}`).join('; '), issues);
+  throwIssues([...adjustLegIssues(layer, named, added), ...added.flatMap((leg, i) => legIssues(leg, `newLegs.${i}`, layer.openedOn))]);
   const units = input.quantity ?? layer.openQuantity;
   const newIds = layers.insertLegs(ctx.db, layer.id, added);
   return [
     ...named,
     ...added.map((leg, i) => ({ legId: newIds[i] ?? 0, quantity: (leg.side === 'long' ? 1 : -1) * leg.ratio * units })),
   ];
+}
+
+/** Refuses the call with every issue, each tied to its field. */
+function throwIssues(issues: ApiIssue[]): void {
+  if (issues.length > 0) throw new ApiError('invalid_input', issues.map((i) => `${i.path}: ${i.message}`).join('; '), issues);
 }
 
 function requireTicketLayer(ctx: BackendContext, ticketId: number): number {

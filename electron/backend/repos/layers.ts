@@ -112,6 +112,12 @@ export function updateLayerFields(db: Database.Database, id: number, f: { role?:
   if (f.tags !== undefined) sql(db, 'UPDATE layers SET tags_json = ? WHERE id = ?').run(JSON.stringify(f.tags), id);
 }
 
+/** The layer's open date follows its first opening ticket (see openedOnAfterMove in shared/domain/ticket-rules). */
+export function setOpenedOn(db: Database.Database, id: number, openedOn: string): void {
+  bumpLayerStamp(db, id);
+  sql(db, 'UPDATE layers SET opened_on = ? WHERE id = ?').run(openedOn, id);
+}
+
 export function setHedgeLinks(db: Database.Database, hedgeLayerId: number, layerIds: readonly number[]): void {
   sql(db, 'DELETE FROM hedge_links WHERE hedge_layer_id = ?').run(hedgeLayerId);
   const insert = sql(db, 'INSERT INTO hedge_links (hedge_layer_id, layer_id) VALUES (?, ?)');

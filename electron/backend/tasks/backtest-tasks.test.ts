@@ -100,7 +100,7 @@ describe('backtest/run', () => {
     let error = await apiError(t.backend.send('backtest/run', { from, to, settings: { rsiThreshold: 140 } }));
     expect(error.code).toBe('invalid_input');
     expect(error.issues[0]?.path).toBe('settings.rsiThreshold');
-    error = await apiError(t.backend.send('backtest/run', { from, to, settings: { notASetting: 1 } }));
+    error = await apiError(t.backend.sendUnchecked('backtest/run', { from, to, settings: { notASetting: 1 } }));
     expect(error.code).toBe('invalid_input');
     error = await apiError(t.backend.send('backtest/run', { from, to, settings: { addLayerMinAgeDays: 30 } }));
     expect(error.issues).toEqual([{ path: 'settings.addLayerMinAgeDays', message: 'must not exceed the maximum age (20 days)' }]);

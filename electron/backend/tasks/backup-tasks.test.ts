@@ -3,6 +3,7 @@ import { copyFileSync, existsSync, mkdirSync, readdirSync, utimesSync, writeFile
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { RestoreResult } from '../../../shared/api/backups';
+import type { ApiInput } from '../../../shared/api/contract';
 import { exportJson } from '../backup/json-backup';
 import { startupBackup } from '../backup/startup-backup';
 import { seedReportJournal } from '../testing/report-journal';
@@ -22,7 +23,7 @@ afterEach(() => {
 
 const backups = () => join(t.dir, 'backups');
 
-async function restore(input: Record<string, unknown>): Promise<RestoreResult> {
+async function restore(input: ApiInput<'backup/restore'>): Promise<RestoreResult> {
   const finished = await waitJob(t.backend, await t.backend.send('backup/restore', input));
   if (finished.state !== 'done') throw new Error(`restore ${finished.state}: ${finished.error?.message ?? ''}`);
   return finished.result as RestoreResult;

@@ -4,12 +4,15 @@ import { backtestTasks } from './backtest-tasks';
 import { jobTasks } from './job-tasks';
 import { recoveryTasks } from './recovery-tasks';
 import { reportTasks } from './report-tasks';
-import type { TaskMap } from './task';
+import type { MergedTasks, TaskMap } from './task';
 
-const domains: Partial<TaskMap>[] = [jobTasks, backtestTasks, reportTasks, backupTasks, recoveryTasks];
+const domains = [jobTasks, backtestTasks, reportTasks, backupTasks, recoveryTasks] as const;
 
-/** Merges the task maps; a name defined twice or missing fails at start-up, not at call time. */
-function mergeTasks(maps: Partial<TaskMap>[]): TaskMap {
+/**
+ * Merges the task maps. A contract task with no handler is a compile error (see
+ * {@link MergedTasks}); a name defined twice fails at start-up, not at call time.
+ */
+function mergeTasks<const Maps extends readonly Partial<TaskMap>[]>(maps: Maps): MergedTasks<Maps> {
   const merged: Partial<Record<TaskName, unknown>> = {};
   for (const map of maps) {
     for (const name of Object.keys(map) as TaskName[]) {
@@ -19,7 +22,7 @@ function mergeTasks(maps: Partial<TaskMap>[]): TaskMap {
   }
   const missing = TASK_NAMES.filter((name) => !(name in merged));
   if (missing.length > 0) throw new Error(`No task handler for ${missing.join(', ')}`);
-  return merged as TaskMap;
+  return merged as MergedTasks<Maps>;
 }
 
 export const tasks: TaskMap = mergeTasks(domains);

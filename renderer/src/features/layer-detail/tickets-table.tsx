@@ -1,3 +1,4 @@
+import { ticketDeleteConflict } from '../../../../shared/domain/ticket-rules';
 import type { LayerDetail, Ticket } from '../../../../shared/domain/types';
 import { formatCents } from '../../../../shared/money';
 import { ACTION_LABELS } from '../../format/labels';
@@ -8,13 +9,6 @@ interface TicketsTableProps {
   layer: LayerDetail;
   onEdit(ticket: Ticket): void;
   onDelete(ticket: Ticket): void;
-}
-
-/** Why a ticket cannot be deleted on its own, or null when it can. */
-function undeletable(layer: LayerDetail, ticket: Ticket): string | null {
-  if (ticket.action === 'open' && layer.tickets.filter((t) => t.action === 'open').length === 1) return 'The opening ticket goes with the layer: delete the layer instead';
-  if (ticket.action === 'roll' && layer.rolledToId !== null) return `This roll opened layer #${layer.rolledToId}: delete that layer first`;
-  return null;
 }
 
 /** Every execution of the layer, oldest first; the cash column sums to the layer's net cash. */
@@ -29,7 +23,7 @@ export function TicketsTable({ layer, onEdit, onDelete }: TicketsTableProps) {
       </thead>
       <tbody>
         {layer.tickets.map((ticket) => {
-          const blocked = undeletable(layer, ticket);
+          const blocked = ticketDeleteConflict(layer, ticket.id);
           return (
           <tr key={ticket.id} data-testid={`ticket-row-${ticket.id}`}>
             <td className="date">{ticket.date}</td>

@@ -1,6 +1,7 @@
 import { useMemo, useRef, useState, type FormEvent } from 'react';
 import type { ApiIssue } from '../../../../shared/api/errors';
 import { isIsoDate } from '../../../../shared/dates';
+import { ticketMoveIssues } from '../../../../shared/domain/ticket-rules';
 import type { LayerDetail, Ticket } from '../../../../shared/domain/types';
 import { api } from '../../api/transport';
 import { useAction } from '../../api/use-action';
@@ -16,6 +17,7 @@ import { splitNetPrice, type PriceDirection } from '../../format/points';
 import { signedPrice } from '../custom-layer/custom-layer-draft';
 
 interface EditTicketFormProps {
+  layer: LayerDetail;
   ticket: Ticket;
   onSaved(layer: LayerDetail): void;
   onCancel(): void;
@@ -25,7 +27,7 @@ const PATHS = ['date', 'netPriceHundredths', 'feesCents', 'note'];
 const isField = (path: string) => PATHS.includes(path);
 
 /** Corrects a ticket's date, price, fees or note; the legs it traded stay as entered. */
-export function EditTicketForm({ ticket, onSaved, onCancel }: EditTicketFormProps) {
+export function EditTicketForm({ layer, ticket, onSaved, onCancel }: EditTicketFormProps) {
   const initialPrice = splitNetPrice(ticket.netPriceHundredths);
   const [date, setDate] = useState(ticket.date);
   const [price, setPrice] = useState(initialPrice.text);
@@ -37,10 +39,11 @@ export function EditTicketForm({ ticket, onSaved, onCancel }: EditTicketFormProp
   const issues = useMemo(() => {
     const list: ApiIssue[] = [];
     if (!isIsoDate(date)) list.push({ path: 'date', message: 'Pick the trade date' });
+    else list.push(...ticketMoveIssues(layer, ticket.id, date));
     if (netPrice === null) list.push({ path: 'netPriceHundredths', message: 'Enter the net price per unit in points' });
     if (feesCents === null) list.push({ path: 'feesCents', message: FEES_MESSAGE });
     return list;
-  }, [date, netPrice, feesCents]);
+  }, [date, netPrice, feesCents, layer, ticket.id]);
   const feedback = useFormFeedback(issues);
   const action = useAction(feedback.acceptServerError);
   const formRef = useRef<HTMLFormElement>(null);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { LayerDetail } from '../../../../shared/domain/types';
+import { newLeg } from '../custom-layer/leg-draft';
 import { newTicketDraft, parseTicket, withKind } from './ticket-draft';
 
 const leg = (id: number, right: 'put' | 'call', side: 'long' | 'short', strike: number) => ({
@@ -37,5 +38,17 @@ describe('ticket draft', () => {
     expect(parsed.issues.map((i) => i.path)).toEqual(['legs.0.quantity']);
     const fixed = parseTicket({ ...draft, legQuantities: { 12: '+2', 11: '-2' } }, layer, 150);
     expect(fixed.input).toMatchObject({ action: 'adjust', legs: [{ legId: 11, quantity: -2 }, { legId: 12, quantity: 2 }], newLegs: [], feesCents: 600 });
+  });
+
+  it('applies the journal\'s ticket rules as the handler does: dates, and a new leg\'s multiplier (shown at its instrument)', () => {
+    const early = parseTicket({ ...newTicketDraft(layer, '2026-02-20'), date: '2026-02-02', price: '6.25' }, layer, 150);
+    expect(early.issues).toEqual([{ path: 'date', message: 'must be on or after the open date 2026-02-03' }]);
+    const expiry = { ...withKind(newTicketDraft(layer, '2026-02-20'), 'expire', layer, '2026-02-20'), date: '2026-03-19' };
+    expect(parseTicket(expiry, layer, 150).issues).toEqual([{ path: 'date', message: 'the layer expires on 2026-03-20; it cannot expire earlier' }]);
+    const shares = newLeg({ instrument: 'etf', underlying: 'ETF', symbol: 'VXX', side: 'long' });
+    const adjust = { ...withKind(newTicketDraft(layer, '2026-02-20'), 'adjust', layer, '2026-02-20'), price: '1', newLegs: [shares] };
+    const parsed = parseTicket(adjust, layer, 150);
+    expect(parsed.issues).toContainEqual({ path: 'newLegs.0.instrument', message: 'must match the layer\'s multiplier 100' });
+    expect(parsed.input).toBeNull();
   });
 });

@@ -6,6 +6,7 @@
 import type { ApiInput } from '../../../../shared/api/contract';
 import type { ApiIssue } from '../../../../shared/api/errors';
 import { isIsoDate } from '../../../../shared/dates';
+import { adjustLegIssues, newTicketDateIssues } from '../../../../shared/domain/ticket-rules';
 import type { LayerDetail } from '../../../../shared/domain/types';
 import { defaultFeesCents, feesText, FEES_MESSAGE, parseFees } from '../../forms/fees';
 import type { PriceDirection } from '../../format/points';
@@ -72,11 +73,9 @@ export interface ParsedTicket {
 
 export function parseTicket(draft: TicketDraft, layer: LayerDetail, feePerContractCents: number): ParsedTicket {
   const issues: ApiIssue[] = [];
+  const action = draft.kind === 'partial' ? 'close' : draft.kind;
   if (!isIsoDate(draft.date)) issues.push({ path: 'date', message: 'Pick the trade date' });
-  else if (draft.date < layer.openedOn) issues.push({ path: 'date', message: `Must be on or after the open date ${layer.openedOn}` });
-  else if ((draft.kind === 'expire' || draft.kind === 'settle') && layer.expiration !== null && draft.date < layer.expiration) {
-    issues.push({ path: 'date', message: `The layer expires on ${layer.expiration}` });
-  }
+  else issues.push(...newTicketDateIssues(layer, action, draft.date));
   const price = signedPrice(draft.price, draft.direction);
   if (price === null) issues.push({ path: 'netPriceHundredths', message: 'Enter the net price per unit in points (0 if worthless)' });
 
@@ -111,6 +110,8 @@ export function parseTicket(draft: TicketDraft, layer: LayerDetail, feePerContra
       contracts += (parseQuantity(leg.ratio) ?? 1) * (units ?? 0);
     });
     if (legs.length === 0 && draft.newLegs.length === 0) issues.push({ path: 'legs', message: 'Enter contracts for at least one leg, or add a new leg' });
+    // A new leg's multiplier follows from its instrument, so the form shows a mismatch there.
+    issues.push(...adjustLegIssues(layer, legs, newLegs).map((i) => ({ ...i, path: i.path.replace(/\.multiplier$/, '.instrument') })));
   } else if (draft.kind !== 'expire') {
     const openLegs = layer.legs.filter((l) => (layer.openContracts[l.id] ?? 0) !== 0).length;
     contracts = defaultFeesCents(1, openLegs, units);
@@ -120,7 +121,6 @@ export function parseTicket(draft: TicketDraft, layer: LayerDetail, feePerContra
   const feesCents = parseFees(shownFees);
   if (feesCents === null) issues.push({ path: 'feesCents', message: FEES_MESSAGE });
 
-  const action = draft.kind === 'partial' ? 'close' : draft.kind;
   const input: TicketInput | null = issues.length === 0 && price !== null && feesCents !== null && units !== null
     ? {
       date: draft.date, action, netPriceHundredths: price, feesCents, note: draft.note.trim(),
