@@ -6,13 +6,14 @@ import type { HandlerMap } from './handler';
 import { journalHandlers } from './journal-handlers';
 import { layerHandlers } from './layer-handlers';
 import { marketHandlers } from './market-handlers';
+import { smileHandlers } from './smile-handlers';
 import { performanceHandlers } from './performance-handlers';
 import { portfolioHandlers } from './portfolio-handlers';
 import { rulesHandlers } from './rules-handlers';
 import { ticketHandlers } from './ticket-handlers';
 import { timelineHandlers } from './timeline-handlers';
 
-const domains: Partial<HandlerMap>[] = [appHandlers, portfolioHandlers, layerHandlers, ticketHandlers, marketHandlers, journalHandlers, rulesHandlers, dashboardHandlers, performanceHandlers, importHandlers, timelineHandlers];
+const domains: Partial<HandlerMap>[] = [appHandlers, portfolioHandlers, layerHandlers, ticketHandlers, marketHandlers, journalHandlers, rulesHandlers, dashboardHandlers, performanceHandlers, importHandlers, timelineHandlers, smileHandlers];
 
 /** Merges the domain maps; a name defined twice or missing fails at start-up, not at call time. */
 function mergeHandlers(maps: Partial<HandlerMap>[]): HandlerMap {
