@@ -43,8 +43,8 @@ function SmileBody({ smile }: { smile: LayerSmile }) {
     // Markers need the strike on the series' own x values: the nearest curve point.
     const nearest = (k: number) => smile.curve.reduce((best, c) => (Math.abs(c.strike - k) < Math.abs(best - k) ? c.strike : best), smile.curve[0]?.strike ?? k);
     const markers: SeriesMarker<number>[] = smile.legs.map((l) => ({
-      time: nearest(l.strike), position: 'inBar', shape: 'circle', size: 1, color: l.side === 'short' ? p.neg : p.pos,
-      text: `${l.side === 'short' ? 'short' : 'long'} ${l.strike} ${l.right}`,
+      time: nearest(l.strike), position: l.side === 'short' ? 'belowBar' : 'aboveBar', shape: 'circle', size: 1, color: l.side === 'short' ? p.neg : p.pos,
+      text: `${l.side === 'short' ? 'S' : 'L'} ${l.strike}${l.right === 'put' ? 'P' : 'C'}`,
     }));
     markers.push({ time: nearest(smile.spx), position: 'belowBar', shape: 'arrowUp', color: p.text, text: 'SPX' });
     createSeriesMarkers(anchored, markers.sort((a, b) => a.time - b.time));
@@ -57,7 +57,7 @@ function SmileBody({ smile }: { smile: LayerSmile }) {
       {smile.anchor ? <p data-testid="anchor-sentence">{anchorSentence(smile.anchor)}</p> : <p className="muted">Not anchored: a leg is not an SPX option, or no close is stored for its opening date; valued on the plain smile.</p>}
       <div ref={ref} className="smile-chart" style={{ height: 240 }} role="img" aria-label={`SPX implied vol against strike at ${smile.expiration}, ${smile.days} days, from the closes of ${smile.date}`} />
       <p className="muted payoff-axes">
-        x: strike (points) · y: implied vol (vol points) · blue: the smile pinned to VIX {smile.vix.toFixed(2)} on {smile.date} (SPX {smile.spx.toFixed(2)}), {smile.expiration} ({smile.days} days) · orange dashed: with this layer&apos;s offset
+        x: strike (points) · y: implied vol (vol points) · blue: the smile pinned to VIX {smile.vix.toFixed(2)} on {smile.date} (SPX {smile.spx.toFixed(2)}), {smile.expiration} ({smile.days} days) · orange dashed: with this layer&apos;s offset · red S = short strike, green L = long
       </p>
       <table className="table compact" data-testid="smile-legs">
         <thead><tr><th>Leg</th><th className="num">Model σ</th><th className="num">Anchored σ</th></tr></thead>
