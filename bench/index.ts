@@ -5,22 +5,39 @@ import { memoryReport, sampleMemoryEvery } from './memory';
 import { runBackendBench } from './backend';
 import { runBacktestBench } from './backtest';
 import { runSweepBench } from './sweep';
+import { runSmileBench } from './smile';
+
+/** ALVH_BENCH=smile,backend runs only those sections (all by default). */
+const only = process.env.ALVH_BENCH?.split(',') ?? null;
+const wanted = (name: string) => only === null || only.includes(name);
 
 async function main(): Promise<void> {
   const cpu = cpus()[0]?.model ?? 'unknown CPU';
   console.log(`ALVH Journal benchmarks — Node ${process.version}, ${cpus().length} × ${cpu}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB\n`);
-  console.log('## Analytics engine');
-  await runAnalyticsBench();
-  console.log('\n## Backend on a generated ten-year journal');
-  await runBackendBench();
-  console.log(`(${memoryReport()})`);
-  console.log('\n## Backtest, full daily history');
-  await runBacktestBench();
-  console.log(`(${memoryReport()})`);
-  console.log('\n## Parameter sweep on worker threads');
-  const stop = sampleMemoryEvery();
-  await runSweepBench();
-  stop();
+  if (wanted('analytics')) {
+    console.log('## Analytics engine');
+    await runAnalyticsBench();
+  }
+  if (wanted('smile')) {
+    console.log('\n## SPX smile');
+    runSmileBench();
+  }
+  if (wanted('backend')) {
+    console.log('\n## Backend on a generated ten-year journal');
+    await runBackendBench();
+    console.log(`(${memoryReport()})`);
+  }
+  if (wanted('backtest')) {
+    console.log('\n## Backtest, full daily history');
+    await runBacktestBench();
+    console.log(`(${memoryReport()})`);
+  }
+  if (wanted('sweep')) {
+    console.log('\n## Parameter sweep on worker threads');
+    const stop = sampleMemoryEvery();
+    await runSweepBench();
+    stop();
+  }
   console.log(`\n## Memory\n${memoryReport()}`);
 }
 
