@@ -45,3 +45,6 @@ export { vixBetaRegression, vixBetaRobust, type DatedClose, type RobustVixBeta, 
 export { theilSen, type TheilSenFit } from './theil-sen';
 export { ivRvSpread } from './vol-spread';
 export { probabilityOfProfit, type ProbabilityInput } from './probability';
+export { durrlemanG, ssviTotalVariance, validateSmileShape, type SmileShape } from './ssvi';
+export { cboeVixFromPrices, type StripInput } from './vix-strip';
+export { priceOnSurface, smileProbabilityAbove, smileProbabilityBetween, SPX_STRIKE_STEP, spxSurface, stripVix, VIX_YEARS, type SpxSurface, type SurfaceMarket } from './spx-surface';

@@ -16,6 +16,8 @@ import type { ReportFileResult } from './reports';
 import * as s from './schemas';
 import * as bs from './backtest-schemas';
 import type { BacktestRunResult, SweepResult } from '../backtest';
+import type { MarketQuote } from '../rules/smile';
+import type { LayerSmile } from '../dashboard/layer-smile';
 
 /**
  * `query`: a synchronous handler the dispatcher runs inside ONE transaction (nearly every
@@ -57,6 +59,8 @@ export const operations = {
   'layer/get': op<LayerDetail>()(s.layerRef),
   /** The layer at entry (T+0 curve, Greeks, SPX/VIX); null for layers opened before snapshots existed. */
   'layer/snapshot': op<EntrySnapshot | null>()(s.layerRef),
+  /** The SPX smile at the layer's expiration on the latest close, its strikes, and its anchored vol offset; null without closes. */
+  'layer/smile': op<LayerSmile | null>()(s.layerRef),
   'layer/createCondor': op<LayerDetail>()(s.condorCreate),
   'layer/create': op<LayerDetail>()(s.layerCreate),
   'layer/update': op<LayerDetail>()(s.layerUpdate),
@@ -73,6 +77,8 @@ export const operations = {
   'market/delete': op<{ deleted: true }>()(s.marketDelete),
   'market/undo': op<MarketUndoResult>()(s.marketUndo),
   'market/revisions': op<MarketRevision[]>()(s.marketRevisions),
+  /** Model put and call price, implied vol and delta per strike on the SPX smile of a stored date (no layer anchoring). */
+  'market/quote': op<MarketQuote>()(s.marketQuote),
 
   'portfolio/resetSettings': op<Portfolio>()(s.portfolioRef),
 

@@ -20,8 +20,24 @@ export function condorEntryIssues(entry: CondorEntry, prefix = ''): ApiIssue[] {
   if (!(callShort < callLong)) issues.push({ path: at('strikes.callLong'), message: 'the long call must be above the short call (K3 < K4)' });
   if (!(entry.expiration > entry.openedOn)) issues.push({ path: at('expiration'), message: `must be after the open date ${entry.openedOn}` });
   const widerWing = Math.max(putShort - putLong, callLong - callShort);
-  if (issues.length === 0 && entry.creditHundredths >= widerWing) {
-    issues.push({ path: at('creditHundredths'), message: `the credit must be below the wider wing (${widerWing / 100} points)` });
+  // No-arbitrage bounds: the short condor pays out between 0 and the wider wing at expiration,
+  // so a fair credit lies strictly between them. Any price inside is accepted, however far from
+  // the model: the layer is anchored at it (shared/dashboard/layer-anchor.ts).
+  if (!(entry.creditHundredths > 0)) {
+    issues.push({ path: at('creditHundredths'), message: 'the credit must be above 0: an iron condor is sold for a credit (a debit would pay for a position that can only lose)' });
+  } else if (issues.length === 0 && entry.creditHundredths >= widerWing) {
+    issues.push({ path: at('creditHundredths'), message: `the credit must be below the wider wing (${widerWing / 100} points): the most the condor can ever cost to close is the wing, so a larger credit is an arbitrage` });
   }
   return issues;
+}
+
+/**
+ * A mark (cost to close one condor, hundredths, + debit) outside its no-arbitrage bounds
+ * [0, wider wing]: the reason, or null when it is fair. Strikes in hundredths.
+ */
+export function condorMarkIssue(strikes: CondorStrikes, priceHundredths: number): string | null {
+  const widerWing = Math.max(strikes.putShort - strikes.putLong, strikes.callLong - strikes.callShort);
+  if (priceHundredths < 0) return 'a cost to close an iron condor cannot be below 0 (its payout at expiration is never negative)';
+  if (priceHundredths > widerWing) return `a cost to close cannot exceed the wider wing (${widerWing / 100} points): the condor never pays out more`;
+  return null;
 }

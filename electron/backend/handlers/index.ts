@@ -6,6 +6,7 @@ import type { HandlerMap, MergedHandlers } from './handler';
 import { journalHandlers } from './journal-handlers';
 import { layerHandlers } from './layer-handlers';
 import { marketHandlers } from './market-handlers';
+import { smileHandlers } from './smile-handlers';
 import { performanceHandlers } from './performance-handlers';
 import { portfolioHandlers } from './portfolio-handlers';
 import { rulesHandlers } from './rules-handlers';
@@ -15,6 +16,7 @@ import { timelineHandlers } from './timeline-handlers';
 const domains = [
   appHandlers, portfolioHandlers, layerHandlers, ticketHandlers, marketHandlers, journalHandlers,
   rulesHandlers, dashboardHandlers, performanceHandlers, importHandlers, timelineHandlers,
+  smileHandlers,
 ] as const;
 
 /**

@@ -30,6 +30,16 @@ describe('journal handlers', () => {
     expect(await t.backend.call('mark/set', { layerId: layer.id, date: '2026-04-01', priceHundredths: 1 })).toMatchObject({ ok: false, error: { issues: [{ path: 'date' }] } });
   });
 
+  it('marks outside the no-arbitrage bounds [0, wider wing] are refused with the reason, and nothing is written', async () => {
+    const { layer } = await setup();
+    const wing = Math.max((layer.strikes?.putShort ?? 0) - (layer.strikes?.putLong ?? 0), (layer.strikes?.callLong ?? 0) - (layer.strikes?.callShort ?? 0));
+    const before = tablesChecksum(t.backend);
+    expect(await t.backend.call('mark/set', { layerId: layer.id, date: '2026-05-20', priceHundredths: wing + 1 })).toMatchObject({ ok: false, error: { issues: [{ path: 'priceHundredths', message: expect.stringMatching(/cannot exceed the wider wing/) }] } });
+    expect(await t.backend.call('mark/set', { layerId: layer.id, date: '2026-05-20', priceHundredths: -5 })).toMatchObject({ ok: false, error: { issues: [{ path: 'priceHundredths', message: expect.stringMatching(/cannot be below 0/) }] } });
+    expect(tablesChecksum(t.backend)).toBe(before);
+    await t.backend.send('mark/set', { layerId: layer.id, date: '2026-05-20', priceHundredths: wing });
+  });
+
   it('decisions: a snooze needs a later date; stored with its prompt', async () => {
     const { portfolio, layer } = await setup();
     const before = tablesChecksum(t.backend);

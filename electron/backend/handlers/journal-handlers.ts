@@ -1,4 +1,6 @@
 import { ApiError, invalidField, notFound } from '../../../shared/api/errors';
+import { condorMarkIssue } from '../../../shared/domain/condor-rules';
+import type { CondorStrikes } from '../../../shared/domain/types';
 import { parseEventsFile } from '../../../shared/import/events-csv';
 import * as journal from '../repos/journal';
 import * as layers from '../repos/layers';
@@ -44,6 +46,9 @@ export const journalHandlers: HandlerMap<JournalOps> = {
   'mark/set': (mark, { db }) => {
     const openedOn = requireLayerOpenedOn(db, mark.layerId);
     if (mark.date < openedOn) throw invalidField('date', `must be on or after the layer's open date ${openedOn}`);
+    const strikes = condorStrikesOf(db, mark.layerId);
+    const bound = strikes === null ? null : condorMarkIssue(strikes, mark.priceHundredths);
+    if (bound !== null) throw invalidField('priceHundredths', bound);
     journal.upsertMark(db, mark);
     return mark;
   },
@@ -111,6 +116,14 @@ function requireLayerOpenedOn(db: Parameters<typeof journal.findNote>[0], layerI
   const row = sql(db, 'SELECT opened_on FROM layers WHERE id = ?').get(layerId) as { opened_on: string } | undefined;
   if (!row) throw notFound('Layer', layerId);
   return row.opened_on;
+}
+
+/** The layer's four strikes (hundredths) when it is a plain iron condor, else null. */
+function condorStrikesOf(db: Parameters<typeof journal.findNote>[0], layerId: number): CondorStrikes | null {
+  const legs = sql(db, "SELECT right, side, strike_hundredths AS strike FROM legs WHERE layer_id = ? AND instrument = 'option' ORDER BY strike_hundredths").all(layerId) as { right: string; side: string; strike: number }[];
+  const shape = legs.map((l) => `${l.side}-${l.right}`).join(',');
+  if (shape !== 'long-put,short-put,short-call,long-call') return null;
+  return { putLong: legs[0].strike, putShort: legs[1].strike, callShort: legs[2].strike, callLong: legs[3].strike };
 }
 
 /** Drops undefined keys so a partial patch never blanks a stored field. */

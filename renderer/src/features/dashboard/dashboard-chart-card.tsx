@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import type { DashboardData } from '../../../../shared/dashboard/types';
 import { BetaNote } from './beta-note';
 import { BreakEvensList } from './break-evens-list';
@@ -20,6 +21,7 @@ interface DashboardChartCardProps {
 export function DashboardChartCard({ data, query, loading, onChange }: DashboardChartCardProps) {
   const expirations = data.layers.map((l) => l.expiration).filter((d): d is string => d !== null);
   const lastExpiration = expirations.length > 0 ? expirations.reduce((a, b) => (a > b ? a : b)) : null;
+  const [showFlat, setShowFlat] = useState(false);
   return (
     <section className="card dashboard-chart-card" aria-labelledby="payoff-title" aria-busy={loading}>
       <header className="dashboard-card-header">
@@ -31,8 +33,11 @@ export function DashboardChartCard({ data, query, loading, onChange }: Dashboard
       <div className="what-if-row">
         <VolShiftControl value={query.volShiftPoints} onChange={(volShiftPoints) => onChange({ volShiftPoints })} />
         <CurveDateControl asOf={data.asOf} lastExpiration={lastExpiration} value={query.curveDate} onChange={(curveDate) => onChange({ curveDate })} />
+        <label className="what-if" title="Draw the T+0 curve with every SPX option at σ = VIX/100 (the old model), beside the smile-and-anchor curve">
+          <input type="checkbox" checked={showFlat} onChange={(e) => setShowFlat(e.target.checked)} data-testid="flat-vol-toggle" /> Flat-vol T+0 <span className="muted">(σ = VIX, comparison)</span>
+        </label>
       </div>
-      {data.curves.length > 0 ? <PayoffChart data={data} /> : <p className="muted">No open legs in this scope: nothing to draw.</p>}
+      {data.curves.length > 0 ? <PayoffChart data={data} showFlat={showFlat} /> : <p className="muted">No open legs in this scope: nothing to draw.</p>}
       <BetaNote beta={data.beta} />
       {data.curves.length > 0 ? <BreakEvensList data={data} /> : null}
     </section>

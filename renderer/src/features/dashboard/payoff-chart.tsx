@@ -9,7 +9,7 @@ import { usePayoffChart } from './use-payoff-chart';
 import { useSpotLine } from './use-spot-line';
 
 /** The combined payoff: every curve on one SPX axis, the current SPX as a vertical line, a read-out above. */
-export function PayoffChart({ data }: { data: DashboardData }) {
+export function PayoffChart({ data, showFlat = false }: { data: DashboardData; showFlat?: boolean }) {
   const { ref, handle } = usePayoffChart();
   const spot = data.market.spx;
   const spotX = useSpotLine(handle, data.grid, spot);
@@ -22,8 +22,9 @@ export function PayoffChart({ data }: { data: DashboardData }) {
       handle.series[id].setData(curvePoints(data.grid, curve));
       handle.markers[id].setMarkers(curve ? curveMarkers(data, curve) : []);
     }
+    handle.flat.setData(showFlat && data.flatT0 ? data.grid.map((level, i) => ({ time: level, value: data.flatT0?.[i] ?? 0 })) : []);
     handle.chart.timeScale().fitContent();
-  }, [handle, data]);
+  }, [handle, data, showFlat]);
 
   const readIndex = hovered ?? (spot === null ? Math.floor(data.grid.length / 2) : nearestIndex(data.grid, spot));
   return (
@@ -38,7 +39,7 @@ export function PayoffChart({ data }: { data: DashboardData }) {
           </div>
         ) : null}
       </div>
-      <p className="payoff-axes muted">x: SPX level (points) · y: P&amp;L in dollars, incl. realised cash and fees</p>
+      <p className="payoff-axes muted">x: SPX level (points) · y: P&amp;L in dollars, incl. realised cash and fees{showFlat ? ' · grey dashed: T+0 at a flat σ = VIX (no smile, no anchor), for comparison' : ''}</p>
     </div>
   );
 }

@@ -9,6 +9,8 @@ export interface PayoffChart {
   chart: IChartApiBase<number>;
   series: Record<CurveId, ISeriesApi<SeriesType, number>>;
   markers: Record<CurveId, ISeriesMarkersPluginApi<number>>;
+  /** The flat-vol (σ = VIX) T+0 comparison, empty unless the toggle is on. */
+  flat: ISeriesApi<SeriesType, number>;
 }
 
 /**
@@ -48,7 +50,8 @@ export function usePayoffChart(): { ref: RefObject<HTMLDivElement | null>; handl
       t0: createSeriesMarkers(series.t0, []), front: createSeriesMarkers(series.front, []),
       last: createSeriesMarkers(series.last, []), custom: createSeriesMarkers(series.custom, []),
     };
-    setHandle({ chart, series, markers });
+    const flat = chart.addSeries(LineSeries, { ...common, color: p.muted, lineWidth: 1, lineStyle: LineStyle.LargeDashed });
+    setHandle({ chart, series, markers, flat });
     return () => {
       setHandle(null);
       chart.remove();

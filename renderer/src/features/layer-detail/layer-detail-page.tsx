@@ -17,6 +17,7 @@ import { RollForm } from '../tickets/roll-form';
 import { TicketForm } from '../tickets/ticket-form';
 import { describeLayer, layerLosses } from './layer-description';
 import { LayerFigures } from './layer-figures';
+import { LayerSmileCard } from './layer-smile-card';
 import { LayerHeader } from './layer-header';
 import { LayerNotesForm } from './layer-notes-form';
 import { LegsTable } from './legs-table';
@@ -83,6 +84,7 @@ export function LayerDetailPage({ layerId, portfolio, info }: LayerDetailPagePro
     <section className="view layer-detail" aria-labelledby="layer-title" data-testid="layer-detail">
       <LayerHeader layer={layer} onAddTicket={() => setDialog({ kind: 'ticket' })} onRoll={() => setDialog({ kind: 'roll' })} onDelete={() => setDialog({ kind: 'delete-layer' })} />
       <LayerFigures layer={layer} />
+      {layer.strikes ? <LayerSmileCard layerId={layer.id} version={`${layer.tickets.length}/${layer.openQuantity}`} /> : null}
       <section className="panel" aria-labelledby="tickets-title">
         <h2 id="tickets-title">Tickets</h2>
         <TicketsTable layer={layer} onEdit={(ticket) => setDialog({ kind: 'edit-ticket', ticket })} onDelete={(ticket) => setDialog({ kind: 'delete-ticket', ticket })} />
