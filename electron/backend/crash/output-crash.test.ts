@@ -27,7 +27,7 @@ const NODE_PATH = join(__dirname, '..', '..', '..', 'node_modules');
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'alvh-output-crash-'));
   await build({
-    entryPoints: { 'output-child': join(__dirname, 'output-child.ts') },
+    entryPoints: { 'output-child': join(__dirname, '..', '..', 'cli', 'testing', 'output-crash-child.ts') },
     bundle: true, platform: 'node', format: 'cjs', outdir: dir, outExtension: { '.js': '.cjs' }, external: ['better-sqlite3', 'pdfkit', 'fontkit'], logLevel: 'error',
     nodePaths: [NODE_PATH],
   });

@@ -1,15 +1,16 @@
 /**
- * Child process for the output crash test (issue 16): loops on one kind of output — the
+ * Child process for the output crash test (electron/backend/crash/output-crash.test.ts). It lives
+ * beside the CLI because it drives it, and the backend may not import the CLI. It loops on one kind of output — the
  * start-up backup (one new day per round, rotation on), a manual backup, a report (pdf, csv,
  * json through the CLI) or a restore — and between them a journal write. It prints
  * "W <portfolioId>" after a write committed and "O <path>" after an output was complete.
  * The parent SIGKILLs it at random moments.
  */
 import { readFileSync } from 'node:fs';
-import { runCli } from '../../cli/run-cli';
-import { createBackend } from '../backend';
-import { startupBackup } from '../backup/startup-backup';
-import { waitJob } from '../testing/wait-job';
+import { runCli } from '../run-cli';
+import { createBackend } from '../../backend/backend';
+import { startupBackup } from '../../backend/backup/startup-backup';
+import { waitJob } from '../../backend/testing/wait-job';
 
 const [dbPath = '', op = '', outDir = '', backupPath = ''] = process.argv.slice(2);
 const backupText = backupPath ? readFileSync(backupPath, 'utf8') : '';
