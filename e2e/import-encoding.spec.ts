@@ -22,6 +22,7 @@ test('a UTF-16 CSV imports through the file input; a Latin-1 one is refused by l
   const text = 'DATE,OPEN,HIGH,LOW,CLOSE\r\n01/02/2026,17,18,16,17.24\r\n01/05/2026,17,19,17,18.10\r\n01/05/2026,17,19,17,18.10\r\n';
   const utf16 = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]);
   await page.getByTestId('market-csv-input').setInputFiles({ name: 'VIX-utf16.csv', mimeType: 'text/csv', buffer: utf16 });
+  await page.getByTestId('import-confirm').click();
   const summary = page.getByTestId('import-summary');
   await expect(summary.getByTestId('import-added')).toHaveText('2');
   await expect(summary.getByTestId('import-duplicates')).toContainText('1 row(s) repeated');

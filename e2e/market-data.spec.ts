@@ -23,8 +23,11 @@ async function screenshotWholeView(page: Page, name: string) {
   await page.screenshot({ path: screenshotPath(name), fullPage: true });
 }
 
+/** Choose the file, look at the preview, confirm it. */
 async function importFile(page: Page, path: string) {
   await page.getByTestId('market-csv-input').setInputFiles(path);
+  await expect(page.getByTestId('import-preview')).toBeVisible({ timeout: 30_000 });
+  await page.getByTestId('import-confirm').click();
   await expect(page.getByTestId('import-summary')).toBeVisible({ timeout: 30_000 });
   return page.getByTestId('import-summary');
 }
@@ -38,7 +41,9 @@ test('imports the Cboe VIX and SPX histories, re-imports without changes, and dr
   let summary = await importFile(page, join(MARKET_DATA, 'VIX_History.csv'));
   await expect(summary).toContainText('VIX closes imported from VIX_History.csv');
   await expect(summary.getByTestId('import-rows')).toHaveText('9,223');
-  await expect(summary.getByTestId('import-added')).toHaveText('9,223');
+  // CBOE published VIX values on 33 NYSE holidays: reported and skipped, not stored.
+  await expect(summary.getByTestId('import-added')).toHaveText('9,190');
+  await expect(summary.getByTestId('import-skipped')).toHaveText('33');
   await expect(summary).toContainText('1990-01-02 → 2026-07-07');
 
   summary = await importFile(page, join(MARKET_DATA, 'SPX_History.csv'));
@@ -47,11 +52,14 @@ test('imports the Cboe VIX and SPX histories, re-imports without changes, and dr
   await expect(summary.getByTestId('import-added')).toHaveText('24,746');
   await expect(page.getByTestId('market-coverage')).toContainText('SPX 24,746 closes 1927-12-30 → 2026-07-09');
 
-  // The same file again: every row is already there.
+  // The same file again: the preview says every row is already there, and there is nothing to confirm.
   await page.getByTestId('market-csv-input').setInputFiles(join(MARKET_DATA, 'VIX_History.csv'));
-  await expect(summary.getByTestId('import-added')).toHaveText('0');
-  await expect(summary.getByTestId('import-unchanged')).toHaveText('9,223');
-  await expect(summary).toContainText('nothing changed');
+  const preview = page.getByTestId('import-preview');
+  await expect(preview.getByTestId('preview-added')).toHaveText('0');
+  await expect(preview.getByTestId('preview-unchanged')).toHaveText('9,190');
+  await expect(preview).toContainText('Every close is already stored');
+  await expect(page.getByTestId('import-confirm')).toBeDisabled();
+  await page.getByTestId('import-cancel').click();
 
   // Events show as markers on the charts (and in the calendar below them).
   await callApi(page, 'event/import', { text: 'date,kind,note\n2026-06-17,FOMC,June FOMC\n2026-06-10,CPI,May CPI\n2026-06-11,PPI,\n2026-07-02,NFP,June jobs', fileName: 'events.csv' });

@@ -45,7 +45,7 @@ export function computeDashboard(input: DashboardInput): DashboardData {
   const spot = market.spx ?? fallbackSpot(open, warnings, asOf);
   const vix = market.vix ?? FALLBACK_VIX;
   if (market.vix === null) warnings.push(`No VIX close on or before ${asOf}: options are priced at σ = ${FALLBACK_VIX}%. Enter or import VIX closes.`);
-  if (beta.source === 'default') warnings.push(`Not enough common SPX/VIX history for the VIX beta: using ${beta.beta} VIX points per 1% SPX.`);
+  if (beta.source === 'default') warnings.push(`The VIX/SPX beta cannot be estimated (${beta.reason ?? 'not enough common SPX/VIX history'}): using the default ${beta.beta} VIX points per 1% SPX.`);
 
   const model: MarketModel = {
     spxNow: spot, vixNow: vix, rate: settings.riskFreeRatePct / 100, dividendYield: settings.dividendYieldPct / 100,

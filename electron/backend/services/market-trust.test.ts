@@ -113,12 +113,16 @@ describe('preview, override, undo', () => {
   it('with replace the wrong file imports; undo restores the previous closes byte-identically and says so in the history', async () => {
     await storeBoth();
     const before = marketBars(t.backend);
+    // market/list is memoised until market data changes: it must follow the import and the undo.
+    const listed = await t.backend.send('market/list', { symbol: 'SPX' });
     const replaced = await importFile('SPX', VIX_2026, { replace: true });
     expect(replaced).toMatchObject({ replaced: true, updated: 127, skipped: 5 });
     expect(marketBars(t.backend)).not.toBe(before);
+    expect((await t.backend.send('market/list', { symbol: 'SPX' }))[0]?.closeHundredths).toBe(1451);
     const undone = await t.backend.send('market/undo', { symbol: 'SPX' });
     expect(undone).toMatchObject({ restored: 127, revision: { id: replaced.revisionId, kind: 'import', source: 'spx.csv', rowsChanged: 127, reason: 'imported with replace over the refusals' } });
     expect(marketBars(t.backend)).toBe(before);
+    expect(await t.backend.send('market/list', { symbol: 'SPX' })).toEqual(listed);
     const [latest] = await t.backend.send('market/revisions', { symbol: 'SPX' });
     expect(latest?.undoneAt).toBe('2026-06-01T15:00:00.000Z');
   });

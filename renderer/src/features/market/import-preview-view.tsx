@@ -2,6 +2,7 @@ import type { ImportSummary } from '../../../../shared/domain/types';
 import { formatHundredths } from '../../../../shared/money';
 import { formatCount } from './market-format';
 
+const SKIPS_SHOWN = 5;
 const pct = (value: number | null) => (value === null ? '—' : `${value >= 0 ? '+' : '−'}${Math.abs(value).toFixed(2)}%`);
 const pts = (value: number | null) => (value === null ? '—' : formatHundredths(value));
 
@@ -32,7 +33,7 @@ export function ImportPreviewView({ fileName, summary, onConfirm, onCancel }: { 
       </dl>
       {summary.skipped > 0 ? (
         <p className="muted" data-testid="preview-skipped-days">
-          Not stored — NYSE was closed: {summary.skippedDays.map((d) => `${d.date} (${d.reason})`).join(', ')}{summary.skipped > summary.skippedDays.length ? `, and ${formatCount(summary.skipped - summary.skippedDays.length)} more` : ''}.
+          Not stored — NYSE was closed: {summary.skippedDays.slice(0, SKIPS_SHOWN).map((d) => `${d.date} (${d.reason})`).join(', ')}{summary.skipped > SKIPS_SHOWN ? `, and ${formatCount(summary.skipped - SKIPS_SHOWN)} more` : ''}.
         </p>
       ) : null}
       {summary.biggestChanges.length > 0 ? (

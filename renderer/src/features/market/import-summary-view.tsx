@@ -8,6 +8,7 @@ export function ImportSummaryView({ fileName, summary }: { fileName: string; sum
     ['Added', summary.added, 'added'],
     ['Updated', summary.updated, 'updated'],
     ['Unchanged', summary.unchanged, 'unchanged'],
+    ['Skipped', summary.skipped, 'skipped'],
   ];
   return (
     <div className="import-result import-done" role="status" data-testid="import-summary">
@@ -24,7 +25,8 @@ export function ImportSummaryView({ fileName, summary }: { fileName: string; sum
         ))}
       </dl>
       {summary.duplicateRows > 0 ? <p className="muted" data-testid="import-duplicates">{formatCount(summary.duplicateRows)} row(s) repeated an earlier date with the same close and were counted once.</p> : null}
-      {summary.added + summary.updated === 0 ? <p className="muted">Every close was already in the journal; nothing changed.</p> : null}
+      {summary.skipped > 0 ? <p className="muted" data-testid="import-skipped-days">Not stored — NYSE was closed: {summary.skippedDays.slice(0, 5).map((d) => `${d.date} (${d.reason})`).join(', ')}{summary.skipped > 5 ? `, and ${formatCount(summary.skipped - 5)} more` : ''}.</p> : null}
+      {summary.added + summary.updated === 0 ? <p className="muted">Every close was already in the journal; nothing changed.</p> : <p className="muted">Undo it in the import and edit history below.</p>}
     </div>
   );
 }

@@ -15,7 +15,7 @@ const symbolOptions = MARKET_SYMBOLS.map((s) => ({ value: s, label: s }));
 /** The stored closes of one index in a date range, newest first, each editable and deletable with a reason. */
 export function MarketTable({ today, version, onChanged }: { today: string; version: number; onChanged(message: string): void }) {
   const [symbol, setSymbol] = useState<MarketSymbol>('SPX');
-  const [from, setFrom] = useState(addDays(today, -45));
+  const [from, setFrom] = useState(addDays(today, -365));
   const [to, setTo] = useState(today);
   const valid = isIsoDate(from) && isIsoDate(to) && from <= to;
   const bars = useLoad(() => (valid ? api.send('market/list', { symbol, from, to }) : Promise.resolve([])), `${symbol}/${from}/${to}/${version}`);
