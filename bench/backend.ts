@@ -7,7 +7,7 @@ import { openJournal } from '../electron/backend/session/open-journal';
 import { generateJournal } from './generate-journal';
 import { marketCsv } from './market-files';
 import { rssNow } from './memory';
-import { runBackupBench, runReportBench } from './backup-report';
+import { runBackupBench, runPdfMemoryBench, runReportBench } from './backup-report';
 import { runUiOperationsBench } from './ui-operations';
 import { runWarmupBench } from './warmup';
 
@@ -54,7 +54,9 @@ export async function runBackendBench(): Promise<void> {
     console.log('\nBackups and reports:');
     await runBackupBench(backend, dir);
     await runReportBench(backend, portfolioId, asOf);
+    const portfolioName = (await backend.send('portfolio/get', { portfolioId })).name;
     backend.close();
+    runPdfMemoryBench(join(__dirname, 'cli.cjs'), dbPath, portfolioName, dir);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

@@ -7,6 +7,7 @@ import { exportJson, restoreJson } from '../electron/backend/backup/json-backup'
 import { renderPdfReport } from '../electron/backend/reports/pdf-report';
 import { gatherReportData } from '../electron/backend/reports/report-data';
 import { rssNow, sampleMemory } from './memory';
+import { measurePdfCli } from './pdf-memory';
 
 const mb = (bytes: number) => `${(bytes / 1e6).toFixed(1)} MB`;
 
@@ -45,4 +46,10 @@ export async function runReportBench(backend: Backend, portfolioId: number, asOf
   console.log(`PDF report, whole ten years (alvh report --format pdf): gather ${data.ms.toFixed(0)} ms + render ${pdf.ms.toFixed(0)} ms = ${(data.ms + pdf.ms).toFixed(0)} ms, ${mb(pdf.value.length)}, ${pages} pages (${rssNow()})`);
   const lastYear = await timed(async () => renderPdfReport(await gatherReportData(backend, { portfolioId, from: `${Number(asOf.slice(0, 4)) - 1}${asOf.slice(4)}`, to: asOf }), { paper: 'a4', generatedOn: asOf }));
   console.log(`PDF report, last twelve months: ${lastYear.ms.toFixed(0)} ms, ${mb(lastYear.value.length)}`);
+}
+
+/** The ten-year PDF written by the CLI, page by page to the file: time and the process's peak memory. */
+export function runPdfMemoryBench(cliPath: string, dbPath: string, portfolio: string, dir: string): void {
+  const { ms, peakMiB, pages, bytes } = measurePdfCli(cliPath, dbPath, portfolio, dir);
+  console.log(`alvh report --format pdf, whole ten years, in its own process: ${ms.toFixed(0)} ms, ${pages} pages, ${mb(bytes)}, peak RSS ${peakMiB.toFixed(0)} MiB (target < 400 MiB: ${peakMiB < 400 ? 'ok' : 'MISSED'})`);
 }

@@ -3,7 +3,7 @@
  * name in the same folder (so the rename is atomic), flushed, then renamed. A kill or a full
  * disk mid-write leaves at most a `.partial` file that no listing, rotation or recovery reads.
  */
-import { closeSync, existsSync, fsyncSync, linkSync, openSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { closeSync, existsSync, fsyncSync, linkSync, openSync, renameSync, rmSync, writeFileSync, writeSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { ApiError } from '../../../shared/api/errors';
 
@@ -24,6 +24,25 @@ export function writeFileAtomic(path: string, content: string | Uint8Array, veri
   try {
     writeFileSync(partial, content, { flag: 'wx', flush: true });
     verify?.(partial);
+    publish(partial, path);
+  } finally {
+    rmSync(partial, { force: true });
+  }
+}
+
+/**
+ * As {@link writeFileAtomic} for output produced in pieces (a PDF page by page): each chunk
+ * goes straight to the temporary file, so the whole never sits in memory.
+ */
+export async function writeChunksAtomic(path: string, produce: (write: (chunk: Uint8Array) => void) => Promise<void>): Promise<void> {
+  const partial = partialPathFor(path);
+  try {
+    const fd = openSync(partial, 'wx');
+    try {
+      await produce((chunk) => { writeSync(fd, chunk); });
+    } finally {
+      closeSync(fd);
+    }
     publish(partial, path);
   } finally {
     rmSync(partial, { force: true });

@@ -42,22 +42,26 @@ export function sectionHeading(doc: PDFKit.PDFDocument, text: string, keepWith =
   doc.font('Helvetica').fontSize(BODY_SIZE);
 }
 
-/** Draws the header and footer on every buffered page (needs `bufferPages: true`). */
-export function stampPages(doc: PDFKit.PDFDocument, header: PageHeader): void {
-  const { start, count } = doc.bufferedPageRange();
-  for (let i = start; i < start + count; i += 1) {
-    doc.switchToPage(i);
-    // Writing inside the bottom margin would otherwise make pdfkit start a new page.
-    const bottom = doc.page.margins.bottom;
-    doc.page.margins.bottom = 0;
-    const width = contentWidth(doc);
-    doc.fillColor('black').font('Helvetica-Bold').fontSize(11).text(pdfText(header.title), MARGINS.left, 22, { width, lineBreak: false });
-    doc.font('Helvetica').fontSize(SMALL_SIZE).text(pdfText(header.right), MARGINS.left, 24, { width, align: 'right', lineBreak: false });
-    doc.text(pdfText(header.subtitle), MARGINS.left, 38, { width, lineBreak: false });
-    doc.lineWidth(0.7).strokeColor('black').moveTo(MARGINS.left, 52).lineTo(MARGINS.left + width, 52).stroke();
-    doc.text(`Page ${i - start + 1} of ${count}`, MARGINS.left, doc.page.height - 36, { width, align: 'center', lineBreak: false });
-    doc.page.margins.bottom = bottom;
-  }
+/**
+ * Draws the header and footer of the current page, leaving the flow (position, font, size,
+ * colour) as it was: called as each page starts, so pages can be written out one by one.
+ */
+export function stampPage(doc: PDFKit.PDFDocument, header: PageHeader, pageNumber: number, pageCount: number): void {
+  const state = doc as unknown as { _font: unknown; _fontSize: number; _fillColor: unknown };
+  const saved = { x: doc.x, y: doc.y, font: state._font, size: state._fontSize, fill: state._fillColor };
+  // Writing inside the bottom margin would otherwise make pdfkit start a new page.
+  const bottom = doc.page.margins.bottom;
+  doc.page.margins.bottom = 0;
+  const width = contentWidth(doc);
+  doc.fillColor('black').font('Helvetica-Bold').fontSize(11).text(pdfText(header.title), MARGINS.left, 22, { width, lineBreak: false });
+  doc.font('Helvetica').fontSize(SMALL_SIZE).text(pdfText(header.right), MARGINS.left, 24, { width, align: 'right', lineBreak: false });
+  doc.text(pdfText(header.subtitle), MARGINS.left, 38, { width, lineBreak: false });
+  doc.lineWidth(0.7).strokeColor('black').moveTo(MARGINS.left, 52).lineTo(MARGINS.left + width, 52).stroke();
+  doc.text(`Page ${pageNumber} of ${pageCount}`, MARGINS.left, doc.page.height - 36, { width, align: 'center', lineBreak: false });
+  doc.page.margins.bottom = bottom;
+  Object.assign(state, { _font: saved.font, _fontSize: saved.size, _fillColor: saved.fill });
+  doc.x = saved.x;
+  doc.y = saved.y;
 }
 
 /** WinAnsi characters that stand in for common Unicode the built-in PDF fonts cannot draw. */

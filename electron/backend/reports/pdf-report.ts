@@ -6,7 +6,7 @@
 import PDFDocument from 'pdfkit';
 import { drawBacktest } from './pdf-backtest';
 import { drawPayoffChart } from './pdf-chart';
-import { BODY_SIZE, MARGINS, PAPER_SIZES, contentWidth, ensureSpace, sectionHeading, stampPages, type Paper } from './pdf-layout';
+import { BODY_SIZE, MARGINS, PAPER_SIZES, contentWidth, ensureSpace, sectionHeading, stampPage, type Paper } from './pdf-layout';
 import { drawDecisions, drawLayers, drawNotes, drawSummary, drawTickets } from './pdf-sections';
 import type { ReportData } from './report-data';
 
@@ -18,19 +18,49 @@ export interface PdfReportOptions {
 
 const CHART_HEIGHT = 250;
 
-export function renderPdfReport(data: ReportData, options: PdfReportOptions): Promise<Buffer> {
+/** The whole PDF in memory (the app's export hands it to the save dialog). */
+export async function renderPdfReport(data: ReportData, options: PdfReportOptions): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  await writePdfReport(data, options, (chunk) => chunks.push(chunk));
+  return Buffer.concat(chunks);
+}
+
+/**
+ * Draws the report page by page, each page written to `sink` as soon as the next one starts
+ * (pdfkit without `bufferPages`), so memory stays flat whatever the journal's size. "Page N
+ * of M" needs M before page 1 is written: a first pass draws into a sink that keeps nothing
+ * and only counts pages (stamps are at fixed places, so they never move the flow).
+ */
+export async function writePdfReport(data: ReportData, options: PdfReportOptions, sink: (chunk: Buffer) => void): Promise<void> {
+  const pageCount = await drawReport(data, options, 0, () => undefined);
+  await drawReport(data, options, pageCount, sink);
+}
+
+/** Draws the whole report into `sink`; resolves with its number of pages. */
+function drawReport(data: ReportData, options: PdfReportOptions, pageCount: number, sink: (chunk: Buffer) => void): Promise<number> {
   const created = new Date(`${options.generatedOn}T00:00:00Z`);
   const doc = new PDFDocument({
-    size: PAPER_SIZES[options.paper], margins: MARGINS, bufferPages: true,
+    size: PAPER_SIZES[options.paper], margins: MARGINS,
     info: { Title: `ALVH Journal report: ${data.portfolio.name}`, Author: 'ALVH Journal', CreationDate: created, ModDate: created },
   });
-  const chunks: Buffer[] = [];
-  const done = new Promise<Buffer>((resolve, reject) => {
-    doc.on('data', (chunk: Buffer) => chunks.push(chunk));
-    doc.on('end', () => resolve(Buffer.concat(chunks)));
+  let pages = 1;
+  const done = new Promise<number>((resolve, reject) => {
+    doc.on('data', sink);
+    doc.on('end', () => resolve(pages));
     doc.on('error', reject);
   });
+  const { from, to } = data.range;
+  const header = {
+    title: `ALVH Journal report: ${data.portfolio.name}`,
+    subtitle: `Range: ${from ?? 'start'} to ${to ?? `${data.summary.asOf} (today)`}  |  Paper: ${options.paper === 'a4' ? 'A4' : 'Letter'}`,
+    right: `Generated for ${options.generatedOn}`,
+  };
   doc.font('Helvetica').fontSize(BODY_SIZE).fillColor('black');
+  stampPage(doc, header, 1, pageCount);
+  doc.on('pageAdded', () => {
+    pages += 1;
+    stampPage(doc, header, pages, pageCount);
+  });
   doc.x = MARGINS.left;
   doc.y = MARGINS.top;
 
@@ -55,13 +85,6 @@ export function renderPdfReport(data: ReportData, options: PdfReportOptions): Pr
     sectionHeading(doc, 'Backtest: ALVH against its baselines', 220);
     drawBacktest(doc, data.backtest);
   }
-
-  const { from, to } = data.range;
-  stampPages(doc, {
-    title: `ALVH Journal report: ${data.portfolio.name}`,
-    subtitle: `Range: ${from ?? 'start'} to ${to ?? `${data.summary.asOf} (today)`}  |  Paper: ${options.paper === 'a4' ? 'A4' : 'Letter'}`,
-    right: `Generated for ${options.generatedOn}`,
-  });
   doc.end();
   return done;
 }

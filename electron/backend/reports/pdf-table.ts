@@ -40,9 +40,10 @@ export function drawTable(doc: PDFKit.PDFDocument, columns: readonly PdfColumn[]
   header();
   for (const row of rows) {
     const height = rowHeight(row, 'Helvetica');
-    const page = doc.bufferedPageRange().count;
+    // Pages are written out as they end (no buffering), so a new page is told by identity, not count.
+    const page = doc.page;
     ensureSpace(doc, height);
-    if (doc.bufferedPageRange().count !== page) header();
+    if (doc.page !== page) header();
     drawRow(row, 'Helvetica', 0.3);
   }
   doc.font('Helvetica').fontSize(BODY_SIZE);

@@ -1,5 +1,5 @@
 import { existsSync, mkdirSync } from 'node:fs';
-import { writeFileAtomic } from '../../backend/backup/atomic-file';
+import { writeChunksAtomic, writeFileAtomic } from '../../backend/backup/atomic-file';
 import { join } from 'node:path';
 import { portfolioBacktest } from '../../backend/backtest/journal-backtest';
 import { gatherReportData } from '../../backend/reports/report-data';
@@ -56,6 +56,10 @@ export const report: CliCommand = {
       const rendered = await Promise.all(CSV_FORMATS.map(async (csv) => [join(target, CSV_FILE_NAMES[csv]), (await renderReportFile(data, csv, options)).content] as const));
       mkdirSync(target, { recursive: true });
       for (const [path, content] of rendered) writeFileAtomic(path, content);
+    } else if (format === 'pdf') {
+      // Page by page to the file: memory stays flat for a ten-year journal.
+      const { writePdfReport } = await import('../../backend/reports/pdf-report');
+      await writeChunksAtomic(target, (write) => writePdfReport(data, options, write));
     } else {
       writeFileAtomic(target, (await renderReportFile(data, format, options)).content);
     }
