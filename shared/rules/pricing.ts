@@ -43,6 +43,7 @@ export function flatPricingEnv(asOf: string, spot: number, vix: number, settings
   const surface: SpxSurface = {
     market: { spot, vix, rate, dividendYield, shape: { rho: 0, eta: 1, gamma: 0.5 }, vixCurve: { longRunMean: vix, reversionPerYear: 0 } },
     theta30: vol * vol * (30 / 365),
+    pinErrorPoints: 0,
     atmTotalVariance: (years) => vol * vol * Math.max(0, years),
     forward: (years) => spot * Math.exp((rate - dividendYield) * Math.max(0, years)),
     vol: () => vol,
