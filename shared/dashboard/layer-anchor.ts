@@ -37,7 +37,7 @@ export interface LayerAnchor {
 }
 
 /** One SPX option leg weighted per unit of the layer. */
-interface WeightedLeg { kind: 'put' | 'call'; strike: number; expiration: string; weight: number }
+export interface WeightedLeg { kind: 'put' | 'call'; strike: number; expiration: string; weight: number }
 
 const SPX_ROOTS = new Set(['SPX', 'SPXW']);
 /** Closes older than this before the anchor date are not used for it. */
