@@ -51,12 +51,15 @@ export async function runBackendBench(): Promise<void> {
     console.log('\nUI operations (p50/p95 over repeated calls, warm):');
     await runUiOperationsBench(backend, portfolioId, asOf);
     console.log(`after the UI operations: ${rssNow()}`);
-    console.log('\nBackups and reports:');
-    await runBackupBench(backend, dir);
-    await runReportBench(backend, portfolioId, asOf);
+    // ALVH_BENCH_SKIP_REPORTS=1 stops after the UI operations (a quick check of the read latencies).
+    if (process.env.ALVH_BENCH_SKIP_REPORTS !== '1') {
+      console.log('\nBackups and reports:');
+      await runBackupBench(backend, dir);
+      await runReportBench(backend, portfolioId, asOf);
+    }
     const portfolioName = (await backend.send('portfolio/get', { portfolioId })).name;
     backend.close();
-    runPdfMemoryBench(join(__dirname, 'cli.cjs'), dbPath, portfolioName, dir);
+    if (process.env.ALVH_BENCH_SKIP_REPORTS !== '1') runPdfMemoryBench(join(__dirname, 'cli.cjs'), dbPath, portfolioName, dir);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

@@ -59,6 +59,15 @@ describe('spxSurface: the 30-day slice is pinned to the VIX', () => {
   });
 });
 
+describe('spxSurface: a VIX no smile can reach', () => {
+  it('keeps the closest level and says how far off it is, instead of failing the whole page', () => {
+    const s = spxSurface(market(5000, 1444));
+    expect(s.pinErrorPoints).toBeLessThan(-1);
+    expect(Number.isFinite(s.vol(5000, 45 / 365))).toBe(true);
+    expect(Math.abs(spxSurface(market(5000, 17)).pinErrorPoints)).toBeLessThan(0.05);
+  });
+});
+
 describe('spxSurface: no static arbitrage over the 1990–2026 VIX range', () => {
   const args = [fc.double({ min: 9, max: 83, noNaN: true }), fc.double({ min: 1 / 365, max: 2, noNaN: true })] as const;
   it('every slice has a non-negative density (Durrleman g ≥ 0)', () => {

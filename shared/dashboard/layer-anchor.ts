@@ -12,7 +12,8 @@
  * for far wings) δ is the one that comes closest and the rest is a price offset; it is never
  * refused (only prices outside the no-arbitrage bounds are, at entry).
  */
-import { priceOnSurface, type SpxSurface } from '../analytics';
+import { type SpxSurface } from '../analytics';
+import { bsmKernel } from '../analytics/option-kernel';
 import { daysBetween } from '../dates';
 import type { PortfolioSettings } from '../domain/settings';
 import type { LayerDetail, Mark, MarketBar } from '../domain/types';
@@ -36,7 +37,7 @@ export interface LayerAnchor {
 }
 
 /** One SPX option leg weighted per unit of the layer. */
-interface WeightedLeg { kind: 'put' | 'call'; strike: number; expiration: string; weight: number }
+export interface WeightedLeg { kind: 'put' | 'call'; strike: number; expiration: string; weight: number }
 
 const SPX_ROOTS = new Set(['SPX', 'SPXW']);
 /** Closes older than this before the anchor date are not used for it. */
@@ -69,37 +70,58 @@ function closeOnOrBefore(bars: readonly MarketBar[], date: string): MarketBar | 
   return bar && daysBetween(bar.date, date) <= MAX_CLOSE_GAP_DAYS ? bar : null;
 }
 
+/** A leg ready for the solve: its strike's σ on the anchor date's surface and its years. */
+interface PricedLeg { kind: 'put' | 'call'; strike: number; years: number; vol: number; weight: number }
+
 /** −Σ w·price at offset δ: the price of the legs per unit, as the trader quotes it. */
-function quoted(surface: SpxSurface, legs: readonly WeightedLeg[], asOf: string, offset: number): number {
+function quoted(surface: SpxSurface, legs: readonly PricedLeg[], offset: number): number {
+  const m = surface.market;
   let value = 0;
-  for (const leg of legs) value += leg.weight * priceOnSurface(surface, leg.kind, leg.strike, Math.max(0, daysBetween(asOf, leg.expiration)) / 365, offset).price;
+  for (const leg of legs) value += leg.weight * bsmKernel(leg.kind, m.spot, leg.strike, leg.years, m.rate, m.dividendYield, Math.max(0, leg.vol + offset)).price;
   return -value;
 }
 
 /**
- * δ with quoted(δ) = target: scan δ from the lowest that keeps every σ ≥ 0.1 vol point up to
- * +150 points, take the sign change nearest 0 and bisect it; with none, the closest δ.
+ * δ with quoted(δ) = target. A condor's price is not monotonic in σ, so the root nearest δ = 0
+ * is sought: brackets widen symmetrically around 0 (¼, ½, 1, 2 … vol points) until the price
+ * crosses the target, then bisection. With no crossing between the lowest δ that keeps every
+ * σ ≥ 0.1 vol point and +150 points, a ¼-point scan keeps the closest δ and the rest becomes
+ * the price offset.
  */
-export function solveVolOffset(surface: SpxSurface, legs: readonly WeightedLeg[], asOf: string, target: number): { volOffset: number; priceOffset: number; model: number } {
-  const model = quoted(surface, legs, asOf, 0);
-  const minVol = Math.min(...legs.map((l) => surface.vol(l.strike, Math.max(0, daysBetween(asOf, l.expiration)) / 365)));
-  const lowest = -(minVol - 0.001);
-  const gap = (d: number) => quoted(surface, legs, asOf, d) - target;
-  let best = { d: 0, g: model - target };
-  let bracket: [number, number, number] | null = null; // [a, b, |midpoint|]
-  let prevD = lowest;
-  let prevG = gap(lowest);
-  for (let d = Math.ceil(lowest / OFFSET_STEP) * OFFSET_STEP; d <= MAX_OFFSET + 1e-12; d += OFFSET_STEP) {
-    const g = gap(d);
-    if (Math.abs(g) < Math.abs(best.g)) best = { d, g };
-    if ((prevG <= 0 && g >= 0) || (prevG >= 0 && g <= 0)) {
-      const distance = Math.min(Math.abs(prevD), Math.abs(d));
-      if (bracket === null || distance < bracket[2]) bracket = [prevD, d, distance];
-    }
-    prevD = d;
-    prevG = g;
+export function solveVolOffset(surface: SpxSurface, weighted: readonly WeightedLeg[], asOf: string, target: number): { volOffset: number; priceOffset: number; model: number } {
+  const legs: PricedLeg[] = weighted.map((l) => {
+    const years = Math.max(0, daysBetween(asOf, l.expiration)) / 365;
+    return { kind: l.kind, strike: l.strike, years, vol: surface.vol(l.strike, years), weight: l.weight };
+  });
+  const model = quoted(surface, legs, 0);
+  const lowest = -(Math.min(...legs.map((l) => l.vol)) - 0.001);
+  const gap = (d: number) => quoted(surface, legs, d) - target;
+  const g0 = model - target;
+  if (g0 === 0) return { volOffset: 0, priceOffset: 0, model };
+  let bracket: [number, number] | null = null;
+  let inner = { up: 0, down: 0 };
+  let gUp = g0;
+  let gDown = g0;
+  for (let width = OFFSET_STEP; bracket === null && (width / 2 <= MAX_OFFSET || -width / 2 >= lowest); width *= 2) {
+    const up = Math.min(width, MAX_OFFSET);
+    const down = Math.max(-width, lowest);
+    const gu = gap(up);
+    if (gUp * gu <= 0) bracket = [inner.up, up];
+    const gd = gap(down);
+    if (bracket === null && gDown * gd <= 0) bracket = [down, inner.down];
+    inner = { up, down };
+    gUp = gu;
+    gDown = gd;
+    if (up >= MAX_OFFSET && down <= lowest) break;
   }
-  if (bracket === null) return { volOffset: best.d, priceOffset: -best.g, model };
+  if (bracket === null) {
+    let best = { d: 0, g: g0 };
+    for (let d = Math.ceil(lowest / OFFSET_STEP) * OFFSET_STEP; d <= MAX_OFFSET + 1e-12; d += OFFSET_STEP) {
+      const g = gap(d);
+      if (Math.abs(g) < Math.abs(best.g)) best = { d, g };
+    }
+    return { volOffset: best.d, priceOffset: -best.g, model };
+  }
   let [a, b] = bracket;
   let ga = gap(a);
   for (let i = 0; i < 60; i++) {
@@ -134,10 +156,20 @@ export function anchorLayer(layer: LayerDetail, marks: readonly Mark[], spx: rea
   const spxBar = closeOnOrBefore(spx, date);
   const vixBar = closeOnOrBefore(vix, date);
   if (spxBar === null || vixBar === null) return null;
+  const key = `${layer.id}|${source}|${date}|${price}|${spxBar.closeHundredths}|${vixBar.closeHundredths}|${JSON.stringify(legs)}|${settings.riskFreeRatePct}|${settings.dividendYieldPct}|${settings.smileRho}|${settings.smileEta}|${settings.smileGamma}|${settings.vixLongRunMean}|${settings.vixReversionPerYear}`;
+  const hit = anchors.get(key);
+  if (hit) return hit;
   const surface = surfaceFor(spxBar.closeHundredths / 100, vixBar.closeHundredths / 100, settings);
   const solved = solveVolOffset(surface, legs, date, price);
-  return {
+  const anchor: LayerAnchor = {
     source, date, closesDate: spxBar.date, spx: spxBar.closeHundredths / 100, vix: vixBar.closeHundredths / 100,
     pricePoints: price, modelPoints: solved.model, volOffset: solved.volOffset, priceOffsetPoints: solved.priceOffset,
   };
+  if (anchors.size >= ANCHOR_CACHE_LIMIT) anchors.clear();
+  anchors.set(key, anchor);
+  return anchor;
 }
+
+/** Anchors kept by everything they depend on (a pure function's results): after a ticket on one of twenty layers only that one is solved again. */
+const anchors = new Map<string, LayerAnchor>();
+const ANCHOR_CACHE_LIMIT = 4096;

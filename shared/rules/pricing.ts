@@ -43,6 +43,7 @@ export function flatPricingEnv(asOf: string, spot: number, vix: number, settings
   const surface: SpxSurface = {
     market: { spot, vix, rate, dividendYield, shape: { rho: 0, eta: 1, gamma: 0.5 }, vixCurve: { longRunMean: vix, reversionPerYear: 0 } },
     theta30: vol * vol * (30 / 365),
+    pinErrorPoints: 0,
     atmTotalVariance: (years) => vol * vol * Math.max(0, years),
     forward: (years) => spot * Math.exp((rate - dividendYield) * Math.max(0, years)),
     vol: () => vol,
@@ -65,8 +66,8 @@ export function yearsTo(env: PricingEnv, expiration: string): number {
  * pushed past zero on a tiny index) is valued as the limit: a worthless put, a call worth the
  * discounted forward minus the discounted strike.
  */
-export function valueOption(env: PricingEnv, kind: OptionKind, strikePoints: number, years: number): OptionValuation {
-  return priceOnSurface(env.surface, kind, strikePoints, years);
+export function valueOption(env: PricingEnv, kind: OptionKind, strikePoints: number, years: number, volOffset = 0): OptionValuation {
+  return priceOnSurface(env.surface, kind, strikePoints, years, volOffset);
 }
 
 /** SPX option roots the model can value. */
@@ -76,11 +77,11 @@ const SPX_ROOTS = new Set(['SPX', 'SPXW']);
  * Model cost to close one unit of a layer, points (+ = debit to buy it back):
  * −Σ open contracts × value ÷ units. Null when a live leg is not an SPX option.
  */
-export function modelCostToClose(env: PricingEnv, layer: CondorLayerView): number | null {
+export function modelCostToClose(env: PricingEnv, layer: CondorLayerView, volOffset = 0): number | null {
   let value = 0;
   for (const { leg, contracts } of layer.liveLegs) {
     if (leg.instrument !== 'option' || !SPX_ROOTS.has(leg.underlying) || leg.right === null || leg.strikeHundredths === null || leg.expiration === null) return null;
-    value += contracts * valueOption(env, leg.right, leg.strikeHundredths / 100, yearsTo(env, leg.expiration)).price;
+    value += contracts * valueOption(env, leg.right, leg.strikeHundredths / 100, yearsTo(env, leg.expiration), volOffset).price;
   }
   return -value / layer.openQuantity;
 }

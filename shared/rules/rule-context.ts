@@ -5,7 +5,9 @@
 import type { PortfolioSettings, RuleId } from '../domain/settings';
 import { eventWindow, type EventWindow } from './event-window';
 import type { MarketContext } from './market-context';
-import { snapshotAt, type MarketSnapshot } from './market-snapshot';
+import { lastIndexOnOrBefore, snapshotAt, type MarketSnapshot } from './market-snapshot';
+import { solveVolOffset, type WeightedLeg } from '../dashboard/layer-anchor';
+import { surfaceFor } from './smile';
 import { portfolioAsOf, type CondorLayerView, type PortfolioView } from './portfolio-view';
 import { modelCostToClose, pricingEnv, type PricingEnv } from './pricing';
 import type { Prompt, RulesInput } from './types';
@@ -49,7 +51,7 @@ export interface RuleDefinition {
  * The latest mark dated on or before asOf and not before the layer's last ticket (a mark
  * taken before an adjustment prices a different structure), else the model value.
  */
-function closeCostOf(input: RulesInput, pricing: PricingEnv | null, pricingMissing: string, layer: CondorLayerView): CloseCost {
+function closeCostOf(input: RulesInput, marketContext: MarketContext, pricing: PricingEnv | null, pricingMissing: string, layer: CondorLayerView): CloseCost {
   let best: { date: string; priceHundredths: number } | null = null;
   for (const mark of input.marks) {
     if (mark.layerId !== layer.id || mark.date > input.asOf || mark.date < layer.lastTicketDate) continue;
@@ -58,9 +60,29 @@ function closeCostOf(input: RulesInput, pricing: PricingEnv | null, pricingMissi
   }
   if (best !== null) return { ok: true, priceHundredths: best.priceHundredths, source: 'mark', markDate: best.date };
   if (pricing === null) return { ok: false, message: `layer #${layer.id} has no mark on or after ${layer.lastTicketDate} and the model ${pricingMissing}` };
-  const cost = modelCostToClose(pricing, layer);
+  const cost = modelCostToClose(pricing, layer, openingOffset(input, marketContext, layer));
   if (cost === null) return { ok: false, message: `layer #${layer.id} has no mark and a leg the SPX model cannot value` };
   return { ok: true, priceHundredths: Math.round(cost * 100), source: 'model', markDate: null };
+}
+
+/**
+ * The layer's vol offset anchored at its opening (shared/dashboard/layer-anchor.ts): solved on
+ * the opening date's closes so the model cost to close equals the net credit taken in, as the
+ * dashboard does; 0 when the opening date has no closes or a leg is not an SPX option.
+ */
+function openingOffset(input: RulesInput, market: MarketContext, layer: CondorLayerView): number {
+  const { settings } = input;
+  const s = lastIndexOnOrBefore(market.spx.dates, layer.openedOn);
+  const v = lastIndexOnOrBefore(market.vix.dates, layer.openedOn);
+  if (s < 0 || v < 0 || layer.openQuantity === 0) return 0;
+  const legs: WeightedLeg[] = [];
+  for (const { leg, contracts } of layer.liveLegs) {
+    if (leg.instrument !== 'option' || leg.right === null || leg.strikeHundredths === null || leg.expiration === null || leg.expiration <= layer.openedOn) return 0;
+    legs.push({ kind: leg.right, strike: leg.strikeHundredths / 100, expiration: leg.expiration, weight: contracts / layer.openQuantity });
+  }
+  if (legs.length === 0) return 0;
+  const surface = surfaceFor(market.spx.closes[s] ?? 0, market.vix.closes[v] ?? 0, settings);
+  return solveVolOffset(surface, legs, layer.openedOn, layer.creditHundredths / 100).volOffset;
 }
 
 /** Builds the shared context for one evaluation date. */
@@ -83,7 +105,7 @@ export function buildContext(input: RulesInput, marketContext: MarketContext): R
     closeCost: (layer) => {
       const cached = costs.get(layer.id);
       if (cached) return cached;
-      const cost = closeCostOf(input, pricing, pricingMissing, layer);
+      const cost = closeCostOf(input, marketContext, pricing, pricingMissing, layer);
       costs.set(layer.id, cost);
       return cost;
     },

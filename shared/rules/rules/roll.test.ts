@@ -39,6 +39,14 @@ describe('roll at ≥ 50% of max profit', () => {
     expect(Number(prompt?.inputs.pctCaptured)).toBeGreaterThan(50);
   });
 
+  it('the model value is anchored at the fill: on the opening day it costs the credit to close (0% captured), as the dashboard says', () => {
+    // A condor sold at 4.00 on asOf itself, flat SPX/VIX: without the anchor the smile's own price (not 4.00) would set % captured.
+    const fresh = condorLayer({ id: 3, openedOn: asOf, expiration: '2026-07-17', strikes: [5400, 5450, 6550, 6600], credit: 4, quantity: 1 });
+    const result = evaluateRules(rulesInput(asOf, { layers: [fresh], marks: [], settings: { ...rulesInput(asOf, {}).settings, rollPctMaxProfit: 0 } }), market);
+    const [prompt] = result.prompts.filter((p) => p.rule === 'roll');
+    expect(prompt?.inputs).toMatchObject({ costSource: 'model', costToCloseHundredths: 400, pctCaptured: 0 });
+  });
+
   it('ignores a mark older than the layer’s last ticket (it priced another structure)', () => {
     const adjusted: LayerDetail = { ...front, tickets: [...front.tickets, { ...(front.tickets[0] as LayerDetail['tickets'][number]), id: 199, date: '2026-06-03', action: 'adjust', quantity: 0, netPriceHundredths: 0, cashCents: 0, legs: [] }] };
     const [prompt] = roll([{ layerId: 1, date: '2026-06-02', priceHundredths: 390 }], [adjusted]);
