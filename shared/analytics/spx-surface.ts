@@ -114,7 +114,10 @@ function solveTheta30(m: SurfaceMarket): number {
   for (let i = 0; i < 40 && ga * gb > 0; i++) {
     if (done(gb)) return b;
     const next = gb < 0 ? b * 2 : b / 2;
+    const previous = gb;
     a = b; ga = gb; b = next; gb = g(b);
+    // Doubling θ no longer raises the strip: it has saturated below the target.
+    if (previous < 0 && gb <= previous * (1 - 1e-6)) break;
   }
   if (ga * gb > 0) return Math.abs(ga) < Math.abs(gb) ? a : b;
   let lo = ga < 0 ? a : b; let gLo = ga < 0 ? ga : gb;

@@ -29,8 +29,8 @@ export interface StripInput {
 }
 
 const DEFAULT_MIN_PRICE = 0.05;
-/** Hard stop on the strike walk: no expiry lists more strikes than this on one side. */
-const MAX_STRIKES_PER_SIDE = 20_000;
+/** Hard stop on the strike walk (4,000 × 5 points reaches 5× spot at SPX 5,000; only a VIX far beyond any close on record walks that far). */
+const MAX_STRIKES_PER_SIDE = 4_000;
 
 /** VIX-style index level (vol points) of one expiry from its option prices. */
 export function cboeVixFromPrices(input: StripInput): number {
