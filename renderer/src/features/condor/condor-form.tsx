@@ -13,6 +13,7 @@ import { condorMetrics } from './condor-metrics';
 import { CondorMetricsPanel } from './condor-metrics-panel';
 import { ExpirationField } from './expiration-field';
 import { StrikeFields } from './strike-fields';
+import { useAppState } from '../../state/use-app-state';
 
 interface CondorFormProps {
   portfolio: Portfolio;
@@ -40,7 +41,8 @@ export function CondorForm({ portfolio, today, defaultRole, initial, onSaved, on
     ['putLong', 'putShort', 'callShort', 'callLong'].forEach((k) => feedback.edited(`strikes.${k}`));
     setDraft((d) => ({ ...d, strikes: { ...d.strikes, [key]: text } }));
   };
-  const submit = submitWith((input) => api.send('layer/createCondor', { portfolioId: portfolio.id, ...input }), onSaved);
+  const { rememberEntryDate } = useAppState();
+  const submit = submitWith((input) => api.send('layer/createCondor', { portfolioId: portfolio.id, ...input }), (layer) => { rememberEntryDate(draft.openedOn); onSaved(layer); });
 
   const creditHint = metrics.creditPerCondorCents !== null ? `= ${formatCentsCompact(metrics.creditPerCondorCents)} per condor` : 'points per condor, e.g. 12.50';
   const feesHint = draft.fees === null ? `default: 4 legs × ${parsed.core.quantity ?? '?'} × ${formatCentsCompact(feePerContract)}` : 'dollars, all legs';

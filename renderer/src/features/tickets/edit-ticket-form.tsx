@@ -1,6 +1,6 @@
 import { useMemo, useRef, useState, type FormEvent } from 'react';
 import type { ApiIssue } from '../../../../shared/api/errors';
-import { isIsoDate } from '../../../../shared/dates';
+import { dateProblem } from '../../../../shared/dates';
 import type { LayerDetail, Ticket } from '../../../../shared/domain/types';
 import { api } from '../../api/transport';
 import { useAction } from '../../api/use-action';
@@ -36,7 +36,8 @@ export function EditTicketForm({ ticket, onSaved, onCancel }: EditTicketFormProp
   const feesCents = parseFees(fees);
   const issues = useMemo(() => {
     const list: ApiIssue[] = [];
-    if (!isIsoDate(date)) list.push({ path: 'date', message: 'Pick the trade date' });
+    const dateIssue = dateProblem(date, 'trade date');
+    if (dateIssue) list.push({ path: 'date', message: dateIssue });
     if (netPrice === null) list.push({ path: 'netPriceHundredths', message: 'Enter the net price per unit in points' });
     if (feesCents === null) list.push({ path: 'feesCents', message: FEES_MESSAGE });
     return list;

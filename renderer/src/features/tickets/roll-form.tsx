@@ -15,6 +15,7 @@ import { ExpirationField } from '../condor/expiration-field';
 import { StrikeFields } from '../condor/strike-fields';
 import { newRollDraft, parseRoll, ROLL_PATHS, type RollDraft } from './roll-draft';
 import { RollSummary } from './roll-summary';
+import { useAppState } from '../../state/use-app-state';
 
 interface RollFormProps {
   layer: LayerDetail;
@@ -40,7 +41,8 @@ export function RollForm({ layer, portfolio, today, initial, onRolled, onCancel 
     ['putLong', 'putShort', 'callShort', 'callLong'].forEach((k) => feedback.edited(`strikes.${k}`));
     setDraft((d) => ({ ...d, strikes: { ...d.strikes, [key]: text } }));
   };
-  const submit = submitWith((input) => api.send('layer/roll', { layerId: layer.id, ...input }), onRolled);
+  const { rememberEntryDate } = useAppState();
+  const submit = submitWith((input) => api.send('layer/roll', { layerId: layer.id, ...input }), (rolled) => { rememberEntryDate(draft.date); onRolled(rolled); });
 
   const closeFees = parseFees(parsed.closeFeesText);
   const openFees = parseFees(parsed.openFeesText);

@@ -5,7 +5,7 @@
  */
 import type { ApiInput } from '../../../../shared/api/contract';
 import type { ApiIssue } from '../../../../shared/api/errors';
-import { isIsoDate } from '../../../../shared/dates';
+import { dateProblem } from '../../../../shared/dates';
 import type { LayerDetail } from '../../../../shared/domain/types';
 import { defaultFeesCents, feesText, FEES_MESSAGE, parseFees } from '../../forms/fees';
 import type { PriceDirection } from '../../format/points';
@@ -72,7 +72,8 @@ export interface ParsedTicket {
 
 export function parseTicket(draft: TicketDraft, layer: LayerDetail, feePerContractCents: number): ParsedTicket {
   const issues: ApiIssue[] = [];
-  if (!isIsoDate(draft.date)) issues.push({ path: 'date', message: 'Pick the trade date' });
+  const dateIssue = dateProblem(draft.date, 'trade date');
+  if (dateIssue) issues.push({ path: 'date', message: dateIssue });
   else if (draft.date < layer.openedOn) issues.push({ path: 'date', message: `Must be on or after the open date ${layer.openedOn}` });
   else if ((draft.kind === 'expire' || draft.kind === 'settle') && layer.expiration !== null && draft.date < layer.expiration) {
     issues.push({ path: 'date', message: `The layer expires on ${layer.expiration}` });
