@@ -112,6 +112,8 @@ export const ticketAdd = z.object({
 export const ticketUpdate = z.object({
   ticketId: id,
   date: isoDate.optional(),
+  /** Units traded; an opening or pro-rata closing ticket's legs are rescaled to it (shared/domain/ticket-quantity-edit). */
+  quantity: quantity.optional(),
   netPriceHundredths: hundredths.optional(),
   feesCents: nonNegativeCents.optional(),
   note: longText.optional(),

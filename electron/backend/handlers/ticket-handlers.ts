@@ -1,5 +1,6 @@
 import { ApiError, invalidField } from '../../../shared/api/errors';
 import type { ApiParsedInput } from '../../../shared/api/contract';
+import { quantityEditIssue, rescaledTicketLegs } from '../../../shared/domain/ticket-quantity-edit';
 import type { LayerDetail } from '../../../shared/domain/types';
 import type { BackendContext } from '../context';
 import * as layers from '../repos/layers';
@@ -11,13 +12,18 @@ import { sql } from '../db/statements';
 export const ticketHandlers: HandlerMap<'ticket/add' | 'ticket/update' | 'ticket/delete'> = {
   'ticket/add': (input, ctx) => addTicket(input, ctx),
 
-  'ticket/update': ({ ticketId, date, netPriceHundredths, feesCents, note }, ctx) => {
+  'ticket/update': ({ ticketId, date, quantity, netPriceHundredths, feesCents, note }, ctx) => {
     const layer = requireLayer(ctx, requireTicketLayer(ctx, ticketId));
     const ticket = layer.tickets.find((t) => t.id === ticketId);
     if (ticket?.action === 'open' && date !== undefined && layer.tickets.some((t) => t.action !== 'open' && t.date < date)) {
       throw invalidField('date', 'the opening ticket cannot move after a later ticket');
     }
     if (date !== undefined && ticket?.action !== 'open' && date < layer.openedOn) throw invalidField('date', `must be on or after the layer's open date ${layer.openedOn}`);
+    if (quantity !== undefined && ticket && quantity !== ticket.quantity) {
+      const issue = quantityEditIssue(layer.tickets, ticketId, quantity);
+      if (issue) throw invalidField('quantity', issue);
+      layers.updateTicketQuantity(ctx.db, ticketId, quantity, rescaledTicketLegs(ticket, quantity));
+    }
     layers.updateTicket(ctx.db, ticketId, { date, netPriceHundredths, feesCents, note });
     if (date !== undefined && ticket?.action === 'open' && layer.tickets[0]?.id === ticketId) {
       sql(ctx.db, 'UPDATE layers SET opened_on = ? WHERE id = ?').run(date, layer.id);

@@ -114,7 +114,7 @@ export function LayerDetailPage({ layerId, portfolio, info }: LayerDetailPagePro
       ) : null}
       {dialog?.kind === 'edit-ticket' ? (
         <Modal title={`Edit ${ACTION_LABELS[dialog.ticket.action].toLowerCase()} ticket of ${dialog.ticket.date}`} onClose={close}>
-          <EditTicketForm ticket={dialog.ticket} onSaved={updated('Ticket saved')} onCancel={close} />
+          <EditTicketForm ticket={dialog.ticket} tickets={layer.tickets} onSaved={updated('Ticket saved')} onCancel={close} />
         </Modal>
       ) : null}
       {dialog?.kind === 'delete-ticket' ? (

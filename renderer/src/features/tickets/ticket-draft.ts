@@ -6,8 +6,9 @@
 import type { ApiInput } from '../../../../shared/api/contract';
 import type { ApiIssue } from '../../../../shared/api/errors';
 import { dateProblem } from '../../../../shared/dates';
+import { defaultClosingFeesCents } from '../../../../shared/domain/fee-defaults';
 import type { LayerDetail } from '../../../../shared/domain/types';
-import { defaultFeesCents, feesText, FEES_MESSAGE, parseFees } from '../../forms/fees';
+import { feesText, FEES_MESSAGE, parseFees } from '../../forms/fees';
 import type { PriceDirection } from '../../format/points';
 import { parseQuantity } from '../condor/condor-core';
 import { signedPrice } from '../custom-layer/custom-layer-draft';
@@ -48,7 +49,8 @@ export function withKind(draft: TicketDraft, kind: TicketKind, layer: LayerDetai
     date: atExpiry && layer.expiration !== null ? layer.expiration : tradeDate(layer, today),
     price: kind === 'expire' ? '0' : draft.kind === 'expire' ? '' : draft.price,
     direction: kind === 'expire' ? 'credit' : 'debit',
-    quantity: kind === 'partial' ? String(Math.max(1, layer.openQuantity - 1)) : String(layer.openQuantity),
+    // A partial close starts at every open unit, as `alvh ticket add` does; the trader lowers it.
+    quantity: String(layer.openQuantity),
     fees: null,
   };
 }
@@ -112,9 +114,8 @@ export function parseTicket(draft: TicketDraft, layer: LayerDetail, feePerContra
       contracts += (parseQuantity(leg.ratio) ?? 1) * (units ?? 0);
     });
     if (legs.length === 0 && draft.newLegs.length === 0) issues.push({ path: 'legs', message: 'Enter contracts for at least one leg, or add a new leg' });
-  } else if (draft.kind !== 'expire') {
-    const openLegs = layer.legs.filter((l) => (layer.openContracts[l.id] ?? 0) !== 0).length;
-    contracts = defaultFeesCents(1, openLegs, units);
+  } else {
+    contracts = defaultClosingFeesCents(layer, draft.kind === 'partial' ? 'close' : draft.kind, units, 1);
   }
 
   const shownFees = feesText(draft.fees, contracts * feePerContractCents);
