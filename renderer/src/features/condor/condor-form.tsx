@@ -69,7 +69,7 @@ export function CondorForm({ portfolio, today, defaultRole, initial, onSaved, on
           <TextField id="condor-tags" label="Tags" value={draft.tags} onChange={(v) => edit('tags', { tags: v })} error={feedback.errorFor('tags')} placeholder="comma separated, e.g. macd-ok, pre-fomc" />
         </div>
       </div>
-      <CondorMetricsPanel metrics={metrics} quantity={parsed.core.quantity} riskCapitalCents={portfolio.riskCapitalCents} />
+      <CondorMetricsPanel metrics={metrics} quantity={parsed.core.quantity} riskCapitalCents={portfolio.riskCapitalCents} issues={parsed.issues} />
       <div className="form-footer">
         <FormError error={action.error} isField={isField} />
         <div className="form-actions">

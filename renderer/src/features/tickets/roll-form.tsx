@@ -79,7 +79,7 @@ export function RollForm({ layer, portfolio, today, initial, onRolled, onCancel 
         <RollSummary closeUnits={layer.openQuantity} closePriceHundredths={parsed.closePriceHundredths} openUnits={parsed.core.quantity}
           creditHundredths={parsed.core.creditHundredths} feesCents={closeFees !== null && openFees !== null ? closeFees + openFees : null} />
       </div>
-      <CondorMetricsPanel metrics={metrics} quantity={parsed.core.quantity} riskCapitalCents={portfolio.riskCapitalCents} title="New condor" />
+      <CondorMetricsPanel metrics={metrics} quantity={parsed.core.quantity} riskCapitalCents={portfolio.riskCapitalCents} title="New condor" issues={parsed.issues} />
       <div className="form-footer">
         <FormError error={action.error} isField={isField} />
         <div className="form-actions">
