@@ -8,7 +8,7 @@ import type { AppInfo, Decision, EntrySnapshot, EconomicEvent, EventImportSummar
 import type { DashboardData } from '../dashboard';
 import type { PerformanceResult } from '../performance';
 import type { LayerStory, TimelinePage } from '../journal/types';
-import type { RulesResult } from '../rules';
+import type { EntryProposal, RulesResult } from '../rules';
 import type { JobStatus } from './jobs';
 import type { TastytradeImportSummary } from '../import/tastytrade';
 import type { AppHealth, BackupCreated, BackupList, RecoveryResult, RestoreResult } from './backups';
@@ -62,6 +62,7 @@ export const operations = {
   'layer/update': op<LayerDetail>()(s.layerUpdate),
   'layer/delete': op<{ deleted: true }>()(s.layerRef),
   'layer/roll': op<{ closed: LayerDetail; opened: LayerDetail }>()(s.layerRoll),
+  'layer/proposeCondor': op<EntryProposal>()(s.layerProposeCondor),
 
   'ticket/add': op<LayerDetail>()(s.ticketAdd),
   'ticket/update': op<LayerDetail>()(s.ticketUpdate),

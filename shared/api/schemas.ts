@@ -206,6 +206,9 @@ export const noteUpdate = z.object({ noteId: id, date: isoDate.optional(), body:
 export const noteRef = z.object({ noteId: id }).strict();
 export const noteList = z.object({ portfolioId: id, layerId: id.optional() }).strict();
 
+/** The model condor a new-entry form starts from (shared/rules/entry-proposal.ts). */
+export const layerProposeCondor = z.object({ portfolioId: id, asOf: isoDate, role: z.enum(['base', 'time-shift', 'adaptive']) }).strict();
+
 export const rulesPrompts = z.object({ portfolioId: id, asOf: isoDate.optional() }).strict();
 
 export const dashboardGet = z.object({

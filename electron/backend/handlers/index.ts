@@ -8,11 +8,12 @@ import { layerHandlers } from './layer-handlers';
 import { marketHandlers } from './market-handlers';
 import { performanceHandlers } from './performance-handlers';
 import { portfolioHandlers } from './portfolio-handlers';
+import { proposalHandlers } from './proposal-handlers';
 import { rulesHandlers } from './rules-handlers';
 import { ticketHandlers } from './ticket-handlers';
 import { timelineHandlers } from './timeline-handlers';
 
-const domains: Partial<HandlerMap>[] = [appHandlers, portfolioHandlers, layerHandlers, ticketHandlers, marketHandlers, journalHandlers, rulesHandlers, dashboardHandlers, performanceHandlers, importHandlers, timelineHandlers];
+const domains: Partial<HandlerMap>[] = [appHandlers, portfolioHandlers, layerHandlers, ticketHandlers, marketHandlers, journalHandlers, rulesHandlers, dashboardHandlers, performanceHandlers, importHandlers, timelineHandlers, proposalHandlers];
 
 /** Merges the domain maps; a name defined twice or missing fails at start-up, not at call time. */
 function mergeHandlers(maps: Partial<HandlerMap>[]): HandlerMap {
