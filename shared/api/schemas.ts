@@ -262,11 +262,16 @@ export const reportExport = z.object({
 /** A file name from `backup/list`: no folders, no "..", only the names backups are written under. */
 export const backupName = z.string().max(120).regex(/^journal-[A-Za-z0-9-]+\.sqlite$/, 'is not the name of a backup in the backups folder');
 
+const backupSource = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('json'), text: z.string().min(1, 'is empty').max(250_000_000) }).strict(),
+  z.object({ kind: z.literal('file'), name: backupName }).strict(),
+]);
+
+/** Reads and checks a backup without writing anything (the restore dialog asks after it). */
+export const backupInspect = z.object({ source: backupSource }).strict();
+
 export const backupRestore = z.object({
-  source: z.discriminatedUnion('kind', [
-    z.object({ kind: z.literal('json'), text: z.string().min(1, 'is empty').max(250_000_000) }).strict(),
-    z.object({ kind: z.literal('file'), name: backupName }).strict(),
-  ]),
+  source: backupSource,
   /** Must be true to replace a journal that holds data (a copy of it is saved first). */
   replaceExisting: z.boolean().default(false),
 }).strict();

@@ -1,12 +1,13 @@
 import { TASK_NAMES, type TaskName } from '../../../shared/api/contract';
 import { backupTasks } from './backup-tasks';
+import { backupInspectTask } from './backup-inspect-task';
 import { backtestTasks } from './backtest-tasks';
 import { jobTasks } from './job-tasks';
 import { recoveryTasks } from './recovery-tasks';
 import { reportTasks } from './report-tasks';
 import type { TaskMap } from './task';
 
-const domains: Partial<TaskMap>[] = [jobTasks, backtestTasks, reportTasks, backupTasks, recoveryTasks];
+const domains: Partial<TaskMap>[] = [jobTasks, backtestTasks, reportTasks, backupTasks, backupInspectTask, recoveryTasks];
 
 /** Merges the task maps; a name defined twice or missing fails at start-up, not at call time. */
 function mergeTasks(maps: Partial<TaskMap>[]): TaskMap {
