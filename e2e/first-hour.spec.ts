@@ -151,7 +151,16 @@ test('the first hour: set up, back-fill a book, correct it, roll, report', async
   // The dashboard at the end of the book, then away from its chart (no "Object is disposed").
   await setAsOf(page, '2026-07-07');
   await expect(page.getByTestId('payoff-chart')).toBeVisible();
-  await shot(page, testInfo.outputPath('4-dashboard.png'));
+  // Risk-graph overlays: the unshifted T+0 stays under a vol shift; several T+n dates at once.
+  await page.getByTestId('vol-shift').fill('5');
+  await expect(page.getByTestId('payoff-overlays')).toContainText('T+0 without the vol shift');
+  await page.getByTestId('curve-date').fill('2026-07-20');
+  await page.getByTestId('curve-date-pin').click();
+  await page.getByTestId('curve-date').fill('2026-08-01');
+  await expect(page.getByTestId('payoff-overlays')).toContainText('T+13 (2026-07-20)');
+  await expect(page.getByTestId('payoff-chart')).toHaveAttribute('data-curves', /custom/);
+  await page.getByTestId('payoff-chart').scrollIntoViewIfNeeded();
+  await page.screenshot({ path: testInfo.outputPath('4-dashboard.png') });
 
   // The PDF, its first page rendered.
   await page.getByTestId('nav-reports').click();

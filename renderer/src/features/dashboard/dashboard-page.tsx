@@ -56,7 +56,7 @@ export function DashboardPage({ portfolio, info }: DashboardPageProps) {
       {data && data.layers.length > 0 ? (
         <div className="dashboard-grid">
           <div className="dashboard-main">
-            <DashboardChartCard data={data} query={query} loading={dashboard.loading} onChange={change} />
+            <DashboardChartCard portfolioId={portfolio.id} data={data} query={query} loading={dashboard.loading} onChange={change} />
             <HedgeAttribution data={data} />
           </div>
           <div className="dashboard-side">
