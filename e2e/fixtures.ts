@@ -71,10 +71,32 @@ interface Fixtures {
   host: HostHandle;
   journalSetup: JournalSetup | undefined;
   restartHost: () => Promise<HostHandle>;
+  /**
+   * Console errors a spec expects (matched by text): `test.use({ allowedConsoleErrors: { patterns: [/…/] } })`
+   * — an object, because Playwright would read a bare array as a fixture tuple.
+   */
+  allowedConsoleErrors: { patterns: RegExp[] };
 }
+
+/**
+ * Chromium logs every refused API call ("Failed to load resource: … status of 4xx"): those are
+ * the backend's validation answers, which the UI shows in the form — not a fault.
+ */
+const API_REFUSAL = /^Failed to load resource: the server responded with a status of 4\d\d/;
 
 export const test = base.extend<Fixtures>({
   journalSetup: [undefined, { option: true }],
+  allowedConsoleErrors: [{ patterns: [] }, { option: true }],
+  // Every spec fails on a console error or an uncaught page error (e.g. a chart's "Object is
+  // disposed" on leaving a page), unless it names it in allowedConsoleErrors.
+  page: async ({ page, allowedConsoleErrors }, use) => {
+    const errors: string[] = [];
+    const allowed = (text: string) => API_REFUSAL.test(text) || allowedConsoleErrors.patterns.some((re) => re.test(text));
+    page.on('console', (message) => { if (message.type() === 'error' && !allowed(message.text())) errors.push(message.text()); });
+    page.on('pageerror', (error) => { if (!allowed(error.message)) errors.push(`uncaught: ${error.message}`); });
+    await use(page);
+    expect(errors, 'console errors while the test ran').toEqual([]);
+  },
   host: async ({ journalSetup }, use) => {
     const dataDir = mkdtempSync(join(tmpdir(), 'alvh-e2e-'));
     await journalSetup?.prepare(dataDir, join(dataDir, 'journal.sqlite'));

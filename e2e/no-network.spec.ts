@@ -86,6 +86,10 @@ async function guardNetwork(page: Page, context: BrowserContext): Promise<{ fore
   return { foreign, settled: trackRequests(page, foreign), violations };
 }
 
+test.describe('guard self-test', () => {
+  // This test makes foreign requests on purpose; the browser logs their refusal as console errors.
+  test.use({ allowedConsoleErrors: { patterns: [/example\.(com|org|net)/, /^Failed to load resource: net::ERR_/] } });
+
 test('the guard itself sees a foreign fetch, image and navigation (self-test)', async ({ page, context, host }) => {
   const { foreign, violations } = await guardNetwork(page, context);
   await page.goto(host.url);
@@ -101,6 +105,7 @@ test('the guard itself sees a foreign fetch, image and navigation (self-test)', 
   expect(seen).toContain('https://example.org/pixel.png');
   await page.goto('https://example.net/').catch(() => undefined);
   expect(foreign).toContain('page https://example.net/'); // the page's route answers before the context's
+});
 });
 
 test('no request leaves the loopback host while every section is used', async ({ page, context, host }) => {

@@ -96,10 +96,20 @@ test('restores a JSON backup over a changed journal after the confirm dialog', a
 
   await page.getByTestId('backup-restore').click();
   await page.getByTestId('restore-mode-json').check();
+  // A file that is not a backup is said so at once — no "Replace the journal?" first (issue 19).
+  const notJson = testInfo.outputPath('not-a-backup.json');
+  writeFileSync(notJson, 'this is not JSON');
+  await page.getByTestId('restore-json').setInputFiles(notJson);
+  await page.getByTestId('restore-next').click();
+  await expect(page.getByTestId('restore-dialog')).toContainText('The backup is not valid JSON');
+  await expect(page.getByTestId('restore-confirm')).toHaveCount(0);
+
   await page.getByTestId('restore-json').setInputFiles(json);
   await page.getByTestId('restore-next').click();
   const confirm = page.getByTestId('restore-confirm');
-  await expect(confirm).toContainText('This replaces 5 layers and 9 tickets in 2 portfolios');
+  await expect(confirm).toContainText('This replaces everything in the journal — 2 portfolios, 5 layers and 9 tickets');
+  // The backup's own counts: the Scratch portfolio came after it.
+  await expect(page.getByTestId('restore-backup-counts')).toContainText('1 portfolio, 5 layers and 9 tickets');
   await expect(confirm).toContainText('journal-before-restore-');
   await page.screenshot({ path: screenshotPath('restore-confirm') });
   await page.getByTestId('restore-replace').click();
@@ -131,7 +141,8 @@ test('a journal without portfolios restores a backup from the first-run screen',
   await page.getByTestId('restore-json').setInputFiles(file);
   await page.getByTestId('restore-next').click();
   // Not empty (closes and events remain), so the replacement is confirmed first.
-  await expect(page.getByTestId('restore-confirm')).toContainText('This replaces 0 layers and 0 tickets in 0 portfolios');
+  await expect(page.getByTestId('restore-confirm')).toContainText('This replaces everything in the journal — 0 portfolios, 0 layers and 0 tickets');
+  await expect(page.getByTestId('restore-backup-counts')).toContainText('1 portfolio');
   await page.getByTestId('restore-replace').click();
   await expect(page.getByTestId('toast')).toContainText('Restored');
   await expect(page.getByRole('heading', { name: 'Create your first portfolio' })).toBeHidden();

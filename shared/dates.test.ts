@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { addDays, dayNumber, daysBetween, exchangeDate, fromDayNumber, fromUsDate, isIsoDate, weekday } from './dates';
+import { addDays, dayNumber, daysBetween, dateProblem, exchangeDate, fromDayNumber, fromUsDate, isIsoDate, weekday } from './dates';
 
 describe('dates', () => {
   it('day numbers agree with the JavaScript calendar over 1900–2200', () => {
@@ -28,5 +28,18 @@ describe('dates', () => {
     expect(exchangeDate(new Date('2026-11-24T03:00:00Z'))).toBe('2026-11-23');
     expect(exchangeDate(new Date('2026-07-10T03:59:00Z'))).toBe('2026-07-09');
     expect(exchangeDate(new Date('2026-07-10T04:01:00Z'))).toBe('2026-07-10');
+  });
+});
+
+describe('dateProblem (typed dates)', () => {
+  it('accepts a typed ISO date', () => {
+    expect(dateProblem('2026-05-26', 'trade date')).toBeNull();
+  });
+  it('says what is wrong with each kind of bad date', () => {
+    expect(dateProblem('', 'trade date')).toBe('Enter the trade date as YYYY-MM-DD');
+    expect(dateProblem('05/26/2026', 'trade date')).toBe('"05/26/2026" is not a date: type YYYY-MM-DD, e.g. 2026-05-26');
+    expect(dateProblem('260526-05-26', 'trade date')).toMatch(/is not a date: type YYYY-MM-DD/);
+    expect(dateProblem('2026-02-30', 'trade date')).toBe('2026-02-30 is not a calendar date (check the month and day)');
+    expect(dateProblem(' 2026-05-26', 'trade date')).toBe('Remove the spaces around 2026-05-26');
   });
 });

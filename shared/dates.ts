@@ -17,6 +17,19 @@ export function isIsoDate(text: string): boolean {
 }
 
 /**
+ * What is wrong with a typed date, for the field's message (null when it is a real ISO date).
+ * `what` names the field ("trade date"). Dates are typed `YYYY-MM-DD`, as the app shows them.
+ */
+export function dateProblem(text: string, what: string): string | null {
+  const trimmed = text.trim();
+  if (trimmed === '') return `Enter the ${what} as YYYY-MM-DD`;
+  if (isIsoDate(text)) return null;
+  if (isIsoDate(trimmed)) return `Remove the spaces around ${trimmed}`;
+  if (!ISO_DATE.test(trimmed)) return `"${trimmed}" is not a date: type YYYY-MM-DD, e.g. 2026-05-26`;
+  return `${trimmed} is not a calendar date (check the month and day)`;
+}
+
+/**
  * Days since 1970-01-01 for an ISO date (no validation; call {@link isIsoDate} at the boundary).
  * Pure arithmetic (H. Hinnant's days_from_civil): hot in IRR/WACC loops over thousands of layers.
  */

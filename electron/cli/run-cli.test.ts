@@ -31,12 +31,21 @@ describe('alvh CLI', () => {
     expect(layers[0]).toMatchObject({ openPriceHundredths: 1250, netCashCents: 249_000, strikes: { putLong: 550000, callLong: 595000 } });
   });
 
-  it('closes with a ticket, defaulting to the whole open quantity', async () => {
+  it('closes with a ticket, defaulting to the whole open quantity and the portfolio\'s fees, as the UI form does', async () => {
     await cli('portfolio', 'add', '--db', db, '--name', 'Main', '--capital', '100000');
     await cli('condor', 'add', '--db', db, ...condorArgs);
     expect((await cli('ticket', 'add', '--db', db, '--layer', '1', '--date', '2026-05-20', '--action', 'close', '--debit', '5.25')).code).toBe(0);
     const layers = JSON.parse((await cli('layers', '--db', db, '--portfolio', 'main', '--json')).out.join('\n')) as { status: string; realizedPnlCents: number }[];
-    expect(layers[0]).toMatchObject({ status: 'closed', realizedPnlCents: 249_000 - 105_000 });
+    // No --fees: $1.50 per contract (the portfolio default) × 4 legs × 2 condors = $12.00, as the ticket form shows.
+    expect(layers[0]).toMatchObject({ status: 'closed', realizedPnlCents: 249_000 - 105_000 - 1_200 });
+  });
+
+  it('opens a condor with the portfolio\'s fees when --fees is not given (4 legs × 2 × $1.50)', async () => {
+    await cli('portfolio', 'add', '--db', db, '--name', 'Main', '--capital', '100000');
+    const args = condorArgs.flatMap((a, i) => (a === '--fees' || condorArgs[i - 1] === '--fees' ? [] : [a]));
+    expect((await cli('condor', 'add', '--db', db, ...args)).code).toBe(0);
+    const layers = JSON.parse((await cli('layers', '--db', db, '--portfolio', 'main', '--json')).out.join('\n')) as { feesCents: number }[];
+    expect(layers[0]?.feesCents).toBe(1_200);
   });
 
   it('rejects bad input with one line, a non-zero exit and no change', async () => {

@@ -45,6 +45,13 @@ export interface BackupCreated {
   bytes: number;
 }
 
+/** What a backup holds, read and checked before the trader is asked to replace the journal. */
+export interface BackupInspection {
+  /** The backup's own counts (not the journal's). */
+  counts: BackupCounts;
+  schemaVersion: number;
+}
+
 export interface RestoreResult {
   /** Rows written by the restore. */
   rows: number;

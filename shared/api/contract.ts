@@ -8,10 +8,10 @@ import type { AppInfo, Decision, EntrySnapshot, EconomicEvent, EventImportSummar
 import type { DashboardData } from '../dashboard';
 import type { PerformanceResult } from '../performance';
 import type { LayerStory, TimelinePage } from '../journal/types';
-import type { RulesResult } from '../rules';
+import type { EntryProposal, RulesResult } from '../rules';
 import type { JobStatus } from './jobs';
 import type { TastytradeImportSummary } from '../import/tastytrade';
-import type { AppHealth, BackupCreated, BackupList, RecoveryResult, RestoreResult } from './backups';
+import type { AppHealth, BackupCreated, BackupInspection, BackupList, RecoveryResult, RestoreResult } from './backups';
 import type { ReportFileResult } from './reports';
 import * as s from './schemas';
 import * as bs from './backtest-schemas';
@@ -66,6 +66,7 @@ export const operations = {
   'layer/update': op<LayerDetail>()(s.layerUpdate),
   'layer/delete': op<{ deleted: true }>()(s.layerRef),
   'layer/roll': op<{ closed: LayerDetail; opened: LayerDetail }>()(s.layerRoll),
+  'layer/proposeCondor': op<EntryProposal>()(s.layerProposeCondor),
 
   'ticket/add': op<LayerDetail>()(s.ticketAdd),
   'ticket/update': op<LayerDetail>()(s.ticketUpdate),
@@ -130,6 +131,8 @@ export const operations = {
   'backup/exportJson': task<{ fileName: string; text: string }>()(s.empty),
   /** Replaces the journal with a JSON backup or a listed copy, in one transaction, after saving a copy of it. */
   'backup/restore': task<JobStatus<RestoreResult>>()(s.backupRestore),
+  /** Reads and checks a backup, writing nothing: its own counts, for the confirm question. */
+  'backup/inspect': task<BackupInspection>()(s.backupInspect),
   /** "ok", or why the journal could not be opened and the latest backup on offer (recovery mode). */
   'app/health': task<AppHealth>()(s.empty),
   /** Recovery mode only: moves the unreadable journal aside (renamed, never deleted) and opens a copy of the latest backup. */

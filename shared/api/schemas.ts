@@ -113,6 +113,8 @@ export const ticketAdd = z.object({
 export const ticketUpdate = z.object({
   ticketId: id,
   date: isoDate.optional(),
+  /** Units traded; an opening or pro-rata closing ticket's legs are rescaled to it (shared/domain/ticket-quantity-edit). */
+  quantity: quantity.optional(),
   netPriceHundredths: hundredths.optional(),
   feesCents: nonNegativeCents.optional(),
   note: longText.optional(),
@@ -229,6 +231,9 @@ export const noteUpdate = z.object({ noteId: id, date: isoDate.optional(), body:
 export const noteRef = z.object({ noteId: id }).strict();
 export const noteList = z.object({ portfolioId: id, layerId: id.optional() }).strict();
 
+/** The model condor a new-entry form starts from (shared/rules/entry-proposal.ts). */
+export const layerProposeCondor = z.object({ portfolioId: id, asOf: isoDate, role: z.enum(['base', 'time-shift', 'adaptive']) }).strict();
+
 export const rulesPrompts = z.object({ portfolioId: id, asOf: isoDate.optional() }).strict();
 
 export const dashboardGet = z.object({
@@ -282,11 +287,16 @@ export const reportExport = z.object({
 /** A file name from `backup/list`: no folders, no "..", only the names backups are written under. */
 export const backupName = z.string().max(120).regex(/^journal-[A-Za-z0-9-]+\.sqlite$/, 'is not the name of a backup in the backups folder');
 
+const backupSource = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('json'), text: z.string().min(1, 'is empty').max(250_000_000) }).strict(),
+  z.object({ kind: z.literal('file'), name: backupName }).strict(),
+]);
+
+/** Reads and checks a backup without writing anything (the restore dialog asks after it). */
+export const backupInspect = z.object({ source: backupSource }).strict();
+
 export const backupRestore = z.object({
-  source: z.discriminatedUnion('kind', [
-    z.object({ kind: z.literal('json'), text: z.string().min(1, 'is empty').max(250_000_000) }).strict(),
-    z.object({ kind: z.literal('file'), name: backupName }).strict(),
-  ]),
+  source: backupSource,
   /** Must be true to replace a journal that holds data (a copy of it is saved first). */
   replaceExisting: z.boolean().default(false),
 }).strict();

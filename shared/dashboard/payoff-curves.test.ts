@@ -53,3 +53,21 @@ describe('payoffCurves from per-layer values', () => {
     expect(() => payoffCurves({ legGroups: [bad], realizedCash: 0, market: MARKET, asOf: ASOF, customDate: null, grid: [5000, 5500, 6000] })).toThrow(/strike/);
   });
 });
+
+describe('gridFor (round payoff axis, issue 19 item 11)', () => {
+  it('puts every level on a round step from a multiple of it, so axis ticks are round', () => {
+    // SPX 7519.12 (close of 2026-05-26), ±12%: 6616.8…8421.4 in at most 241 levels → step 10.
+    const grid = gridFor([], 7519.12, 241);
+    const round = grid.filter((level) => level !== 7519.12);
+    expect(round.length).toBeLessThanOrEqual(241);
+    expect((grid[1] ?? 0) - (grid[0] ?? 0)).toBe(10);
+    expect(round.every((level) => level % 10 === 0)).toBe(true);
+    // The spot is a level of its own, so T+0 "now" is read at SPX itself.
+    expect(grid.filter((level) => level === 7519.12)).toHaveLength(1);
+    expect(grid.indexOf(7519.12)).toBe(grid.indexOf(7510) + 1);
+    expect(grid[0]).toBe(6610);
+    expect(grid.at(-1)).toBe(8430);
+    expect(grid).toContain(7000);
+  });
+});
+

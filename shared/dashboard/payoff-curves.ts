@@ -5,7 +5,21 @@
 import { breakEvens, createPayoffModel, curveExtremes, expirationsOf, priceGrid, type MarketModel, type PositionLeg } from '../analytics';
 import type { CurveId, PayoffCurveData } from './types';
 
-/** Grid from the strikes and spot: covers every strike and ±12% of spot, with a margin either side. */
+/** Round steps of SPX points a grid may use: the chart labels its axis at grid levels. */
+const ROUND_STEPS = [1, 2, 2.5, 5, 10, 20, 25, 50, 100, 250, 500];
+
+/** The smallest round step that spans `low…high` in at most `points` levels. */
+export function roundGridStep(low: number, high: number, points: number): number {
+  const raw = (high - low) / Math.max(1, points - 1);
+  return ROUND_STEPS.find((step) => step >= raw) ?? Math.ceil(raw / 1000) * 1000;
+}
+
+/**
+ * Grid from the strikes and spot: covers every strike and ±12% of spot, with a margin either
+ * side, on a round step starting at a multiple of it — so the chart's axis ticks (which it
+ * places at grid levels, preferring multiples of 100, 50, 25…) read 6600, 6700, not 6585, 6797.
+ * At most `points` round levels, plus the spot.
+ */
 export function gridFor(legs: readonly PositionLeg[], spot: number, points: number): number[] {
   let low = spot * 0.88;
   let high = spot * 1.12;
@@ -15,7 +29,23 @@ export function gridFor(legs: readonly PositionLeg[], spot: number, points: numb
       high = Math.max(high, leg.strike * 1.03);
     }
   }
-  return priceGrid(Math.max(1, Math.floor(low / 5) * 5), Math.ceil(high / 5) * 5, points);
+  const step = roundGridStep(low, high, points);
+  const first = Math.max(step, Math.floor(low / step) * step);
+  const last = Math.ceil(high / step) * step;
+  const count = Math.round((last - first) / step) + 1;
+  const levels = count <= points ? Array.from({ length: count }, (_, i) => first + i * step) : priceGrid(first, last, points);
+  return withSpot(levels, spot);
+}
+
+/**
+ * The grid with the spot itself among its levels, so the T+0 value "now" is read at SPX, not at
+ * the nearest round level — one number for the legend, the marker and the metrics.
+ */
+function withSpot(levels: number[], spot: number): number[] {
+  if (!(spot > 0) || levels.includes(spot)) return levels;
+  const at = levels.findIndex((level) => level > spot);
+  if (at <= 0) return levels; // off the plotted range
+  return [...levels.slice(0, at), spot, ...levels.slice(at)];
 }
 
 export interface CurveRequest {

@@ -8,6 +8,7 @@ export { lastIndexOnOrBefore } from './market-snapshot';
 export { promptKey } from './decisions';
 export { contractsFor, contractsWithin, pctOfCents } from './sizing';
 export { STRIKE_GRID_HUNDREDTHS } from './condor-proposal';
+export { entryProposal, type EntryProposal } from './entry-proposal';
 export { HEDGE_LONG_OTM, HEDGE_SPREAD_POINTS, HEDGE_TARGET_DAYS, HEDGE_VOL_OF_VOL, hedgeBudgetScale } from './hedge-proposal';
 export type {
   CloseOrAdjustSuggestion,

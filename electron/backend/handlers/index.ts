@@ -9,6 +9,7 @@ import { marketHandlers } from './market-handlers';
 import { smileHandlers } from './smile-handlers';
 import { performanceHandlers } from './performance-handlers';
 import { portfolioHandlers } from './portfolio-handlers';
+import { proposalHandlers } from './proposal-handlers';
 import { rulesHandlers } from './rules-handlers';
 import { ticketHandlers } from './ticket-handlers';
 import { timelineHandlers } from './timeline-handlers';
@@ -16,7 +17,7 @@ import { timelineHandlers } from './timeline-handlers';
 const domains = [
   appHandlers, portfolioHandlers, layerHandlers, ticketHandlers, marketHandlers, journalHandlers,
   rulesHandlers, dashboardHandlers, performanceHandlers, importHandlers, timelineHandlers,
-  smileHandlers,
+  smileHandlers, proposalHandlers,
 ] as const;
 
 /**

@@ -1,6 +1,7 @@
 import { ApiError, invalidField, type ApiIssue } from '../../../shared/api/errors';
 import type { ApiParsedInput } from '../../../shared/api/contract';
 import { adjustLegIssues, newTicketDateIssues, openedOnAfterMove, ticketDeleteConflict, ticketMoveIssues } from '../../../shared/domain/ticket-rules';
+import { quantityEditIssue, rescaledTicketLegs } from '../../../shared/domain/ticket-quantity-edit';
 import type { LayerDetail } from '../../../shared/domain/types';
 import type { BackendContext } from '../context';
 import * as layers from '../repos/layers';
@@ -11,9 +12,15 @@ import { legIssues } from './layer-handlers';
 export const ticketHandlers: HandlerMap<'ticket/add' | 'ticket/update' | 'ticket/delete'> = {
   'ticket/add': (input, ctx) => addTicket(input, ctx),
 
-  'ticket/update': ({ ticketId, date, netPriceHundredths, feesCents, note }, ctx) => {
+  'ticket/update': ({ ticketId, date, quantity, netPriceHundredths, feesCents, note }, ctx) => {
     const layer = requireLayer(ctx, requireTicketLayer(ctx, ticketId));
     if (date !== undefined) throwIssues(ticketMoveIssues(layer, ticketId, date));
+    const ticket = layer.tickets.find((t) => t.id === ticketId);
+    if (quantity !== undefined && ticket && quantity !== ticket.quantity) {
+      const issue = quantityEditIssue(layer.tickets, ticketId, quantity);
+      if (issue) throw invalidField('quantity', issue);
+      layers.updateTicketQuantity(ctx.db, ticketId, quantity, rescaledTicketLegs(ticket, quantity));
+    }
     layers.updateTicket(ctx.db, ticketId, { date, netPriceHundredths, feesCents, note });
     const openedOn = date === undefined ? null : openedOnAfterMove(layer, ticketId, date);
     if (openedOn !== null) layers.setOpenedOn(ctx.db, layer.id, openedOn);

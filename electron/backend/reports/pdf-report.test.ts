@@ -7,7 +7,7 @@ import { tempBackend, type TempBackend } from '../testing/temp-backend';
 import { summaryRows } from './pdf-sections';
 import { renderPdfReport } from './pdf-report';
 import { gatherReportData } from './report-data';
-import { reportMoney, reportPercent } from './report-format';
+import { reportMoney, reportPercent, ruleLabel, subjectLabel } from './report-format';
 
 /** poppler-utils is a test dependency (.ci/run installs it); a missing tool fails, never skips. */
 function poppler(tool: string, args: string[]): string {
@@ -47,6 +47,9 @@ describe('PDF report', () => {
     expect(lineWith('Win rate')).toContain('75.00%');
     expect(lineWith('Max drawdown')).toContain('$1,210.00 (1.18%)');
     expect(lineWith('Drawdown peak to trough')).toContain('2026-05-20 to 2026-05-22');
+    // Dates never wrap inside a table cell ("2026-06" on one line, "-30" on the next).
+    expect(text).not.toMatch(/\b\d{4}-\d{2}[ \t]*\n[^\n]*?-\d{2}\b(?!-)/);
+    expect(text).not.toMatch(/after-layer-\d/);
     for (const [label, value] of summaryRows(data)) expect(text.replace(/\s+/g, ' ')).toContain(`${label}: ${value}`.replace(/\s+/g, ' '));
 
     const pages = text.split('\f').filter((p) => p.trim() !== '');
@@ -97,5 +100,14 @@ describe('PDF report', () => {
     expect(pages.length).toBeGreaterThanOrEqual(4);
     expect(pages.filter((p) => /Date\s+Ticket\s+Layer\s+Action/.test(p)).length).toBeGreaterThanOrEqual(2);
     expect(pages.at(-1)).toContain(`Page ${pages.length} of ${pages.length}`);
+  });
+});
+
+describe('report labels (issue 19 item 18)', () => {
+  it('shows decision subjects and rules in words, not internal keys', () => {
+    expect(subjectLabel('after-layer-1')).toBe('Next layer (after #1)');
+    expect(subjectLabel('layer-12')).toBe('Layer #12');
+    expect(subjectLabel('portfolio')).toBe('Portfolio');
+    expect(ruleLabel('add-layer')).toBe('Add layer');
   });
 });

@@ -2,7 +2,7 @@
 import type { Leg } from '../../../shared/domain/types';
 import { BODY_SIZE, MARGINS, contentWidth, ensureSpace, pdfText } from './pdf-layout';
 import { drawTable } from './pdf-table';
-import { reportMoney, reportPercent, reportPoints } from './report-format';
+import { reportMoney, reportPercent, reportPoints, ruleLabel, subjectLabel } from './report-format';
 import type { ReportData } from './report-data';
 
 /** The summary figures as label/value pairs, in the order printed. Tests read the PDF text with these. */
@@ -72,7 +72,7 @@ export function drawTickets(doc: PDFKit.PDFDocument, data: ReportData): void {
     return `${quantity > 0 ? '+' : ''}${quantity} ${what}`;
   };
   drawTable(doc, [
-    { header: 'Date', weight: 56 }, { header: 'Ticket', weight: 34 }, { header: 'Layer', weight: 32 }, { header: 'Action', weight: 40 }, { header: 'Qty', weight: 24, align: 'right' },
+    { header: 'Date', weight: 56, nowrap: true }, { header: 'Ticket', weight: 34 }, { header: 'Layer', weight: 32 }, { header: 'Action', weight: 40 }, { header: 'Qty', weight: 24, align: 'right' },
     { header: 'Price', weight: 38, align: 'right' }, { header: 'Legs', weight: 134 }, { header: 'Premium', weight: 60, align: 'right' }, { header: 'Fees', weight: 44, align: 'right' },
     { header: 'Cash', weight: 60, align: 'right' },
   ], data.tickets.map((t) => [
@@ -84,15 +84,15 @@ export function drawTickets(doc: PDFKit.PDFDocument, data: ReportData): void {
 export function drawDecisions(doc: PDFKit.PDFDocument, data: ReportData): void {
   if (data.decisions.length === 0) return noneLine(doc, 'No rule decisions in the range.');
   drawTable(doc, [
-    { header: 'Date', weight: 56 }, { header: 'Rule', weight: 60 }, { header: 'Subject', weight: 70 }, { header: 'Layer', weight: 34 }, { header: 'Decision', weight: 52 }, { header: 'Reason', weight: 250 },
+    { header: 'Date', weight: 56, nowrap: true }, { header: 'Rule', weight: 60 }, { header: 'Subject', weight: 70 }, { header: 'Layer', weight: 34 }, { header: 'Decision', weight: 52 }, { header: 'Reason', weight: 250 },
   ], data.decisions.map((d) => [
-    d.evaluatedOn, d.ruleId, d.subject, d.layerId === null ? '' : String(d.layerId), d.decision === 'snoozed' && d.snoozeUntil ? `snoozed to ${d.snoozeUntil}` : d.decision, d.reason || '(no reason given)',
+    d.evaluatedOn, ruleLabel(d.ruleId), subjectLabel(d.subject), d.layerId === null ? '' : String(d.layerId), d.decision === 'snoozed' && d.snoozeUntil ? `snoozed to ${d.snoozeUntil}` : d.decision, d.reason || '(no reason given)',
   ]));
 }
 
 export function drawNotes(doc: PDFKit.PDFDocument, data: ReportData): void {
   if (data.notes.length === 0) return noneLine(doc, 'No notes in the range.');
-  drawTable(doc, [{ header: 'Date', weight: 56 }, { header: 'Layer', weight: 34 }, { header: 'Note', weight: 350 }, { header: 'Tags', weight: 82 }],
+  drawTable(doc, [{ header: 'Date', weight: 56, nowrap: true }, { header: 'Layer', weight: 34 }, { header: 'Note', weight: 350 }, { header: 'Tags', weight: 82 }],
     data.notes.map((n) => [n.date, n.layerId === null ? '' : String(n.layerId), n.body, n.tags.join(', ')]));
 }
 

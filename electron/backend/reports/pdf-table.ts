@@ -9,14 +9,30 @@ export interface PdfColumn {
   /** Relative width; the columns share the page's content width in proportion. */
   weight: number;
   align?: 'left' | 'right';
+  /** Never wrapped (dates: "2026-06-30", not "2026-06 / -30"): as wide as its widest cell, the rest share what is left. */
+  nowrap?: boolean;
+}
+
+/** Column widths: no-wrap columns fit their widest text; the others share the remaining width by weight. */
+function columnWidths(doc: PDFKit.PDFDocument, columns: readonly PdfColumn[], rows: readonly (readonly string[])[], fontSize: number): number[] {
+  const natural = (i: number) => {
+    doc.font('Helvetica-Bold').fontSize(fontSize);
+    let width = doc.widthOfString(pdfText(columns[i]?.header ?? ''));
+    doc.font('Helvetica').fontSize(fontSize);
+    for (const row of rows) width = Math.max(width, doc.widthOfString(pdfText(row[i] ?? '')));
+    return width + 2 * PAD_X + 1;
+  };
+  const fixed = columns.map((c, i) => (c.nowrap ? natural(i) : null));
+  const free = contentWidth(doc) - fixed.reduce<number>((s, w) => s + (w ?? 0), 0);
+  const totalWeight = columns.reduce((s, c, i) => s + (fixed[i] === null ? c.weight : 0), 0);
+  return columns.map((c, i) => fixed[i] ?? (c.weight / totalWeight) * free);
 }
 
 const PAD_X = 3;
 const PAD_Y = 3;
 
 export function drawTable(doc: PDFKit.PDFDocument, columns: readonly PdfColumn[], rows: readonly (readonly string[])[], fontSize = BODY_SIZE): void {
-  const total = columns.reduce((s, c) => s + c.weight, 0);
-  const widths = columns.map((c) => (c.weight / total) * contentWidth(doc));
+  const widths = columnWidths(doc, columns, rows, fontSize);
   const rowHeight = (cells: readonly string[], font: string) => {
     doc.font(font).fontSize(fontSize);
     return Math.max(...cells.map((cell, i) => doc.heightOfString(pdfText(cell), { width: (widths[i] ?? 0) - 2 * PAD_X }))) + 2 * PAD_Y;

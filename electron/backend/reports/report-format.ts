@@ -26,3 +26,23 @@ export function reportPoints(hundredths: number | null): string {
 export function csvDollars(cents: number): string {
   return formatHundredths(cents);
 }
+
+/** A rule id as the trader reads it: `add-layer` → "Add layer". */
+export function ruleLabel(ruleId: string): string {
+  const words = ruleId.replace(/-/g, ' ');
+  return words.charAt(0).toUpperCase() + words.slice(1);
+}
+
+/**
+ * A decision's subject key as the trader reads it: `portfolio` → "Portfolio", `layer-12` →
+ * "Layer #12", `after-layer-3` → "Next layer (after #3)"; anything else is shown as stored.
+ */
+export function subjectLabel(subject: string): string {
+  if (subject === 'portfolio') return 'Portfolio';
+  const after = /^after-layer-(\d+)$/.exec(subject);
+  if (after) return `Next layer (after #${after[1]})`;
+  const layer = /^layer-(\d+)$/.exec(subject);
+  if (layer) return `Layer #${layer[1]}`;
+  return subject;
+}
+

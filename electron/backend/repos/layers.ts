@@ -96,6 +96,13 @@ export function updateTicket(db: Database.Database, id: number, t: { date?: stri
   if (t.note !== undefined) sql(db, 'UPDATE tickets SET note = ? WHERE id = ?').run(t.note, id);
 }
 
+/** A corrected unit count with its legs rescaled (validated by the caller). */
+export function updateTicketQuantity(db: Database.Database, id: number, quantity: number, legs: readonly { legId: number; quantity: number }[]): void {
+  sql(db, 'UPDATE tickets SET quantity = ? WHERE id = ?').run(quantity, id);
+  const update = sql(db, 'UPDATE ticket_legs SET quantity = ? WHERE ticket_id = ? AND leg_id = ?');
+  for (const leg of legs) update.run(leg.quantity, id, leg.legId);
+}
+
 export function deleteTicket(db: Database.Database, id: number): void {
   sql(db, 'DELETE FROM tickets WHERE id = ?').run(id);
 }

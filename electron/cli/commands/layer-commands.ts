@@ -2,7 +2,8 @@ import { LAYER_ROLES, type LayerRole } from '../../../shared/domain/types';
 import { formatCents, formatHundredths } from '../../../shared/money';
 import { CliError, date, dollars, optional, points, positiveInt, required, strikes } from '../cli-args';
 import type { CliCommand } from '../cli-context';
-import { findPortfolioId } from './lookup';
+import { feePerContractCents, findPortfolioId } from './lookup';
+import { defaultFeesCents } from '../../../shared/domain/fee-defaults';
 
 export const condorAdd: CliCommand = {
   name: 'condor add',
@@ -14,14 +15,16 @@ export const condorAdd: CliCommand = {
     if (!(LAYER_ROLES as readonly string[]).includes(role) || role === 'hedge') throw new CliError(`--role must be base, time-shift or adaptive, got "${role}"`);
     const portfolioId = await findPortfolioId(backend, required(values, 'portfolio'));
     const fees = optional(values, 'fees');
+    const quantity = positiveInt(required(values, 'qty'), 'qty');
     const layer = await backend.send('layer/createCondor', {
       portfolioId,
       openedOn: date(required(values, 'opened'), 'opened'),
       expiration: date(required(values, 'expiration'), 'expiration'),
       strikes: strikes(required(values, 'strikes'), 'strikes'),
       creditHundredths: points(required(values, 'credit'), 'credit'),
-      quantity: positiveInt(required(values, 'qty'), 'qty'),
-      feesCents: fees === undefined ? 0 : dollars(fees, 'fees'),
+      quantity,
+      // Without --fees: 4 legs × quantity × the portfolio's fee per contract, as the condor form defaults.
+      feesCents: fees === undefined ? defaultFeesCents(await feePerContractCents(backend, portfolioId), 4, quantity) : dollars(fees, 'fees'),
       role: role as LayerRole,
     });
     out(String(layer.id));

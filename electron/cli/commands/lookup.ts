@@ -1,6 +1,11 @@
 import type { Backend } from '../../backend/backend';
 import { CliError } from '../cli-args';
 
+/** The portfolio's fee per contract (cents), the default of every --fees. */
+export async function feePerContractCents(backend: Backend, portfolioId: number): Promise<number> {
+  return (await backend.send('portfolio/get', { portfolioId })).settings.feePerContractCents;
+}
+
 /** Portfolios are named on the command line; the API wants ids. */
 export async function findPortfolioId(backend: Backend, name: string): Promise<number> {
   const portfolios = await backend.send('portfolio/list', {});

@@ -1,12 +1,21 @@
 import { CliError, date, dollars, optional, points, positiveInt, required } from '../cli-args';
 import type { CliCommand } from '../cli-context';
+import type { Backend } from '../../backend/backend';
+import { defaultClosingFeesCents } from '../../../shared/domain/fee-defaults';
+
+/** Without --fees: the portfolio's fee per contract × contracts traded, as the UI's ticket form defaults. */
+async function portfolioDefaultFees(backend: Backend, layerId: number, action: (typeof ACTIONS)[number], units: number | null): Promise<number> {
+  const layer = await backend.send('layer/get', { layerId });
+  const portfolio = await backend.send('portfolio/get', { portfolioId: layer.portfolioId });
+  return defaultClosingFeesCents(layer, action, units ?? layer.openQuantity, portfolio.settings.feePerContractCents);
+}
 
 const ACTIONS = ['close', 'adjust', 'expire'] as const;
 
 export const ticketAdd: CliCommand = {
   name: 'ticket add',
   summary: 'add a close, adjust or expire ticket to a layer',
-  usage: 'alvh ticket add --db F --layer ID --date YYYY-MM-DD --action close|adjust|expire (--debit X | --credit X) [--qty N] [--fees DOLLARS]',
+  usage: 'alvh ticket add --db F --layer ID --date YYYY-MM-DD --action close|adjust|expire (--debit X | --credit X) [--qty N] [--fees DOLLARS, default: the portfolio\'s fee per contract × contracts]',
   options: { layer: { type: 'string' }, date: { type: 'string' }, action: { type: 'string' }, debit: { type: 'string' }, credit: { type: 'string' }, qty: { type: 'string' }, fees: { type: 'string' } },
   async run({ values, backend, out }) {
     const action = required(values, 'action');
@@ -17,13 +26,14 @@ export const ticketAdd: CliCommand = {
     const price = debit !== undefined ? -points(debit, 'debit') : points(credit ?? '0', 'credit');
     const qty = optional(values, 'qty');
     const fees = optional(values, 'fees');
+    const layerId = positiveInt(required(values, 'layer'), 'layer');
     const layer = await backend.send('ticket/add', {
-      layerId: positiveInt(required(values, 'layer'), 'layer'),
+      layerId,
       date: date(required(values, 'date'), 'date'),
       action: action as (typeof ACTIONS)[number],
       netPriceHundredths: price,
       ...(qty === undefined ? {} : { quantity: positiveInt(qty, 'qty') }),
-      feesCents: fees === undefined ? 0 : dollars(fees, 'fees'),
+      feesCents: fees === undefined ? await portfolioDefaultFees(backend, layerId, action as (typeof ACTIONS)[number], qty === undefined ? null : positiveInt(qty, 'qty')) : dollars(fees, 'fees'),
     });
     const ticket = layer.tickets[layer.tickets.length - 1];
     out(String(ticket?.id ?? ''));

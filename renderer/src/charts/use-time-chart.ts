@@ -2,6 +2,7 @@ import { createChart, type IChartApi } from 'lightweight-charts';
 import { useEffect, useRef, useState, type RefObject } from 'react';
 import { readChartPalette, type ChartPalette } from './chart-palette';
 import { timeChartOptions } from './time-chart-options';
+import { removeChartAfterCleanups } from './dispose-chart';
 
 export interface TimeChart<Parts> {
   chart: IChartApi;
@@ -28,7 +29,7 @@ export function useTimeChart<Parts>(setup: (chart: IChartApi, palette: ChartPale
     setHandle({ chart, parts: setupRef.current(chart, palette), palette });
     return () => {
       setHandle(null);
-      chart.remove();
+      removeChartAfterCleanups(chart);
     };
   }, []);
 

@@ -1,4 +1,5 @@
 import type { HTMLAttributes, ReactNode } from 'react';
+import { DateInput } from './date-input';
 import { FieldFrame, messageId } from './field-frame';
 
 export interface TextFieldProps {
@@ -24,6 +25,14 @@ export interface TextFieldProps {
 
 export function TextField(props: TextFieldProps) {
   const { id, label, value, onChange, onBlur, error, hint, type = 'text', inputMode, placeholder, prefix, suffix, autoFocus, disabled, className, testId } = props;
+  if (type === 'date') {
+    return (
+      <FieldFrame id={id} label={label} error={error} hint={hint} className={className}>
+        <DateInput id={id} value={value} onChange={onChange} onBlur={onBlur} autoFocus={autoFocus} data-autofocus={autoFocus ? '' : undefined}
+          disabled={disabled} placeholder={placeholder} aria-invalid={error ? true : undefined} aria-describedby={messageId(id, error, hint)} data-testid={testId} />
+      </FieldFrame>
+    );
+  }
   const input = (
     <input
       id={id}

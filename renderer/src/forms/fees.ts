@@ -5,9 +5,7 @@
 import { parseCents } from '../../../shared/money';
 import { dollarsText } from '../format/money';
 
-export function defaultFeesCents(feePerContractCents: number, legs: number, units: number | null): number {
-  return units === null ? 0 : feePerContractCents * legs * units;
-}
+export { defaultFeesCents } from '../../../shared/domain/fee-defaults';
 
 /** The text the fees input shows. */
 export function feesText(draftText: string | null, defaultCents: number): string {

@@ -23,6 +23,13 @@ export function AppStateProvider({ children }: { children: ReactNode }) {
   const [selectedId, setSelectedId] = useState<number | null>(null);
   const [loading, setLoading] = useState(true);
   const [loadError, setLoadError] = useState<ApiError | null>(null);
+  const [asOf, setAsOfState] = useState('');
+  const [entryDate, setEntryDate] = useState('');
+
+  const setAsOf = useCallback((date: string) => {
+    setAsOfState(date);
+    setEntryDate(date);
+  }, []);
 
   const selectPortfolio = useCallback((id: number) => {
     window.localStorage.setItem(SELECTED_KEY, String(id));
@@ -41,10 +48,13 @@ export function AppStateProvider({ children }: { children: ReactNode }) {
 
   useEffect(() => {
     Promise.all([api.send('app/info', {}), reloadPortfolios()])
-      .then(([appInfo]) => setInfo(appInfo))
+      .then(([appInfo]) => {
+        setInfo(appInfo);
+        setAsOf(appInfo.today);
+      })
       .catch((error: unknown) => setLoadError(toApiError(error)))
       .finally(() => setLoading(false));
-  }, [reloadPortfolios]);
+  }, [reloadPortfolios, setAsOf]);
 
   const value = useMemo<AppState>(() => ({
     info,
@@ -54,7 +64,11 @@ export function AppStateProvider({ children }: { children: ReactNode }) {
     loadError,
     selectPortfolio,
     reloadPortfolios,
-  }), [info, portfolios, selectedId, loading, loadError, selectPortfolio, reloadPortfolios]);
+    asOf,
+    setAsOf,
+    entryDate,
+    rememberEntryDate: setEntryDate,
+  }), [info, portfolios, selectedId, loading, loadError, selectPortfolio, reloadPortfolios, asOf, setAsOf, entryDate]);
 
   return <AppStateContext.Provider value={value}>{children}</AppStateContext.Provider>;
 }

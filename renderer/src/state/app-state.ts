@@ -13,6 +13,15 @@ export interface AppState {
   selectPortfolio(id: number): void;
   /** Re-reads the list after a create, edit or delete; selects `selectId` when given. */
   reloadPortfolios(selectId?: number): Promise<void>;
+  /** The dashboard's as-of date (today until the trader picks another; '' before app info loads). */
+  asOf: string;
+  setAsOf(date: string): void;
+  /**
+   * The date new entries start at: the as-of date, then the date of the last entry saved, so a
+   * batch of back-filled trades keeps its date until the trader changes it.
+   */
+  entryDate: string;
+  rememberEntryDate(date: string): void;
 }
 
 export const AppStateContext = createContext<AppState | null>(null);

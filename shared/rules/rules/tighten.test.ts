@@ -54,6 +54,15 @@ describe('tighten proposal', () => {
     expect(s.proposedStrikes.putShort % 500).toBe(0);
   });
 
+  it('says exactly what moves, the delta it restores and why (issue 19: "tighten" moves the shorts AWAY from the money)', () => {
+    const prompt = tighten(70).prompts[0];
+    const s = prompt?.suggestion as TightenSuggestion;
+    const put = `the short put ${(s.currentStrikes.putShort / 100).toLocaleString('en-US')} → ${(s.proposedStrikes.putShort / 100).toLocaleString('en-US')}`;
+    expect(prompt?.explanation).toContain(`Move ${put} (Δ `);
+    expect(prompt?.explanation).toContain('back to 16 Δ at VIX');
+    expect(prompt?.explanation).toContain('to cut the risk the VIX rise added — further from the money, not closer');
+  });
+
   it('never moves a short toward the money', () => {
     const wide = condorLayer({ id: 3, openedOn: '2026-05-20', expiration: '2026-07-10', strikes: [4950, 5000, 7000, 7050], credit: 0.5 });
     const s = tighten(70, [wide], { vix: 14 }).prompts[0]?.suggestion as TightenSuggestion;

@@ -7,6 +7,7 @@ import { condorText, num, numVs, points } from '../format';
 import { newestCondor } from '../portfolio-view';
 import type { RuleDefinition } from '../rule-context';
 import { tightenProposal } from '../tighten-proposal';
+import { tightenMoves } from '../tighten-wording';
 
 /** `tighten`: Fires on VIX RSI above the threshold with a condor open; suggests new short strikes for the newest layer. */
 export const tightenRule: RuleDefinition = {
@@ -24,7 +25,7 @@ export const tightenRule: RuleDefinition = {
     let detail: string;
     if (suggestion === null) detail = pricing === null ? `Strikes cannot be proposed: the model ${ctx.pricingMissing}.` : `Layer #${newest.id} is not a plain iron condor; no strikes proposed.`;
     else if (!suggestion.changed) detail = `Its shorts ${points(suggestion.currentStrikes.putShort)}/${points(suggestion.currentStrikes.callShort)} are already at or beyond Δ ${num(settings.targetShortDelta)} at VIX ${num(pricing?.vix ?? 0)} (Δ ${num(suggestion.currentShortPutDelta)}/${num(suggestion.currentShortCallDelta)}): no change; apply the tighter reading to the next layer.`;
-    else detail = `At VIX ${num(pricing?.vix ?? 0)} its short deltas are ${num(suggestion.currentShortPutDelta)}/${num(suggestion.currentShortCallDelta)}; move ${condorText(suggestion.currentStrikes)} to ${condorText(suggestion.proposedStrikes)} (Δ ${num(suggestion.proposedShortPutDelta)}/${num(suggestion.proposedShortCallDelta)}, target ${num(settings.targetShortDelta)}).`;
+    else detail = `${tightenMoves(suggestion, settings.targetShortDelta, pricing?.vix ?? 0)} Result: ${condorText(suggestion.proposedStrikes)}.`;
     return {
       prompts: [{
         subject: `layer-${newest.id}`,

@@ -2,6 +2,7 @@ import type { FormEvent } from 'react';
 import type { Portfolio } from '../../../../shared/domain/types';
 import { DEFAULT_SETTINGS } from '../../../../shared/domain/settings';
 import { TextField } from '../../components/text-field';
+import { SETTING_META, shortHelp } from '../settings/setting-meta';
 import { settingsFields, type RunDraft, type RunErrors, type RunField } from './backtest-draft';
 
 interface BacktestFormProps {
@@ -49,7 +50,8 @@ export function BacktestForm({ draft, errors, showErrors, portfolio, running, on
         {field('capital', 'Capital', { prefix: '$', hint: 'starting equity and risk capital' })}
         {field('spxSlippage', 'SPX slippage', { suffix: 'pts', hint: 'per contract per leg' })}
         {field('fee', 'Fees', { prefix: '$', hint: 'per contract per leg' })}
-        {field('rsiThreshold', 'RSI level', { hint: 'add-layer when RSI is below' })}
+        {/* Label and meaning from the Settings metadata, so the two pages cannot contradict each other. */}
+        {field('rsiThreshold', SETTING_META.rsiThreshold.label, { hint: shortHelp('rsiThreshold') })}
         {field('rollPctMaxProfit', 'Roll at', { suffix: '% of max profit' })}
         {field('wingMultiplier', 'Wing multiplier', { suffix: '×' })}
         {field('addLayerMinAgeDays', 'Layer spacing from', { suffix: 'days' })}

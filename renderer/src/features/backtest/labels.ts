@@ -1,6 +1,7 @@
 /** Names, colours and number formats of the backtest view: every figure carries its unit. */
 import type { StrategyId, SweepKey, SweepMetric } from '../../../../shared/backtest';
 import { formatCents } from '../../../../shared/money';
+import { SETTING_META } from '../settings/setting-meta';
 
 export const STRATEGY_LABELS: Record<StrategyId, string> = {
   alvh: 'ALVH',
@@ -18,7 +19,7 @@ export const STRATEGY_COLORS: Record<StrategyId, string> = {
 };
 
 export const SWEEP_KEY_LABELS: Record<SweepKey, { label: string; unit: string }> = {
-  rsiThreshold: { label: 'RSI level', unit: '' },
+  rsiThreshold: { label: SETTING_META.rsiThreshold.label, unit: '' },
   rollPctMaxProfit: { label: 'Roll at', unit: '% of max profit' },
   addLayerSpacing: { label: 'Layer spacing', unit: 'days (min-max)' },
   wingMultiplier: { label: 'Wing multiplier', unit: '×' },

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseCondorCore, type CondorCoreDraft } from './condor-core';
 import { condorMetrics } from './condor-metrics';
+import { previewIssues } from './condor-metrics-panel';
 
 const draft: CondorCoreDraft = {
   expiration: '2026-03-20',
@@ -22,6 +23,18 @@ describe('condor entry', () => {
   it('reports the shared rules on the field they concern', () => {
     const parsed = parseCondorCore({ ...draft, strikes: { ...draft.strikes, putShort: '5400' }, expiration: '2026-01-01' }, '2026-02-03', 'openedOn');
     expect(parsed.issues.map((i) => i.path)).toEqual(['strikes.putLong', 'expiration']);
+  });
+
+  it('reports a 950-point credit on a 50-wide condor together with a bad expiration, not one per Save (issue 19)', () => {
+    const parsed = parseCondorCore({ ...draft, credit: '950', expiration: '2026-01-01' }, '2026-02-03', 'openedOn');
+    expect(parsed.issues.map((i) => i.path)).toEqual(['expiration', 'creditHundredths']);
+    expect(previewIssues(parsed.issues).map((i) => i.message)).toEqual(['must be after the open date 2026-02-03', 'the credit must be below the wider wing (50 points)']);
+  });
+
+  it('lists typed mistakes in the preview, not fields still empty', () => {
+    const parsed = parseCondorCore({ ...draft, credit: '', strikes: { ...draft.strikes, callLong: '' } }, '2026-02-03', 'openedOn');
+    expect(parsed.issues.length).toBe(2);
+    expect(previewIssues(parsed.issues)).toEqual([]);
   });
 
   it('checks the credit against the wider wing', () => {

@@ -4,7 +4,7 @@
  * match the backend's (both run `condorEntryIssues` from shared/).
  */
 import type { ApiIssue } from '../../../../shared/api/errors';
-import { isIsoDate } from '../../../../shared/dates';
+import { dateProblem, isIsoDate } from '../../../../shared/dates';
 import { condorEntryIssues, type CondorEntry } from '../../../../shared/domain/condor-rules';
 import type { CondorStrikes } from '../../../../shared/domain/types';
 import { parseHundredths } from '../../../../shared/money';
@@ -53,8 +53,10 @@ function allStrikes(strikes: Partial<Record<StrikeKey, number>>): CondorStrikes 
 export function parseCondorCore(draft: CondorCoreDraft, openedOn: string, openedOnPath: string): ParsedCondorCore {
   const issues: ApiIssue[] = [];
   const datesOk = isIsoDate(openedOn) && isIsoDate(draft.expiration);
-  if (!isIsoDate(openedOn)) issues.push({ path: openedOnPath, message: 'Pick the trade date' });
-  if (!isIsoDate(draft.expiration)) issues.push({ path: 'expiration', message: 'Pick the expiration date' });
+  const openedOnIssue = dateProblem(openedOn, 'trade date');
+  const expirationIssue = dateProblem(draft.expiration, 'expiration date');
+  if (openedOnIssue) issues.push({ path: openedOnPath, message: openedOnIssue });
+  if (expirationIssue) issues.push({ path: 'expiration', message: expirationIssue });
   const strikes: Partial<Record<StrikeKey, number>> = {};
   for (const key of STRIKE_KEYS) {
     const value = parseStrike(draft.strikes[key]);

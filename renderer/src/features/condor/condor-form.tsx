@@ -13,6 +13,9 @@ import { condorMetrics } from './condor-metrics';
 import { CondorMetricsPanel } from './condor-metrics-panel';
 import { ExpirationField } from './expiration-field';
 import { StrikeFields } from './strike-fields';
+import { proposalText, useCondorProposal } from './use-condor-proposal';
+import { formatHundredths } from '../../../../shared/money';
+import { useAppState } from '../../state/use-app-state';
 
 interface CondorFormProps {
   portfolio: Portfolio;
@@ -33,6 +36,10 @@ export function CondorForm({ portfolio, today, defaultRole, initial, onSaved, on
   const feePerContract = portfolio.settings.feePerContractCents;
   const { draft, setDraft, parsed, feedback, action, formRef, edit, field, submitWith } = useDraftForm(
     (): NewCondorDraft => ({ ...newCondorDraft(today, defaultRole), ...initial }), (d) => parseNewCondor(d, feePerContract), [feePerContract]);
+  // A prompt's Act brings its own strikes; a condor typed from scratch starts at the model's.
+  const proposal = useCondorProposal(portfolio.id, draft, initial === undefined, (fields) => setDraft((d) => ({ ...d, ...fields })));
+  const proposalLine = proposalText(proposal);
+  const modelCredit = proposal?.suggestion ? formatHundredths(proposal.suggestion.creditHundredths) : '12.50';
   const metrics = condorMetrics(parsed.core.strikes, parsed.core.creditHundredths, parsed.core.quantity);
 
   const editStrike = (key: StrikeKey, text: string) => {
@@ -40,7 +47,8 @@ export function CondorForm({ portfolio, today, defaultRole, initial, onSaved, on
     ['putLong', 'putShort', 'callShort', 'callLong'].forEach((k) => feedback.edited(`strikes.${k}`));
     setDraft((d) => ({ ...d, strikes: { ...d.strikes, [key]: text } }));
   };
-  const submit = submitWith((input) => api.send('layer/createCondor', { portfolioId: portfolio.id, ...input }), onSaved);
+  const { rememberEntryDate } = useAppState();
+  const submit = submitWith((input) => api.send('layer/createCondor', { portfolioId: portfolio.id, ...input }), (layer) => { rememberEntryDate(draft.openedOn); onSaved(layer); });
 
   const creditHint = metrics.creditPerCondorCents !== null ? `= ${formatCentsCompact(metrics.creditPerCondorCents)} per condor` : 'points per condor, e.g. 12.50';
   const feesHint = draft.fees === null ? `default: 4 legs × ${parsed.core.quantity ?? '?'} × ${formatCentsCompact(feePerContract)}` : 'dollars, all legs';
@@ -55,10 +63,11 @@ export function CondorForm({ portfolio, today, defaultRole, initial, onSaved, on
           <SelectField id="condor-role" label="Role" value={draft.role} options={roleOptions} onChange={(v) => edit('role', { role: v })} error={feedback.errorFor('role')} />
           <SelectField id="condor-underlying" label="Root" value={draft.underlying} options={rootOptions} onChange={(v) => edit('underlying', { underlying: v })} error={feedback.errorFor('underlying')} />
         </div>
+        {proposalLine ? <p className="form-note muted" data-testid="condor-proposal">{proposalLine}</p> : null}
         <StrikeFields idPrefix="condor" values={draft.strikes} onChange={editStrike} onBlur={feedback.touch} errorFor={feedback.errorFor} />
         <div className="form-grid form-grid-3">
           <TextField id="condor-quantity" label="Quantity" inputMode="numeric" suffix="condors" value={draft.quantity} onChange={(v) => edit('quantity', { quantity: v })} {...field('quantity')} />
-          <TextField id="condor-credit" label="Net credit" inputMode="decimal" suffix="pts" value={draft.credit} placeholder="12.50"
+          <TextField id="condor-credit" label="Net credit" inputMode="decimal" suffix="pts" value={draft.credit} placeholder={modelCredit}
             onChange={(v) => edit('creditHundredths', { credit: v })} hint={creditHint} {...field('creditHundredths')} />
           <TextField id="condor-fees" label="Fees" prefix="$" inputMode="decimal" value={parsed.feesText} onChange={(v) => edit('feesCents', { fees: v })} hint={feesHint} {...field('feesCents')} />
         </div>
@@ -67,7 +76,7 @@ export function CondorForm({ portfolio, today, defaultRole, initial, onSaved, on
           <TextField id="condor-tags" label="Tags" value={draft.tags} onChange={(v) => edit('tags', { tags: v })} error={feedback.errorFor('tags')} placeholder="comma separated, e.g. macd-ok, pre-fomc" />
         </div>
       </div>
-      <CondorMetricsPanel metrics={metrics} quantity={parsed.core.quantity} riskCapitalCents={portfolio.riskCapitalCents} />
+      <CondorMetricsPanel metrics={metrics} quantity={parsed.core.quantity} riskCapitalCents={portfolio.riskCapitalCents} issues={parsed.issues} />
       <div className="form-footer">
         <FormError error={action.error} isField={isField} />
         <div className="form-actions">

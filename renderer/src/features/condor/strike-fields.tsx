@@ -1,7 +1,8 @@
 import { TextField } from '../../components/text-field';
 import { STRIKE_KEYS, strikePath, type StrikeKey } from './condor-core';
 
-const PLACEHOLDERS: Record<StrikeKey, string> = { putLong: '5500', putShort: '5550', callShort: '5900', callLong: '5950' };
+// No sample numbers: a fixed 5500/5950 sat far from SPX; the condor form prefills from the last close instead.
+const PLACEHOLDERS: Record<StrikeKey, string> = { putLong: 'pts', putShort: 'pts', callShort: 'pts', callLong: 'pts' };
 
 const LABELS: Record<StrikeKey, string> = {
   putLong: 'Long put K1',

@@ -1,7 +1,7 @@
 /** The "Add hedge / custom layer" form's text and its conversion to `layer/create` input. */
 import type { ApiInput } from '../../../../shared/api/contract';
 import type { ApiIssue } from '../../../../shared/api/errors';
-import { isIsoDate } from '../../../../shared/dates';
+import { dateProblem, isIsoDate } from '../../../../shared/dates';
 import type { LayerRole } from '../../../../shared/domain/types';
 import { parseHundredths } from '../../../../shared/money';
 import { defaultFeesCents, feesText, FEES_MESSAGE, parseFees } from '../../forms/fees';
@@ -53,7 +53,8 @@ export interface ParsedCustomLayer {
 
 export function parseCustomLayer(draft: CustomLayerDraft, feePerContractCents: number): ParsedCustomLayer {
   const issues: ApiIssue[] = [];
-  if (!isIsoDate(draft.openedOn)) issues.push({ path: 'openedOn', message: 'Pick the trade date' });
+  const openedOnIssue = dateProblem(draft.openedOn, 'trade date');
+  if (openedOnIssue) issues.push({ path: 'openedOn', message: openedOnIssue });
   const legs: LegInput[] = [];
   draft.legs.forEach((leg, i) => {
     const parsed = parseLeg(leg, `legs.${i}`);

@@ -12,6 +12,7 @@ import { formatCentsCompact } from '../../format/money';
 import { newCustomLayerDraft, parseCustomLayer, type CustomLayerDraft } from './custom-layer-draft';
 import { LegEditor } from './leg-editor';
 import { ProtectsField } from './protects-field';
+import { useAppState } from '../../state/use-app-state';
 
 interface CustomLayerFormProps {
   portfolio: Portfolio;
@@ -34,7 +35,8 @@ export function CustomLayerForm({ portfolio, today, candidates, initial, onSaved
   const { draft, parsed, feedback, action, formRef, edit, field, submitWith } = useDraftForm(
     (): CustomLayerDraft => ({ ...newCustomLayerDraft(today), ...initial }), (d) => parseCustomLayer(d, feePerContract), [feePerContract]);
 
-  const submit = submitWith((input) => api.send('layer/create', { portfolioId: portfolio.id, ...input }), onSaved);
+  const { rememberEntryDate } = useAppState();
+  const submit = submitWith((input) => api.send('layer/create', { portfolioId: portfolio.id, ...input }), (layer) => { rememberEntryDate(draft.openedOn); onSaved(layer); });
 
   const { multiplier, netPriceHundredths: price, quantity } = parsed;
   const perUnit = multiplier !== null && price !== null ? ticketCashCents(Math.abs(price), multiplier, 1) : null;

@@ -4,7 +4,7 @@
  */
 import type { ApiInput } from '../../../../shared/api/contract';
 import type { ApiIssue } from '../../../../shared/api/errors';
-import { isIsoDate } from '../../../../shared/dates';
+import { dateProblem } from '../../../../shared/dates';
 import type { Instrument, Underlying } from '../../../../shared/domain/types';
 import { parseQuantity, parseStrike } from '../condor/condor-core';
 
@@ -55,7 +55,8 @@ export function parseLeg(leg: LegDraft, path: string): { input: LegInput | null;
   const strike = isOption ? parseStrike(leg.strike) : null;
   if (isOption && strike === null) add('strikeHundredths', 'Enter the strike, e.g. 20');
   const dated = leg.instrument !== 'etf';
-  if (dated && !isIsoDate(leg.expiration)) add('expiration', 'Pick the expiration');
+  const expirationIssue = dated ? dateProblem(leg.expiration, 'expiration') : null;
+  if (expirationIssue) add('expiration', expirationIssue);
   const symbol = leg.symbol.trim().toUpperCase();
   if (leg.instrument === 'etf' && !/^[A-Z]{1,6}$/.test(symbol)) add('symbol', 'Enter the ticker, e.g. VXX');
   const ratio = parseQuantity(leg.ratio);

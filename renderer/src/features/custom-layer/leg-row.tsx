@@ -2,6 +2,7 @@ import { CellField } from '../../components/cell-field';
 import { INSTRUMENTS, type Instrument, type Underlying } from '../../../../shared/domain/types';
 import { INSTRUMENT_LABELS } from '../../format/labels';
 import { multiplierFor, underlyingsFor, withInstrument, type LegDraft } from './leg-draft';
+import { DateInput } from '../../components/date-input';
 
 interface LegRowProps {
   leg: LegDraft;
@@ -57,8 +58,8 @@ export function LegRow({ leg, index, path, idPrefix, onChange, onRemove, errorFo
           onChange={(e) => set({ strike: e.target.value })} {...aria('strikeHundredths')} />
       </CellField>
       <CellField id={id('expiration')} label={`Leg ${n} expiration`} error={err('expiration')}>
-        <input id={id('expiration')} type="date" value={leg.instrument === 'etf' ? '' : leg.expiration} disabled={leg.instrument === 'etf'}
-          onChange={(e) => set({ expiration: e.target.value })} {...aria('expiration')} />
+        <DateInput id={id('expiration')} value={leg.instrument === 'etf' ? '' : leg.expiration} disabled={leg.instrument === 'etf'}
+          onChange={(expiration) => set({ expiration })} {...aria('expiration')} />
       </CellField>
       <CellField id={id('ratio')} label={`Leg ${n} ratio`} error={err('ratio')}>
         <input id={id('ratio')} className="input-ratio" value={leg.ratio} inputMode="numeric" autoComplete="off" onChange={(e) => set({ ratio: e.target.value })} {...aria('ratio')} />

@@ -1,4 +1,6 @@
-import { isIsoDate } from '../../../../shared/dates';
+import { useEffect, useState } from 'react';
+import { dateProblem } from '../../../../shared/dates';
+import { DateInput } from '../../components/date-input';
 
 interface AsOfControlProps {
   value: string;
@@ -6,13 +8,24 @@ interface AsOfControlProps {
   onChange(date: string): void;
 }
 
-/** The dashboard's date: today by default, any past date to review the book as it stood then. */
+/**
+ * The dashboard's date: today by default, any past date to review the book as it stood then.
+ * A typed date applies once it is a whole ISO date; until then the field says what is wrong.
+ */
 export function AsOfControl({ value, today, onChange }: AsOfControlProps) {
+  const [text, setText] = useState(value);
+  useEffect(() => setText(value), [value]);
+  const problem = dateProblem(text, 'as-of date') ?? (text > today ? `After today (${today})` : null);
+  const type = (next: string) => {
+    setText(next);
+    if (dateProblem(next, 'as-of date') === null && next <= today) onChange(next);
+  };
   return (
     <div className="as-of">
       <label htmlFor="dashboard-as-of">As of</label>
-      <input id="dashboard-as-of" type="date" value={value} max={today} data-testid="as-of"
-        onChange={(e) => { if (isIsoDate(e.target.value)) onChange(e.target.value); }} />
+      <DateInput id="dashboard-as-of" value={text} max={today} data-testid="as-of" onChange={type}
+        aria-invalid={problem ? true : undefined} title={problem ?? undefined} />
+      {problem ? <span className="field-error" role="alert">{problem}</span> : null}
       {value !== today ? <button type="button" className="button button-small button-quiet" onClick={() => onChange(today)}>Today</button> : null}
     </div>
   );

@@ -1,4 +1,6 @@
+import { useEffect, useState } from 'react';
 import { addDays, daysBetween, isIsoDate } from '../../../../shared/dates';
+import { DateInput } from '../../components/date-input';
 
 interface CurveDateControlProps {
   asOf: string;
@@ -10,6 +12,9 @@ interface CurveDateControlProps {
 
 /** The "chosen date" curve: a slider of days from asOf to the last expiration, and a date field. */
 export function CurveDateControl({ asOf, lastExpiration, value, onChange }: CurveDateControlProps) {
+  // What is typed shows as typed; it applies once it is a whole ISO date.
+  const [text, setText] = useState(value ?? '');
+  useEffect(() => setText(value ?? ''), [value]);
   if (lastExpiration === null || lastExpiration <= asOf) return null;
   const span = daysBetween(asOf, lastExpiration);
   const offset = value === null ? 0 : Math.max(0, Math.min(span, daysBetween(asOf, value)));
@@ -20,8 +25,8 @@ export function CurveDateControl({ asOf, lastExpiration, value, onChange }: Curv
       <input id="curve-date-range" type="range" min={0} max={span} step={1} value={offset} aria-valuetext={value ?? 'none'}
         onChange={(e) => { const days = Number(e.target.value); onChange(days === 0 ? null : addDays(asOf, days)); }} />
       <label htmlFor="curve-date" className="sr-only">Chosen date (YYYY-MM-DD)</label>
-      <input id="curve-date" type="date" min={asOf} max={lastExpiration} value={value ?? ''} data-testid="curve-date"
-        onChange={(e) => { if (e.target.value === '') onChange(null); else if (isIsoDate(e.target.value)) pick(e.target.value); }} />
+      <DateInput id="curve-date" min={asOf} max={lastExpiration} value={text} data-testid="curve-date"
+        onChange={(typed) => { setText(typed); if (typed === '') onChange(null); else if (isIsoDate(typed)) pick(typed); }} />
       <span className="muted what-if-hint">{value === null ? 'drag to add a curve' : `T+${offset} days`}</span>
       {value !== null ? <button type="button" className="button button-small button-quiet" onClick={() => onChange(null)}>Clear</button> : null}
     </div>

@@ -13,6 +13,7 @@ import { MetricsPanel } from './metrics-panel';
 import { useDashboardData } from './use-dashboard-data';
 import { UpcomingEvents } from './upcoming-events';
 import { useDebounced } from './use-debounced';
+import { useAppState } from '../../state/use-app-state';
 
 interface DashboardPageProps {
   portfolio: Portfolio;
@@ -23,7 +24,9 @@ interface DashboardPageProps {
 const QUERY_DEBOUNCE_MS = 180;
 
 export function DashboardPage({ portfolio, info }: DashboardPageProps) {
-  const [query, setQuery] = useState<DashboardQuery>({ asOf: info.today, volShiftPoints: 0, curveDate: null, scope: 'all', layerId: null });
+  // The as-of date lives in app state: entry forms start at it, and it survives leaving the page.
+  const { asOf: sharedAsOf, setAsOf } = useAppState();
+  const [query, setQuery] = useState<DashboardQuery>({ asOf: sharedAsOf || info.today, volShiftPoints: 0, curveDate: null, scope: 'all', layerId: null });
   const settled = useDebounced(query, QUERY_DEBOUNCE_MS);
   const dashboard = useDashboardData(portfolio.id, settled);
   const data = dashboard.data;
@@ -33,7 +36,7 @@ export function DashboardPage({ portfolio, info }: DashboardPageProps) {
     <section className="view view-dashboard" aria-labelledby="view-title-dashboard">
       <header className="view-header">
         <h1 id="view-title-dashboard">Dashboard</h1>
-        <AsOfControl value={query.asOf} today={info.today} onChange={(asOf) => change({ asOf, curveDate: null })} />
+        <AsOfControl value={query.asOf} today={info.today} onChange={(asOf) => { setAsOf(asOf); change({ asOf, curveDate: null }); }} />
         {data?.market.spx !== null && data?.market.spx !== undefined ? (
           <span className="dashboard-market muted" data-testid="dashboard-market">
             SPX {data.market.spx.toFixed(2)} ({data.market.spxDate}){data.market.vix !== null ? ` · VIX ${data.market.vix.toFixed(2)} (${data.market.vixDate})` : ''}
@@ -53,7 +56,7 @@ export function DashboardPage({ portfolio, info }: DashboardPageProps) {
       {data && data.layers.length > 0 ? (
         <div className="dashboard-grid">
           <div className="dashboard-main">
-            <DashboardChartCard data={data} query={query} loading={dashboard.loading} onChange={change} />
+            <DashboardChartCard portfolioId={portfolio.id} data={data} query={query} loading={dashboard.loading} onChange={change} />
             <HedgeAttribution data={data} />
           </div>
           <div className="dashboard-side">

@@ -1,7 +1,9 @@
+import { LineSeries, LineStyle } from 'lightweight-charts';
 import { useEffect } from 'react';
 import type { DashboardData } from '../../../../shared/dashboard/types';
 import { CURVE_ORDER, nearestIndex } from './curve-style';
-import { formatLevel } from './dashboard-format';
+import { formatLevel, formatWholeDollars } from './dashboard-format';
+import type { OverlayCurve } from './use-overlay-curves';
 import { curveMarkers, curvePoints } from './payoff-series-data';
 import { PayoffLegend } from './payoff-legend';
 import { useCrosshairIndex } from './use-crosshair-index';
@@ -9,7 +11,7 @@ import { usePayoffChart } from './use-payoff-chart';
 import { useSpotLine } from './use-spot-line';
 
 /** The combined payoff: every curve on one SPX axis, the current SPX as a vertical line, a read-out above. */
-export function PayoffChart({ data, showFlat = false }: { data: DashboardData; showFlat?: boolean }) {
+export function PayoffChart({ data, overlays = [], showFlat = false }: { data: DashboardData; overlays?: readonly OverlayCurve[]; showFlat?: boolean }) {
   const { ref, handle } = usePayoffChart();
   const spot = data.market.spx;
   const spotX = useSpotLine(handle, data.grid, spot);
@@ -26,6 +28,18 @@ export function PayoffChart({ data, showFlat = false }: { data: DashboardData; s
     handle.chart.timeScale().fitContent();
   }, [handle, data, showFlat]);
 
+  // Overlays (unshifted T+0, pinned T+n dates) come and go: their series are added and removed with them.
+  useEffect(() => {
+    if (!handle) return undefined;
+    const added = overlays.map((overlay) => {
+      const series = handle.chart.addSeries(LineSeries, { color: overlay.color, lineWidth: 1, lineStyle: LineStyle.Dashed, lastValueVisible: false, priceLineVisible: false,
+        priceFormat: { type: 'custom', formatter: formatWholeDollars, minMove: 1 } });
+      series.setData(overlay.points);
+      return series;
+    });
+    return () => { for (const series of added) handle.chart.removeSeries(series); };
+  }, [handle, overlays]);
+
   const readIndex = hovered ?? (spot === null ? Math.floor(data.grid.length / 2) : nearestIndex(data.grid, spot));
   return (
     <div className="payoff">
@@ -39,6 +53,11 @@ export function PayoffChart({ data, showFlat = false }: { data: DashboardData; s
           </div>
         ) : null}
       </div>
+      {overlays.length > 0 ? (
+        <p className="payoff-overlays" data-testid="payoff-overlays">
+          {overlays.map((o) => <span key={o.id} className="payoff-legend-item"><span className="payoff-swatch" style={{ background: o.color }} aria-hidden="true" />{o.label} <span className="muted">(dashed)</span></span>)}
+        </p>
+      ) : null}
       <p className="payoff-axes muted">x: SPX level (points) · y: P&amp;L in dollars, incl. realised cash and fees{showFlat ? ' · grey dashed: T+0 at a flat σ = VIX (no smile, no anchor), for comparison' : ''}</p>
     </div>
   );

@@ -15,7 +15,7 @@ export function PayoffLegend({ data, index, hovered }: PayoffLegendProps) {
   const curves = CURVE_ORDER.flatMap((id) => data.curves.filter((c) => c.id === id));
   return (
     <div className="payoff-legend" data-testid="payoff-legend" aria-live="polite">
-      <span className="payoff-legend-at">{level === undefined ? '—' : `${hovered ? 'SPX' : 'SPX now ≈'} ${formatLevel(level)}`}</span>
+      <span className="payoff-legend-at">{level === undefined ? '—' : `${hovered ? 'SPX' : level === data.market.spx ? 'SPX now' : 'SPX now ≈'} ${formatLevel(level)}`}</span>
       {curves.map((curve) => {
         const pnl = curve.pnl[index];
         return (

@@ -4,6 +4,7 @@ import type { CurveId } from '../../../../shared/dashboard/types';
 import { readChartPalette } from '../../charts/chart-palette';
 import { CURVE_COLORS } from './curve-style';
 import { formatWholeDollars } from './dashboard-format';
+import { removeChartAfterCleanups } from '../../charts/dispose-chart';
 
 export interface PayoffChart {
   chart: IChartApiBase<number>;
@@ -54,7 +55,7 @@ export function usePayoffChart(): { ref: RefObject<HTMLDivElement | null>; handl
     setHandle({ chart, series, markers, flat });
     return () => {
       setHandle(null);
-      chart.remove();
+      removeChartAfterCleanups(chart);
     };
   }, []);
 

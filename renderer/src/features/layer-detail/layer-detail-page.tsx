@@ -22,6 +22,7 @@ import { LayerHeader } from './layer-header';
 import { LayerNotesForm } from './layer-notes-form';
 import { LegsTable } from './legs-table';
 import { TicketsTable } from './tickets-table';
+import { useAppState } from '../../state/use-app-state';
 
 interface LayerDetailPageProps {
   layerId: number;
@@ -36,6 +37,8 @@ type DetailDialog =
 const backToList = () => navigate({ section: 'layers', layerId: null });
 
 export function LayerDetailPage({ layerId, portfolio, info }: LayerDetailPageProps) {
+  // New entries start at the as-of date, then at the last saved entry's date (a back-filled batch).
+  const entryDate = useAppState().entryDate || info.today;
   const loaded = useLoad(() => api.send('layer/get', { layerId }), String(layerId));
   const [dialog, setDialog] = useState<DetailDialog | null>(null);
   const toast = useToast();
@@ -103,12 +106,12 @@ export function LayerDetailPage({ layerId, portfolio, info }: LayerDetailPagePro
 
       {dialog?.kind === 'ticket' ? (
         <Modal title={`Add ticket to layer #${layer.id}`} onClose={close} size="wide">
-          <TicketForm layer={layer} portfolio={portfolio} today={info.today} onSaved={updated('Ticket added')} onCancel={close} />
+          <TicketForm layer={layer} portfolio={portfolio} today={entryDate} onSaved={updated('Ticket added')} onCancel={close} />
         </Modal>
       ) : null}
       {dialog?.kind === 'roll' ? (
         <Modal title={`Roll layer #${layer.id}`} onClose={close} size="wide">
-          <RollForm layer={layer} portfolio={portfolio} today={info.today} onRolled={rolled} onCancel={close} />
+          <RollForm layer={layer} portfolio={portfolio} today={entryDate} onRolled={rolled} onCancel={close} />
         </Modal>
       ) : null}
       {dialog?.kind === 'edit-ticket' ? (

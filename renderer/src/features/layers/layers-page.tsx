@@ -19,6 +19,7 @@ import { LastLayer } from './last-layer';
 import { LayersFilter, type LayersFilterValue } from './layers-filter';
 import { LayersSummary } from './layers-summary';
 import { LayersTable } from './layers-table';
+import { useAppState } from '../../state/use-app-state';
 
 interface LayersPageProps {
   portfolio: Portfolio;
@@ -30,6 +31,8 @@ const FILTERS: readonly LayersFilterValue[] = ['open', 'all'];
 const PAGE_SIZE = 200;
 
 export function LayersPage({ portfolio, info }: LayersPageProps) {
+  // New entries start at the as-of date, then at the last saved entry's date (a back-filled batch).
+  const entryDate = useAppState().entryDate || info.today;
   const [filter, setFilter] = useSessionState<LayersFilterValue>('alvh.layers.filter', 'open', FILTERS);
   // A ten-year journal holds thousands of layers: the page loads the open ones, the totals over
   // all of them, and (under All) the whole list newest first one page at a time.
@@ -108,12 +111,12 @@ export function LayersPage({ portfolio, info }: LayersPageProps) {
 
       {dialog === 'condor' ? (
         <Modal title="Add iron condor" onClose={() => setDialog(null)} size="wide">
-          <CondorForm portfolio={portfolio} today={info.today} defaultRole={openCondors.length === 0 ? 'base' : 'time-shift'} onSaved={saved} onCancel={() => setDialog(null)} />
+          <CondorForm portfolio={portfolio} today={entryDate} defaultRole={openCondors.length === 0 ? 'base' : 'time-shift'} onSaved={saved} onCancel={() => setDialog(null)} />
         </Modal>
       ) : null}
       {dialog === 'custom' ? (
         <Modal title="Add hedge / custom layer" onClose={() => setDialog(null)} size="wide">
-          <CustomLayerForm portfolio={portfolio} today={info.today} candidates={openCondors} onSaved={saved} onCancel={() => setDialog(null)} />
+          <CustomLayerForm portfolio={portfolio} today={entryDate} candidates={openCondors} onSaved={saved} onCancel={() => setDialog(null)} />
         </Modal>
       ) : null}
     </section>

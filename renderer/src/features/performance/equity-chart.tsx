@@ -2,6 +2,8 @@ import { AreaSeries, BaselineSeries, ColorType, createChart, type IChartApi } fr
 import { useEffect, useRef } from 'react';
 import type { DrawdownPoint, EquityPoint } from '../../../../shared/performance';
 import { usd } from './format';
+import { dailySteps } from '../../charts/daily-steps';
+import { removeChartAfterCleanups } from '../../charts/dispose-chart';
 
 interface EquityChartProps {
   equity: readonly EquityPoint[];
@@ -14,7 +16,8 @@ function css(element: Element, name: string, fallback: string): string {
 
 /**
  * Cumulative realised P&L as a baseline series around $0 (green above, red below), and the
- * drawdown from the running peak in a pane underneath. Dates are the realisation dates.
+ * drawdown from the running peak in a pane underneath, on a business-day time axis (each value
+ * held until the next realisation).
  */
 export function EquityChart({ equity, drawdown }: EquityChartProps) {
   const ref = useRef<HTMLDivElement>(null);
@@ -39,12 +42,13 @@ export function EquityChart({ equity, drawdown }: EquityChartProps) {
       lineWidth: 2,
       title: 'Realised P&L',
     });
-    pnl.setData(equity.map((e) => ({ time: e.date, value: e.realizedCumulative })));
+    // Carried over every weekday so the axis is time, not the number of events (issue 19).
+    pnl.setData(dailySteps(equity.map((e) => ({ date: e.date, value: e.realizedCumulative }))));
     const dd = chart.addSeries(AreaSeries, { lineColor: neg, topColor: `${neg}11`, bottomColor: `${neg}44`, invertFilledArea: true, lineWidth: 1, title: 'Drawdown' }, 1);
-    dd.setData(drawdown.map((d) => ({ time: d.date, value: d.drawdown })));
+    dd.setData(dailySteps(drawdown.map((d) => ({ date: d.date, value: d.drawdown }))));
     chart.panes()[1]?.setHeight(90);
     chart.timeScale().fitContent();
-    return () => chart.remove();
+    return () => removeChartAfterCleanups(chart);
   }, [equity, drawdown]);
 
   return <div ref={ref} className="equity-chart" data-testid="equity-chart" role="img" aria-label="Cumulative realised P&L in dollars, with its drawdown from the running peak" />;

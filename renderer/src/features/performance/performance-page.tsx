@@ -2,6 +2,8 @@ import { useState } from 'react';
 import type { Portfolio } from '../../../../shared/domain/types';
 import { api } from '../../api/transport';
 import { useLoad } from '../../api/use-load';
+import { isIsoDate } from '../../../../shared/dates';
+import { DateInput } from '../../components/date-input';
 import { EmptyState } from '../../components/empty-state';
 import { FormError } from '../../components/form-error';
 import { CampaignsTable } from './campaigns-table';
@@ -19,7 +21,8 @@ export function PerformancePage({ portfolio }: { portfolio: Portfolio }) {
   const [range, setRange] = useState<{ from: string; to: string }>({ from: '', to: '' });
   const [grouping, setGrouping] = useState<Grouping>('overall');
   const [month, setMonth] = useState<string | null>(null);
-  const input = { portfolioId: portfolio.id, ...(range.from ? { from: range.from } : {}), ...(range.to ? { to: range.to } : {}) };
+  // A date being typed applies once it is a whole ISO date.
+  const input = { portfolioId: portfolio.id, ...(isIsoDate(range.from) ? { from: range.from } : {}), ...(isIsoDate(range.to) ? { to: range.to } : {}) };
   const perf = useLoad(() => api.send('performance/get', input), JSON.stringify(input));
   const p = perf.data;
   const selected = month ?? p?.calendar.months.at(-1)?.month ?? null;
@@ -29,8 +32,8 @@ export function PerformancePage({ portfolio }: { portfolio: Portfolio }) {
       <header className="performance-header">
         <h2 id="performance-title">Performance</h2>
         <div className="range-fields">
-          <label>From <input type="date" value={range.from} max={range.to || undefined} onChange={(e) => setRange((r) => ({ ...r, from: e.target.value }))} /></label>
-          <label>To <input type="date" value={range.to} min={range.from || undefined} onChange={(e) => setRange((r) => ({ ...r, to: e.target.value }))} /></label>
+          <label>From <DateInput value={range.from} max={range.to || undefined} aria-label="From" onChange={(from) => setRange((r) => ({ ...r, from }))} /></label>
+          <label>To <DateInput value={range.to} min={range.from || undefined} aria-label="To" onChange={(to) => setRange((r) => ({ ...r, to }))} /></label>
           {range.from || range.to ? <button type="button" className="button" onClick={() => setRange({ from: '', to: '' })}>All dates</button> : null}
         </div>
       </header>

@@ -13,7 +13,7 @@ export function PerformanceSummary({ p }: { p: PerformanceResult }) {
       <div>
         <dt>Max drawdown</dt>
         <dd data-testid="max-drawdown" className={dd ? 'pnl-neg' : undefined}>
-          {dd ? <>{usd(-dd.amount)} <span className="muted">{dd.pct === null ? '' : `${pct(dd.pct, 2)} of capital · `}{dd.peakDate ?? 'start'} → {dd.troughDate}</span></> : 'none'}
+          {dd ? <>{usd(-dd.amount)} <span className="muted">{dd.pct === null ? '' : `${pct(dd.pct, 2)} of peak equity (risk capital + peak P&L) · `}{dd.peakDate ?? 'start'} → {dd.troughDate}</span></> : 'none'}
         </dd>
       </div>
     </dl>

@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import type { DecisionKind } from '../../../../shared/domain/types';
 import { addTradingDays } from '../../../../shared/calendar';
-import { isIsoDate } from '../../../../shared/dates';
+import { dateProblem, isIsoDate } from '../../../../shared/dates';
 import type { Prompt } from '../../../../shared/rules';
 import { useAction } from '../../api/use-action';
 import { FormError } from '../../components/form-error';
@@ -32,7 +32,7 @@ export function DecisionDialog({ portfolioId, prompt, asOf, decision, onRecorded
   const [until, setUntil] = useState(() => defaultSnoozeUntil(asOf));
   const [tried, setTried] = useState(false);
   const action = useAction();
-  const untilError = decision !== 'snoozed' ? undefined : !isIsoDate(until) ? 'Pick the date the snooze ends' : until <= asOf ? `Must be after ${asOf}` : undefined;
+  const untilError = decision !== 'snoozed' ? undefined : !isIsoDate(until) ? dateProblem(until, 'date the snooze ends') ?? undefined : until <= asOf ? `Must be after ${asOf}` : undefined;
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();

@@ -36,7 +36,7 @@ function tenYearsBefore(isoDay: string): string {
 
 /** Portfolio, range, paper and format → a report file saved where the user chooses. */
 export function ReportExportPanel({ portfolio }: { portfolio: Portfolio }) {
-  const { portfolios } = useAppState();
+  const { portfolios, info } = useAppState();
   const toast = useToast();
   const [portfolioId, setPortfolioId] = useState(String(portfolio.id));
   const [from, setFrom] = useState('');
@@ -45,8 +45,11 @@ export function ReportExportPanel({ portfolio }: { portfolio: Portfolio }) {
   const [format, setFormat] = useState<ReportFormat>('pdf');
   // Optional backtest section (PDF): the portfolio's settings and capital on the journal's closes.
   const [withBacktest, setWithBacktest] = useState(false);
-  const [btFrom, setBtFrom] = useState(() => tenYearsBefore(new Date().toISOString().slice(0, 10)));
-  const [btTo, setBtTo] = useState(() => new Date().toISOString().slice(0, 10));
+  // The exchange's date (New York), as the report itself is dated, not the UTC date: a report of
+  // 12-01 showed a backtest ending 12-02 in the evening.
+  const today = info?.today ?? new Date().toISOString().slice(0, 10);
+  const [btFrom, setBtFrom] = useState(() => tenYearsBefore(today));
+  const [btTo, setBtTo] = useState(today);
   const job = useJob();
   const action = useAction();
   useRouteIntent('export', () => focusInView('report-portfolio'));

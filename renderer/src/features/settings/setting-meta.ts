@@ -14,6 +14,13 @@ export interface SettingMeta {
   help: string;
 }
 
+/** A setting's explanation cut to its first sentence, for a field hint elsewhere (the Backtest form). */
+export function shortHelp(key: SettingKey): string {
+  const help = SETTING_META[key].help;
+  const end = help.indexOf('. ');
+  return end < 0 ? help : help.slice(0, end + 1);
+}
+
 export const SETTING_META: Record<SettingKey, SettingMeta> = {
   allocationPct: { label: 'Allocation schedule', unit: '% of risk capital', help: 'Share of the risk capital each condor layer may put at risk, layer 1 first (ALVH: 40% base, 25% second, 15% third; what is left is reserve and hedge budget). Sizing: contracts = floor(slot % × risk capital ÷ risk per contract). The slots must add up to 100% or less; up to 6 slots.' },
   hedgeBudgetPct: { label: 'VIX hedge budget', unit: '% of risk capital', help: 'What VIX call hedges may cost in all. The vix-hedge rule spends 50% of it at its trigger, plus 5% per vol point IV − RV sits below its threshold (all of it 10 points below); premium still in open hedge layers counts against it.' },

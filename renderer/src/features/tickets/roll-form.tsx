@@ -15,6 +15,7 @@ import { ExpirationField } from '../condor/expiration-field';
 import { StrikeFields } from '../condor/strike-fields';
 import { newRollDraft, parseRoll, ROLL_PATHS, type RollDraft } from './roll-draft';
 import { RollSummary } from './roll-summary';
+import { useAppState } from '../../state/use-app-state';
 
 interface RollFormProps {
   layer: LayerDetail;
@@ -40,7 +41,8 @@ export function RollForm({ layer, portfolio, today, initial, onRolled, onCancel 
     ['putLong', 'putShort', 'callShort', 'callLong'].forEach((k) => feedback.edited(`strikes.${k}`));
     setDraft((d) => ({ ...d, strikes: { ...d.strikes, [key]: text } }));
   };
-  const submit = submitWith((input) => api.send('layer/roll', { layerId: layer.id, ...input }), onRolled);
+  const { rememberEntryDate } = useAppState();
+  const submit = submitWith((input) => api.send('layer/roll', { layerId: layer.id, ...input }), (rolled) => { rememberEntryDate(draft.date); onRolled(rolled); });
 
   const closeFees = parseFees(parsed.closeFeesText);
   const openFees = parseFees(parsed.openFeesText);
@@ -77,7 +79,7 @@ export function RollForm({ layer, portfolio, today, initial, onRolled, onCancel 
         <RollSummary closeUnits={layer.openQuantity} closePriceHundredths={parsed.closePriceHundredths} openUnits={parsed.core.quantity}
           creditHundredths={parsed.core.creditHundredths} feesCents={closeFees !== null && openFees !== null ? closeFees + openFees : null} />
       </div>
-      <CondorMetricsPanel metrics={metrics} quantity={parsed.core.quantity} riskCapitalCents={portfolio.riskCapitalCents} title="New condor" />
+      <CondorMetricsPanel metrics={metrics} quantity={parsed.core.quantity} riskCapitalCents={portfolio.riskCapitalCents} title="New condor" issues={parsed.issues} />
       <div className="form-footer">
         <FormError error={action.error} isField={isField} />
         <div className="form-actions">

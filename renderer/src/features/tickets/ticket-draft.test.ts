@@ -21,8 +21,12 @@ describe('ticket draft', () => {
     expect(parsed.input).toEqual({ date: '2026-02-20', action: 'close', netPriceHundredths: -625, feesCents: 4 * 2 * 150, note: '' });
   });
 
+  it('starts a partial close at every open unit, as the CLI does', () => {
+    expect(withKind(newTicketDraft(layer, '2026-02-20'), 'partial', layer, '2026-02-20').quantity).toBe('2');
+  });
+
   it('sends a partial close with its quantity', () => {
-    const draft = { ...withKind(newTicketDraft(layer, '2026-02-20'), 'partial', layer, '2026-02-20'), price: '5' };
+    const draft = { ...withKind(newTicketDraft(layer, '2026-02-20'), 'partial', layer, '2026-02-20'), price: '5', quantity: '1' };
     expect(parseTicket(draft, layer, 150).input).toMatchObject({ action: 'close', quantity: 1, netPriceHundredths: -500, feesCents: 600 });
   });
 

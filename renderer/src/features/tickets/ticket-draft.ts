@@ -5,10 +5,11 @@
  */
 import type { ApiInput } from '../../../../shared/api/contract';
 import type { ApiIssue } from '../../../../shared/api/errors';
-import { isIsoDate } from '../../../../shared/dates';
+import { dateProblem } from '../../../../shared/dates';
+import { defaultClosingFeesCents } from '../../../../shared/domain/fee-defaults';
 import { adjustLegIssues, newTicketDateIssues } from '../../../../shared/domain/ticket-rules';
 import type { LayerDetail } from '../../../../shared/domain/types';
-import { defaultFeesCents, feesText, FEES_MESSAGE, parseFees } from '../../forms/fees';
+import { feesText, FEES_MESSAGE, parseFees } from '../../forms/fees';
 import type { PriceDirection } from '../../format/points';
 import { parseQuantity } from '../condor/condor-core';
 import { signedPrice } from '../custom-layer/custom-layer-draft';
@@ -49,7 +50,8 @@ export function withKind(draft: TicketDraft, kind: TicketKind, layer: LayerDetai
     date: atExpiry && layer.expiration !== null ? layer.expiration : tradeDate(layer, today),
     price: kind === 'expire' ? '0' : draft.kind === 'expire' ? '' : draft.price,
     direction: kind === 'expire' ? 'credit' : 'debit',
-    quantity: kind === 'partial' ? String(Math.max(1, layer.openQuantity - 1)) : String(layer.openQuantity),
+    // A partial close starts at every open unit, as `alvh ticket add` does; the trader lowers it.
+    quantity: String(layer.openQuantity),
     fees: null,
   };
 }
@@ -74,7 +76,8 @@ export interface ParsedTicket {
 export function parseTicket(draft: TicketDraft, layer: LayerDetail, feePerContractCents: number): ParsedTicket {
   const issues: ApiIssue[] = [];
   const action = draft.kind === 'partial' ? 'close' : draft.kind;
-  if (!isIsoDate(draft.date)) issues.push({ path: 'date', message: 'Pick the trade date' });
+  const dateIssue = dateProblem(draft.date, 'trade date');
+  if (dateIssue) issues.push({ path: 'date', message: dateIssue });
   else issues.push(...newTicketDateIssues(layer, action, draft.date));
   const price = signedPrice(draft.price, draft.direction);
   if (price === null) issues.push({ path: 'netPriceHundredths', message: 'Enter the net price per unit in points (0 if worthless)' });
@@ -112,9 +115,8 @@ export function parseTicket(draft: TicketDraft, layer: LayerDetail, feePerContra
     if (legs.length === 0 && draft.newLegs.length === 0) issues.push({ path: 'legs', message: 'Enter contracts for at least one leg, or add a new leg' });
     // A new leg's multiplier follows from its instrument, so the form shows a mismatch there.
     issues.push(...adjustLegIssues(layer, legs, newLegs).map((i) => ({ ...i, path: i.path.replace(/\.multiplier$/, '.instrument') })));
-  } else if (draft.kind !== 'expire') {
-    const openLegs = layer.legs.filter((l) => (layer.openContracts[l.id] ?? 0) !== 0).length;
-    contracts = defaultFeesCents(1, openLegs, units);
+  } else {
+    contracts = defaultClosingFeesCents(layer, action, units, 1);
   }
 
   const shownFees = feesText(draft.fees, contracts * feePerContractCents);

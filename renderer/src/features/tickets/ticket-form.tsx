@@ -10,10 +10,12 @@ import { formatCents } from '../../../../shared/money';
 import { LegEditor } from '../custom-layer/leg-editor';
 import { AdjustLegsFields } from './adjust-legs-fields';
 import { newTicketDraft, parseTicket, withKind, type TicketDraft, type TicketKind } from './ticket-draft';
+import { useAppState } from '../../state/use-app-state';
 
 interface TicketFormProps {
   layer: LayerDetail;
   portfolio: Portfolio;
+  /** The date the ticket starts at (the as-of or last entry date). */
   today: string;
   /** Values to start from (a rule's suggestion); the rest are the usual defaults. */
   initial?: Partial<TicketDraft>;
@@ -37,7 +39,9 @@ export function TicketForm({ layer, portfolio, today, initial, onSaved, onCancel
     (): TicketDraft => ({ ...newTicketDraft(layer, today), ...initial }), (d) => parseTicket(d, layer, fee), [layer, fee]);
   const multiplier = layer.legs[0]?.multiplier ?? 100;
 
-  const submit = submitWith((input) => api.send('ticket/add', { layerId: layer.id, ...input }), onSaved);
+  const { rememberEntryDate, info } = useAppState();
+  const realToday = info?.today ?? today;
+  const submit = submitWith((input) => api.send('ticket/add', { layerId: layer.id, ...input }), (saved) => { rememberEntryDate(draft.date); onSaved(saved); });
 
   const { units, netPriceHundredths: price } = parsed;
   const cash = units !== null && price !== null ? price * multiplier * units : null;
@@ -50,7 +54,7 @@ export function TicketForm({ layer, portfolio, today, initial, onSaved, onCancel
         <SelectField id="ticket-kind" label="Ticket" value={draft.kind} options={KIND_OPTIONS} testId="ticket-kind"
           onChange={(kind) => { feedback.edited('date'); setDraft((d) => withKind(d, kind, layer, today)); }} />
         <TextField id="ticket-date" label="Date" type="date" value={draft.date} onChange={(v) => edit('date', { date: v })}
-          hint={draft.date > today ? `After today (${today})` : undefined} {...field('date')} />
+          hint={draft.date > realToday ? `After today (${realToday})` : undefined} {...field('date')} />
         {showQuantity ? (
           <TextField id="ticket-quantity" label={draft.kind === 'partial' ? 'Units to close' : 'Units (new legs)'} inputMode="numeric" value={draft.quantity}
             hint={`${layer.openQuantity} open`} onChange={(v) => edit('quantity', { quantity: v })} {...field('quantity')} />

@@ -1,6 +1,6 @@
 import { useMemo, useState, type FormEvent } from 'react';
 import type { ApiIssue } from '../../../../shared/api/errors';
-import { isIsoDate } from '../../../../shared/dates';
+import { dateProblem, isIsoDate } from '../../../../shared/dates';
 import type { JournalNote } from '../../../../shared/domain/types';
 import { api } from '../../api/transport';
 import { useAction } from '../../api/use-action';
@@ -39,7 +39,7 @@ export function NoteForm({ portfolioId, target, ticketOptions, onSaved, onCancel
   const [tags, setTags] = useState(formatTags(target.tags));
   const [ticket, setTicket] = useState(target.ticketId === null ? '' : String(target.ticketId));
   const live = useMemo<ApiIssue[]>(() => [
-    ...(isIsoDate(date) ? [] : [{ path: 'date', message: 'must be a real date' }]),
+    ...(isIsoDate(date) ? [] : [{ path: 'date', message: dateProblem(date, 'date') ?? '' }]),
     ...(body.trim() === '' ? [{ path: 'body', message: 'is empty' }] : []),
   ], [date, body]);
   const feedback = useFormFeedback(live);
