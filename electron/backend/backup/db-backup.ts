@@ -32,12 +32,21 @@ export function dailyBackup(db: Database.Database, dir: string, today: string, k
   const path = join(dir, `${AUTO_BACKUP_PREFIX}${today}.sqlite`);
   // A copy of today that is bad (0 bytes after a kill, torn by a full disk) does not count as today's backup.
   if (existsSync(path) && !isSoundCopy(path)) setAside(path);
-  const written = existsSync(path) ? null : (backupDatabase(db, path), path);
-  const backups = automaticBackups(dir);
-  // Bad copies are set aside, never counted among the `keep`: they would push good ones out.
-  const sound = backups.filter((name) => isSoundCopy(join(dir, name)) || (setAside(join(dir, name)), false));
-  for (const old of sound.slice(0, Math.max(0, sound.length - keep))) rmSync(join(dir, old));
+  let written: string | null = null;
+  if (!existsSync(path)) {
+    // Room is made once the new copy has passed its check but before it gets its name, so a kill
+    // between the two never leaves more than `keep` copies (at worst one fewer, all sound).
+    writeVerifiedCopy(db, path, () => rotate(dir, keep - 1));
+    written = path;
+  }
+  rotate(dir, keep);
   return written;
+}
+
+/** Keeps the newest `keep` sound automatic copies; bad ones are set aside, never counted (they would push good ones out). */
+function rotate(dir: string, keep: number): void {
+  const sound = automaticBackups(dir).filter((name) => isSoundCopy(join(dir, name)) || (setAside(join(dir, name)), false));
+  for (const old of sound.slice(0, Math.max(0, sound.length - keep))) rmSync(join(dir, old));
 }
 
 /** The newest sound automatic backup in `dir`, for a recovery screen. */

@@ -40,13 +40,14 @@ export function inspectBackup(path: string, options: { full: boolean; requireDat
 }
 
 /** A consistent, verified copy of `db` at `path`; refuses to overwrite; nothing appears at `path` unless it passed. */
-export function writeVerifiedCopy(db: Database.Database, path: string): BackupCounts {
+export function writeVerifiedCopy(db: Database.Database, path: string, beforePublish?: () => void): BackupCounts {
   const partial = partialPathFor(path);
   try {
     const sourceHeldData = !journalCounts(db).empty;
     db.prepare('VACUUM INTO ?').run(partial);
     const inspection = inspectBackup(partial, { full: true, requireData: sourceHeldData });
     if (!inspection.ok) throw new ApiError('storage', `The copy failed its check (${inspection.reason}); nothing was written to ${path}`);
+    beforePublish?.();
     publish(partial, path);
     return inspection.counts;
   } finally {

@@ -121,8 +121,7 @@ describe('outputs killed at random moments', () => {
       expectNoPartialFiles(join(dbPath, '..'));
       expectAcknowledged(dbPath, written);
       const automatic = existsSync(backupsDir(dbPath)) ? readdirSync(backupsDir(dbPath)).filter((f) => AUTOMATIC_NAME.test(f)) : [];
-      // A kill between publishing today's copy and deleting the oldest leaves one extra; the next start trims it.
-      expect(automatic.length).toBeLessThanOrEqual(15);
+      expect(automatic.length).toBeLessThanOrEqual(14);
       for (const name of automatic) expect(inspectBackup(join(backupsDir(dbPath), name), { full: true, requireData: true }).ok, name).toBe(true);
       expectRecoveryPicksNewestVerified(dbPath);
     }
