@@ -1,46 +1,67 @@
 /**
- * Issue 16, defect 4: migration 0008 makes every table STRICT by rebuilding it from its own
- * definition. Run here on top of stand-ins for 0005–0007 (other issues' migrations, merged
- * separately): their columns and tables must survive, with every row, index and foreign key.
+ * Migration 0006 makes every table STRICT by rebuilding it from its own definition. Run here on
+ * a journal at version 5 holding rows in the main tables and a child table with its own index
+ * and foreign key (standing for anything a later schema adds): every row, column, index and
+ * foreign key must survive, and no value of the wrong type can be stored afterwards.
  */
-import type Database from 'better-sqlite3';
+import Database from 'better-sqlite3';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { seedReportJournal } from '../testing/report-journal';
-import { tablesChecksum, tempBackend, type TempBackend } from '../testing/temp-backend';
 import { migrate, readUserVersion } from './migrate';
 import { MIGRATIONS } from './migrations';
-import { strictTables } from './migrations/0008-strict-tables';
-import type { Migration } from './migrations/migration';
 
-/** Stand-ins for the migrations numbered before 0008 on other branches. */
-const BEFORE_0008: Migration[] = [
-  { version: 5, name: 'stand-in: market bar open', sql: 'ALTER TABLE market_bars ADD COLUMN open_hundredths INTEGER CHECK (open_hundredths IS NULL OR open_hundredths > 0);' },
-  { version: 6, name: 'stand-in: a child table', sql: 'CREATE TABLE rule_flags (id INTEGER PRIMARY KEY, layer_id INTEGER NOT NULL REFERENCES layers(id) ON DELETE CASCADE, flag TEXT NOT NULL); CREATE INDEX rule_flags_by_layer ON rule_flags (layer_id);' },
-  { version: 7, name: 'stand-in: nothing', sql: '' },
-].filter((m) => m.version > MIGRATIONS.length);
+const BEFORE_STRICT = MIGRATIONS.slice(0, 5);
+const NOW = '2026-06-01T15:00:00Z';
 
-let t: TempBackend;
-beforeEach(() => { t = tempBackend(); });
-afterEach(() => t.cleanup());
+let dir: string;
+let db: Database.Database;
+beforeEach(() => {
+  dir = mkdtempSync(join(tmpdir(), 'alvh-strict-'));
+  db = new Database(join(dir, 'journal.sqlite'));
+  db.pragma('foreign_keys = ON');
+  migrate(db, BEFORE_STRICT);
+  seed(db);
+});
+afterEach(() => {
+  db.close();
+  rmSync(dir, { recursive: true, force: true });
+});
 
-const schemaOf = (db: Database.Database) => db.prepare("SELECT type, name, tbl_name FROM sqlite_master WHERE name NOT LIKE 'sqlite_%' ORDER BY type, name").all();
-const foreignKeysOf = (db: Database.Database) => (db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name").pluck().all() as string[]).map((name) => [name, db.pragma(`foreign_key_list("${name}")`)]);
+/** A version-5 journal: a portfolio, a condor layer with a leg and a ticket, closes with opens, a child table. */
+function seed(target: Database.Database): void {
+  target.exec(`
+    INSERT INTO portfolios (id, name, risk_capital_cents, created_at) VALUES (1, 'Main', 10000000, '${NOW}');
+    INSERT INTO layers (id, portfolio_id, role, status, opened_on, created_at, opened_quantity, open_quantity, open_price_hundredths, net_cash_cents, fees_cents)
+      VALUES (1, 1, 'base', 'open', '2026-05-26', '${NOW}', 2, 2, 950, 189000, 1200);
+    INSERT INTO legs (id, layer_id, instrument, underlying, right, side, strike_hundredths, expiration, ratio, multiplier)
+      VALUES (1, 1, 'option', 'SPXW', 'put', 'short', 710000, '2026-07-10', 1, 100);
+    INSERT INTO tickets (id, layer_id, date, action, quantity, net_price_hundredths, multiplier, fees_cents, created_at)
+      VALUES (1, 1, '2026-05-26', 'open', 2, 950, 100, 1200, '${NOW}');
+    INSERT INTO ticket_legs (ticket_id, leg_id, quantity) VALUES (1, 1, -2);
+    INSERT INTO market_bars (symbol, date, close_hundredths, open_hundredths) VALUES ('SPX', '2026-05-26', 751912, 749000);
+    CREATE TABLE rule_flags (id INTEGER PRIMARY KEY, layer_id INTEGER NOT NULL REFERENCES layers(id) ON DELETE CASCADE, flag TEXT NOT NULL);
+    CREATE INDEX rule_flags_by_layer ON rule_flags (layer_id);
+    INSERT INTO rule_flags (layer_id, flag) VALUES (1, 'watch');
+  `);
+}
 
-describe('migration 0008: STRICT tables', () => {
-  it('rebuilds every table STRICT, keeping rows, later columns, indexes and foreign keys', async () => {
-    const { db } = t.backend.context;
-    const { layerIds } = await seedReportJournal(t.backend);
-    migrate(db, [...MIGRATIONS, ...BEFORE_0008]);
-    db.prepare('UPDATE market_bars SET open_hundredths = close_hundredths').run();
-    db.prepare("INSERT INTO rule_flags (layer_id, flag) VALUES (?, 'watch')").run(layerIds.a);
-    const [rows, schema, keys] = [tablesChecksum(t.backend), schemaOf(db), foreignKeysOf(db)];
+const tableNames = (target: Database.Database) => target.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name").pluck().all() as string[];
+const rowsOf = (target: Database.Database) => tableNames(target).map((name) => `${name}:${JSON.stringify(target.prepare(`SELECT * FROM "${name}" ORDER BY 1, 2`).all())}`).join('\n');
+const schemaOf = (target: Database.Database) => target.prepare("SELECT type, name, tbl_name FROM sqlite_master WHERE name NOT LIKE 'sqlite_%' ORDER BY type, name").all();
+const foreignKeysOf = (target: Database.Database) => tableNames(target).map((name) => [name, target.pragma(`foreign_key_list("${name}")`)]);
 
-    migrate(db, [...MIGRATIONS, ...BEFORE_0008, strictTables]);
+describe('migration 0006: STRICT tables', () => {
+  it('rebuilds every table STRICT, keeping rows, columns, indexes and foreign keys', () => {
+    const [rows, schema, keys] = [rowsOf(db), schemaOf(db), foreignKeysOf(db)];
 
-    expect(readUserVersion(db)).toBe(8);
+    migrate(db, MIGRATIONS);
+
+    expect(readUserVersion(db)).toBe(6);
     const definitions = db.prepare("SELECT name, sql FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'").all() as { name: string; sql: string }[];
     for (const { name, sql } of definitions) expect(sql, name).toMatch(/STRICT$/);
-    expect(tablesChecksum(t.backend)).toBe(rows);
+    expect(rowsOf(db)).toBe(rows);
     expect(schemaOf(db)).toEqual(schema);
     expect(foreignKeysOf(db)).toEqual(keys);
     expect(db.pragma('foreign_keys', { simple: true })).toBe(1);
@@ -48,20 +69,17 @@ describe('migration 0008: STRICT tables', () => {
     // No path can store a value of the wrong type any more…
     expect(() => db.prepare("UPDATE tickets SET quantity = 'two'").run()).toThrow(/cannot store TEXT value in INTEGER column tickets.quantity/);
     expect(() => db.prepare('UPDATE layers SET net_cash_cents = 1.5').run()).toThrow(/cannot store REAL value in INTEGER column/);
-    // …and the cascades still work: deleting the portfolio takes its layers, their tickets and the new child rows.
+    // …and the cascades still work: deleting the portfolio takes its layers, their tickets and the child rows.
     db.prepare('DELETE FROM portfolios').run();
     expect(db.prepare('SELECT (SELECT count(*) FROM layers) + (SELECT count(*) FROM tickets) + (SELECT count(*) FROM rule_flags)').pluck().get()).toBe(0);
   });
 
-  it('a row of the wrong type already stored stops the migration and leaves the journal as it was', async () => {
-    const { db } = t.backend.context;
-    await seedReportJournal(t.backend);
-    migrate(db, [...MIGRATIONS, ...BEFORE_0008]);
+  it('a row of the wrong type already stored stops the migration and leaves the journal as it was', () => {
     db.prepare("UPDATE tickets SET fees_cents = 'lots' WHERE id = 1").run();
-    const rows = tablesChecksum(t.backend);
-    expect(() => migrate(db, [...MIGRATIONS, ...BEFORE_0008, strictTables])).toThrow(/cannot store TEXT value in INTEGER column/);
-    expect(readUserVersion(db)).toBe(7);
-    expect(tablesChecksum(t.backend)).toBe(rows);
+    const rows = rowsOf(db);
+    expect(() => migrate(db, MIGRATIONS)).toThrow(/cannot store TEXT value in INTEGER column/);
+    expect(readUserVersion(db)).toBe(5);
+    expect(rowsOf(db)).toBe(rows);
     expect(db.pragma('foreign_keys', { simple: true })).toBe(1);
   });
 });

@@ -13,7 +13,7 @@ import type { Migration } from './migration';
  * Frozen: plain SQL over sqlite_master, no domain code.
  */
 export const strictTables: Migration = {
-  version: 8,
+  version: 6,
   name: 'strict tables',
   rebuildsTables: true,
   sql: '',
