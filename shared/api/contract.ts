@@ -64,6 +64,7 @@ export const operations = {
   'layer/roll': op<{ closed: LayerDetail; opened: LayerDetail }>()(s.layerRoll),
 
   'ticket/add': op<LayerDetail>()(s.ticketAdd),
+  'ticket/bookExpiration': op<LayerDetail>()(s.ticketBookExpiration),
   'ticket/update': op<LayerDetail>()(s.ticketUpdate),
   'ticket/delete': op<LayerDetail>()(s.ticketRef),
 

@@ -7,7 +7,7 @@
  */
 import type { CapitalSource, CashFlow } from '../analytics';
 import type { PortfolioSettings } from '../domain/settings';
-import { layerFunding, layerMargin } from './layer-capital';
+import { layerFunding, marginSteps } from './layer-capital';
 import type { ClosedHistory } from './types';
 
 export interface HistoryDigest {
@@ -17,6 +17,8 @@ export interface HistoryDigest {
   funding: CapitalSource[];
   /** Dollars. */
   realizedPnl: number;
+  /** Margin posted (+) and released (−) per day, dollars, oldest first (the holding-period return's peak). */
+  marginDeltas: { date: string; amount: number }[];
 }
 
 const digests = new WeakMap<ClosedHistory, { key: string; digest: HistoryDigest }>();
@@ -34,14 +36,19 @@ export function digestHistory(history: ClosedHistory, settings: PortfolioSetting
 function computeDigest(history: ClosedHistory, settings: PortfolioSettings, asOf: string): HistoryDigest {
   const byDay = new Map<string, number>();
   const add = (date: string, amount: number) => byDay.set(date, (byDay.get(date) ?? 0) + amount);
+  const marginByDay = new Map<string, number>();
   const capitalDays = new Map<string, { label: string | undefined; rate: number; capital: number }>();
   let realizedCents = 0;
   for (const layer of history.layers) {
     realizedCents += layer.realizedPnlCents;
-    const margin = layerMargin(layer, settings);
-    if (margin !== 0) {
-      add(layer.openedOn, -margin);
-      if (layer.closedOn !== null) add(layer.closedOn, margin);
+    // Margin follows the open units: posted as they open, released pro rata as they close.
+    let held = 0;
+    for (const step of marginSteps(layer, settings, '9999-12-31')) {
+      const change = step.held - held;
+      held = step.held;
+      if (change === 0) continue;
+      add(step.date, -change);
+      marginByDay.set(step.date, (marginByDay.get(step.date) ?? 0) + change);
     }
     for (const source of layerFunding(layer, settings, asOf)) {
       const sourceKey = `${source.label ?? ''}|${source.rate}`;
@@ -53,5 +60,6 @@ function computeDigest(history: ClosedHistory, settings: PortfolioSettings, asOf
   for (const day of history.ticketCashByDay) add(day.date, (day.premiumCents - day.feesCents) / 100);
   const flows = [...byDay].map(([date, amount]) => ({ date, amount })).sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
   const funding = [...capitalDays.values()].map(({ label, rate, capital }) => ({ label, rate, capital, days: 1 }));
-  return { flows, funding, realizedPnl: realizedCents / 100 };
+  const marginDeltas = [...marginByDay].map(([date, amount]) => ({ date, amount })).sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+  return { flows, funding, realizedPnl: realizedCents / 100, marginDeltas };
 }

@@ -20,6 +20,7 @@ export type {
   PromptInputValue,
   ReduceSuggestion,
   RollSuggestion,
+  BookExpirationSuggestion,
   RulesDecision,
   RulesEvent,
   RulesInput,

@@ -6,7 +6,8 @@ import { listMarksOfLayers } from '../repos/journal';
 import { addDays } from '../../../shared/dates';
 import { marketVersion } from '../db/market-stamps';
 import { memoOnVersion, memoUntilWrite } from '../db/memo';
-import { layerPortfolioId, listLayersActiveOn } from '../repos/layers';
+import { layerPortfolioId } from '../repos/layers';
+import { activeLayersAsOf, marketEnds, storedSettlementPrice } from '../services/book-state';
 import { listBars } from '../repos/market';
 import { cachedClosedLayerHistory } from '../services/closed-history-cache';
 import { today } from '../services/layer-service';
@@ -25,8 +26,8 @@ export const dashboardHandlers: HandlerMap<'dashboard/get'> = {
     // Going back to a page, or back to a scenario already seen, repeats a read: until the next
     // write it is the same dashboard. After a write only the open layers are read again.
     return memoUntilWrite(ctx.db, `dashboard/${portfolioId}/${JSON.stringify(options)}`, () => {
-      // Layers still open on the date in full; older ones only as cash for IRR and WACC.
-      const layers = listLayersActiveOn(ctx.db, portfolioId, date, date);
+      // Layers alive on the date, rebuilt from their tickets ≤ date; older ones only as cash for IRR and WACC.
+      const layers = activeLayersAsOf(ctx.db, portfolioId, date);
       return computeDashboard({
         riskCapitalCents: portfolio.riskCapitalCents,
         settings: portfolio.settings,
@@ -35,6 +36,8 @@ export const dashboardHandlers: HandlerMap<'dashboard/get'> = {
         closedHistory: cachedClosedLayerHistory(ctx.db, portfolioId, date),
         marks: listMarksOfLayers(ctx.db, layers.map((l) => l.id)),
         ...recentCloses(ctx.db, date),
+        settlementPrice: storedSettlementPrice(ctx.db),
+        marketEnds: marketEnds(ctx.db),
         options,
       });
     });

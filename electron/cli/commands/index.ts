@@ -11,6 +11,6 @@ import { performance } from './performance-commands';
 import { portfolioAdd, portfolioList } from './portfolio-commands';
 import { promptsList } from './rules-commands';
 import { report } from './report-commands';
-import { ticketAdd } from './ticket-commands';
+import { settle, ticketAdd } from './ticket-commands';
 
-export const COMMANDS: CliCommand[] = [portfolioAdd, portfolioList, condorAdd, ticketAdd, layersList, marketImport, importTastytrade, eventsImport, settingsSet, markSet, promptsList, metrics, backup, restore, performance, backtest, backtestSweep, report];
+export const COMMANDS: CliCommand[] = [portfolioAdd, portfolioList, condorAdd, ticketAdd, settle, layersList, marketImport, importTastytrade, eventsImport, settingsSet, markSet, promptsList, metrics, backup, restore, performance, backtest, backtestSweep, report];
