@@ -29,7 +29,7 @@ describe('roll at ≥ 50% of max profit', () => {
       { layerId: 1, date: '2026-06-08', priceHundredths: 390 },
     ];
     const [prompt] = roll(marks);
-    expect(prompt?.inputs).toMatchObject({ costToCloseHundredths: 150, costSource: 'mark', markDate: asOf, pctCaptured: 62.5 });
+    expect(prompt?.inputs).toMatchObject({ costToCloseHundredths: 150, costSource: 'mark', markDate: asOf, capturedShare: 0.625 });
     expect(prompt?.explanation).toContain(`has captured 62.5% ≥ 50% of its max profit: credit 4.00, cost to close 1.50 (mark of ${asOf})`);
     // A mark of 06-04 does not price 06-05: the model does.
     expect(roll([{ layerId: 1, date: '2026-06-04', priceHundredths: 390 }])[0]?.inputs.costSource).toBe('model');
@@ -38,7 +38,7 @@ describe('roll at ≥ 50% of max profit', () => {
   it('falls back to the model value without a mark', () => {
     const [prompt] = roll([]); // far OTM at VIX 16 with 21 DTE: worth well under half the credit
     expect(prompt?.inputs.costSource).toBe('model');
-    expect(Number(prompt?.inputs.pctCaptured)).toBeGreaterThan(50);
+    expect(Number(prompt?.inputs.capturedShare)).toBeGreaterThan(0.5);
   });
 
   it('ignores a mark older than the layer’s last ticket (it priced another structure)', () => {
