@@ -31,7 +31,27 @@ export function evaluateRules(input: RulesInput, market: MarketContext): RulesRe
     for (const draft of outcome.prompts) prompts.push({ ...draft, key: promptKey(id, draft.subject), rule: id, snoozedUntil: null });
     for (const message of outcome.unavailable) unavailable.push({ rule: id, message });
   }
+  // Past the last stored close a rule that reads the market would price off old data: say so on each.
+  const ends = marketDataEnds(market, input.asOf);
+  if (ends !== null) {
+    for (const p of prompts) {
+      if (MARKET_FREE.has(p.rule)) continue;
+      p.explanation += ` Market data ends ${ends}; this uses that close, not one of ${input.asOf}.`;
+      p.inputs = { ...p.inputs, marketDataEnds: ends };
+    }
+  }
   // Array.prototype.sort is stable, so each rule's own order (e.g. shortest-dated first) survives.
   prompts.sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] || ruleOrder(a.rule) - ruleOrder(b.rule));
-  return { prompts: applyDecisions(prompts, input.decisions, input.asOf), unavailable };
+  return { prompts: applyDecisions(prompts, input.decisions, input.asOf), unavailable, marketDataEnds: ends };
+}
+
+/** Rules that read no close (events, sizes, settlement prices of their own day). */
+const MARKET_FREE: ReadonlySet<RuleId> = new Set(['event-guard', 'over-allocation', 'book-expiration']);
+
+/** The older of the last SPX and VIX closes when asOf is after it, else null. */
+export function marketDataEnds(market: MarketContext, asOf: string): string | null {
+  const last = [market.spx.dates[market.spx.dates.length - 1], market.vix.dates[market.vix.dates.length - 1]].filter((d): d is string => d !== undefined);
+  if (last.length === 0) return null;
+  const end = last.reduce((a, b) => (a < b ? a : b));
+  return asOf > end ? end : null;
 }

@@ -228,4 +228,6 @@ export interface RulesResult {
   /** Sorted by severity (critical first), then by rule order (RULE_IDS), then as each rule ordered them. */
   prompts: Prompt[];
   unavailable: Unavailable[];
+  /** The last stored SPX/VIX close when asOf is after it (prompts that read closes then say so), else null. */
+  marketDataEnds: string | null;
 }

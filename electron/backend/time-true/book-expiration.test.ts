@@ -62,7 +62,10 @@ describe('book-expiration', () => {
     const { t, portfolioId } = await setUp('2026-08-12');
     // Expires 2026-08-07, after the last stored close (07-31).
     const layer = await t.backend.send('layer/createCondor', { portfolioId, openedOn: '2026-07-01', expiration: '2026-08-07', strikes: ITM_CALL, quantity: 1, creditHundredths: 1000, feesCents: 0, role: 'base' });
-    const prompt = (await t.backend.send('rules/prompts', { portfolioId })).prompts.find((p) => p.rule === 'book-expiration');
+    const rules = await t.backend.send('rules/prompts', { portfolioId });
+    // Past the last stored close the prompts say which close they use.
+    expect(rules.marketDataEnds).toBe('2026-07-31');
+    const prompt = rules.prompts.find((p) => p.rule === 'book-expiration');
     expect(prompt?.suggestion).toMatchObject({ settlePriceHundredths: null });
     expect(prompt?.explanation).toContain('enter the settlement price');
     const d = await t.backend.send('dashboard/get', { portfolioId });
