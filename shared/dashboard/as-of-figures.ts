@@ -50,12 +50,3 @@ export function holdingFigures(inputs: readonly LayerCashInput[], historyDeltas:
   const daysHeld = first === null ? 0 : Math.max(0, daysBetween(first, asOf));
   return { holdingPeriodReturn: peak > 0 ? pnl / peak : null, daysHeld, young: daysHeld < minAgeDays, minAgeDays };
 }
-
-/** The last stored close when asOf is after it (the older of SPX's and VIX's), else null. */
-export function staleMarket(ends: { spx: string | null; vix: string | null } | undefined, asOf: string): string | null {
-  if (!ends) return null;
-  const known = [ends.spx, ends.vix].filter((d): d is string => d !== null);
-  if (known.length === 0) return null;
-  const last = known.reduce((a, b) => (a < b ? a : b));
-  return asOf > last ? last : null;
-}

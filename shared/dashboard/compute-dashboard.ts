@@ -12,7 +12,8 @@ import { bookAsOf } from '../domain/layer-as-of';
 import { settlementPriceFromBars, type SettlementPriceFn } from '../domain/settlement';
 import { layerCashInput, layerFunding, layerMaxLoss, shapeOf } from './layer-capital';
 import { lastUserMark, layerRow, pickMark } from './layer-rows';
-import { holdingFigures, settlementOf, staleMarket } from './as-of-figures';
+import { marketDataEnds } from '../domain/market-data-ends';
+import { holdingFigures, settlementOf } from './as-of-figures';
 import { modelLiquidationValue, positionLegs } from './layer-position';
 import { betaInfo, marketState } from './market-state';
 import { gridFor, payoffCurves } from './payoff-curves';
@@ -33,8 +34,6 @@ export interface DashboardInput {
   options: DashboardOptions;
   /** Settlement prices of expired legs (default: the CLOSE of `spx`/`vix` bars; OPEN where the bars carry it). */
   settlementPrice?: SettlementPriceFn;
-  /** Date of the last stored SPX and VIX close in the whole journal (to say when data ends before asOf). */
-  marketEnds?: { spx: string | null; vix: string | null };
 }
 
 /** Index and vol levels used when no close is stored yet (the chart still draws, with a warning). */
@@ -50,8 +49,8 @@ export function computeDashboard(input: DashboardInput): DashboardData {
   const layers = bookAsOf(input.layers, asOf);
   const open = layers.filter((l) => l.status === 'open');
   const unbooked = layers.filter((l) => l.status === 'expired-unbooked');
-  const marketDataEnds = staleMarket(input.marketEnds, asOf);
-  if (marketDataEnds !== null) warnings.push(`Market data ends ${marketDataEnds}; figures use that close.`);
+  const dataEnds = marketDataEnds(market.spxDate, market.vixDate, asOf);
+  if (dataEnds !== null) warnings.push(`Market data ends ${dataEnds}; figures use that close.`);
   const spot = market.spx ?? fallbackSpot(open, warnings, asOf);
   const vix = market.vix ?? FALLBACK_VIX;
   if (market.vix === null) warnings.push(`No VIX close on or before ${asOf}: options are priced at σ = ${FALLBACK_VIX}%. Enter or import VIX closes.`);
@@ -128,7 +127,7 @@ export function computeDashboard(input: DashboardInput): DashboardData {
     hedges: hedges.map((r) => ({ hedgeLayerId: r.layer.id, protectsLayerIds: r.layer.protectsLayerIds, pnl: r.row.pnl })),
     condorPnl,
     condorPnlWithHedges: condorPnl + hedges.reduce((s, r) => s + r.row.pnl, 0),
-    marketDataEnds,
+    marketDataEnds: dataEnds,
     warnings,
   };
 }

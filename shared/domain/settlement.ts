@@ -19,11 +19,11 @@ export type SettlementKind = 'open' | 'close';
 /**
  * The price feed for settlement: the stored OPEN or CLOSE of `symbol` on `date` exactly, points,
  * or null when that day's price is not stored. Build it from the market bars
- * ({@link settlementPriceFromBars}); the backend wires the stored OPEN when the store keeps it.
+ * ({@link settlementPriceFromBars}) or the store (services/book-state.ts).
  */
 export type SettlementPriceFn = (symbol: MarketSymbol, date: string, kind: SettlementKind) => number | null;
 
-/** A bar as the settlement feed reads it; `openHundredths` is present once the store keeps OPEN. */
+/** A bar as the settlement feed reads it (a stored MarketBar); `openHundredths` is null for a closes-only import. */
 export interface SettlementBar {
   symbol: MarketSymbol;
   date: string;
@@ -57,11 +57,11 @@ export function settlementSource(leg: Pick<Leg, 'instrument' | 'underlying' | 'e
   return { symbol: 'SPX', kind: 'close', label: 'SPX close (PM-settled)' };
 }
 
-/** Intrinsic value of one contract of `leg` at settlement level `level`, points (unsigned). */
-export function intrinsicPoints(leg: Pick<Leg, 'instrument' | 'right' | 'strikeHundredths'>, level: number): number {
-  if (leg.instrument !== 'option') return level;
-  const strike = (leg.strikeHundredths ?? 0) / 100;
-  return leg.right === 'call' ? Math.max(0, level - strike) : Math.max(0, strike - level);
+/** Intrinsic value of one contract of `leg` at settlement level `levelHundredths`, hundredths (exact integers). */
+export function intrinsicHundredths(leg: Pick<Leg, 'instrument' | 'right' | 'strikeHundredths'>, levelHundredths: number): number {
+  if (leg.instrument !== 'option') return levelHundredths;
+  const strike = leg.strikeHundredths ?? 0;
+  return leg.right === 'call' ? Math.max(0, levelHundredths - strike) : Math.max(0, strike - levelHundredths);
 }
 
 export interface LegSettlement {
@@ -89,10 +89,12 @@ export function settleLegs(legs: readonly Leg[], openContracts: Record<number, n
     const source = settlementSource(leg);
     if (contracts === 0 || source === null || leg.expiration === null) continue;
     const level = price(source.symbol, leg.expiration, source.kind);
-    const valuePoints = level === null ? null : intrinsicPoints(leg, level);
+    // Integer hundredths × multiplier × contracts = cents exactly (shared/money.ts), then dollars.
+    const value = level === null ? null : intrinsicHundredths(leg, Math.round(level * 100));
     out.push({
-      legId: leg.id, expiration: leg.expiration, symbol: source.symbol, kind: source.kind, source: source.label, level, contracts, valuePoints,
-      valueDollars: valuePoints === null ? null : contracts * valuePoints * leg.multiplier,
+      legId: leg.id, expiration: leg.expiration, symbol: source.symbol, kind: source.kind, source: source.label, level, contracts,
+      valuePoints: value === null ? null : value / 100,
+      valueDollars: value === null ? null : (contracts * value * leg.multiplier) / 100,
     });
   }
   return out;
@@ -100,10 +102,10 @@ export function settleLegs(legs: readonly Leg[], openContracts: Record<number, n
 
 /** Σ leg values, dollars, or null when any leg's settlement price is missing. */
 export function settlementValue(settled: readonly LegSettlement[]): number | null {
-  let total = 0;
+  let cents = 0;
   for (const leg of settled) {
     if (leg.valueDollars === null) return null;
-    total += leg.valueDollars;
+    cents += Math.round(leg.valueDollars * 100);
   }
-  return total;
+  return cents / 100;
 }

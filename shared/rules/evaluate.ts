@@ -7,6 +7,8 @@ import { RULE_IDS, type RuleId } from '../domain/settings';
 import { applyDecisions, promptKey } from './decisions';
 import type { MarketContext } from './market-context';
 import { buildContext } from './rule-context';
+import { lastIndexOnOrBefore } from './market-snapshot';
+import { marketDataEnds as dataEndsBefore } from '../domain/market-data-ends';
 import { RULES } from './rules/registry';
 import type { Prompt, RulesInput, RulesResult, Severity, Unavailable } from './types';
 
@@ -48,10 +50,8 @@ export function evaluateRules(input: RulesInput, market: MarketContext): RulesRe
 /** Rules that read no close (events, sizes, settlement prices of their own day). */
 const MARKET_FREE: ReadonlySet<RuleId> = new Set(['event-guard', 'over-allocation', 'book-expiration']);
 
-/** The older of the last SPX and VIX closes when asOf is after it, else null. */
-export function marketDataEnds(market: MarketContext, asOf: string): string | null {
-  const last = [market.spx.dates[market.spx.dates.length - 1], market.vix.dates[market.vix.dates.length - 1]].filter((d): d is string => d !== undefined);
-  if (last.length === 0) return null;
-  const end = last.reduce((a, b) => (a < b ? a : b));
-  return asOf > end ? end : null;
+/** The older of the last SPX and VIX closes on or before asOf when the close of the last trading day is missing, else null. */
+function marketDataEnds(market: MarketContext, asOf: string): string | null {
+  const lastOn = (dates: readonly string[]) => dates[lastIndexOnOrBefore(dates, asOf)] ?? null;
+  return dataEndsBefore(lastOn(market.spx.dates), lastOn(market.vix.dates), asOf);
 }

@@ -7,7 +7,7 @@ import { addDays } from '../../../shared/dates';
 import { marketVersion } from '../db/market-stamps';
 import { memoOnVersion, memoUntilWrite } from '../db/memo';
 import { layerPortfolioId } from '../repos/layers';
-import { activeLayersAsOf, marketEnds, storedSettlementPrice } from '../services/book-state';
+import { activeLayersAsOf, storedSettlementPrice } from '../services/book-state';
 import { listBars } from '../repos/market';
 import { cachedClosedLayerHistory } from '../services/closed-history-cache';
 import { today } from '../services/layer-service';
@@ -37,7 +37,6 @@ export const dashboardHandlers: HandlerMap<'dashboard/get'> = {
         marks: listMarksOfLayers(ctx.db, layers.map((l) => l.id)),
         ...recentCloses(ctx.db, date),
         settlementPrice: storedSettlementPrice(ctx.db),
-        marketEnds: marketEnds(ctx.db),
         options,
       });
     });

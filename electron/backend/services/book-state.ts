@@ -7,7 +7,7 @@
 import type Database from 'better-sqlite3';
 import { bookAsOf } from '../../../shared/domain/layer-as-of';
 import type { SettlementPriceFn } from '../../../shared/domain/settlement';
-import type { LayerDetail, MarketSymbol } from '../../../shared/domain/types';
+import type { LayerDetail } from '../../../shared/domain/types';
 import { sql } from '../db/statements';
 import { listLayersActiveOn } from '../repos/layers';
 
@@ -16,20 +16,12 @@ export function activeLayersAsOf(db: Database.Database, portfolioId: number, dat
   return bookAsOf(listLayersActiveOn(db, portfolioId, date, date), date);
 }
 
-/** The last stored close of each index (the stale-market notice). */
-export function marketEnds(db: Database.Database): { spx: string | null; vix: string | null } {
-  const last = (symbol: MarketSymbol) => (sql(db, 'SELECT max(date) FROM market_bars WHERE symbol = ?').pluck().get(symbol) as string | null) ?? null;
-  return { spx: last('SPX'), vix: last('VIX') };
-}
-
 /**
- * Settlement prices from the store: the CLOSE of the day, and its OPEN once the store keeps it
- * (issue 15 adds `open_hundredths`; until then an OPEN is missing and the prompt asks for it).
+ * Settlement prices from the store: the OPEN (migration 0005) or the CLOSE of the exact day, points;
+ * null when that day — or its OPEN, for a closes-only import — is not stored.
  */
 export function storedSettlementPrice(db: Database.Database): SettlementPriceFn {
-  const hasOpen = (sql(db, "SELECT count(*) FROM pragma_table_info('market_bars') WHERE name = 'open_hundredths'").pluck().get() as number) > 0;
   return (symbol, date, kind) => {
-    if (kind === 'open' && !hasOpen) return null;
     const column = kind === 'open' ? 'open_hundredths' : 'close_hundredths';
     const value = sql(db, `SELECT ${column} FROM market_bars WHERE symbol = ? AND date = ?`).pluck().get(symbol, date) as number | null | undefined;
     return value === null || value === undefined ? null : value / 100;

@@ -85,3 +85,24 @@ async function captured(db: string, argv: string[]): Promise<string[]> {
   await runCli([argv[0] ?? '', '--db', db, ...argv.slice(1)], { out: (l) => out.push(l), err: (l) => out.push(l) }, {});
   return out;
 }
+
+describe('settlement sources', () => {
+  it('an AM-settled SPX monthly settles at the SPX OPEN of the third Friday, a VIX option at the VIX OPEN', async () => {
+    const { t, portfolioId } = await setUp('2026-07-27');
+    // Third Friday of July 2026: SPX opens 5,490.00, closes 5,520.25; VIX opens 18.40 on Wednesday 07-22.
+    await t.backend.send('market/import', { symbol: 'SPX', csv: 'DATE,OPEN,HIGH,LOW,CLOSE\n07/17/2026,5490.00,5530.00,5480.00,5520.25' });
+    await t.backend.send('market/import', { symbol: 'VIX', csv: 'DATE,OPEN,HIGH,LOW,CLOSE\n07/22/2026,18.40,19.00,17.00,17.25' });
+    const am = await t.backend.send('layer/createCondor', { portfolioId, openedOn: '2026-06-01', expiration: '2026-07-17', strikes: ITM_CALL, quantity: 1, creditHundredths: 1250, feesCents: 0, role: 'base', underlying: 'SPX' });
+    const leg = (side: 'long' | 'short', strike: number) => ({ instrument: 'option' as const, underlying: 'VIX' as const, symbol: null, right: 'call' as const, side, strikeHundredths: strike, expiration: '2026-07-22', ratio: 1, multiplier: 100 });
+    const hedge = await t.backend.send('layer/create', { portfolioId, role: 'hedge', openedOn: '2026-06-15', legs: [leg('long', 1500), leg('short', 2000)], quantity: 3, netPriceHundredths: -120, feesCents: 0 });
+    const d = await t.backend.send('dashboard/get', { portfolioId });
+    // Short 5,500 call at the open 5,490: worthless → 0; the VIX 15/20 call spread at 18.40: 3.40 × 100 × 3 = $1,020.
+    expect(d.layers.find((l) => l.id === am.id)?.settlement).toMatchObject({ date: '2026-07-17', valueDollars: 0, pricePoints: 0 });
+    expect(d.layers.find((l) => l.id === am.id)?.settlement?.legs[0]?.source).toBe('SPX open (≈ SOQ, AM-settled)');
+    expect(d.layers.find((l) => l.id === hedge.id)?.settlement).toMatchObject({ date: '2026-07-22', valueDollars: 1020, pricePoints: -3.4 });
+    const booked = await t.backend.send('ticket/bookExpiration', { layerId: hedge.id });
+    expect(booked.tickets[1]).toMatchObject({ action: 'settle', date: '2026-07-22', netPriceHundredths: 340 });
+    // Paid 1.20 × 100 × 3 = $360, settled for $1,020.
+    expect(booked.realizedPnlCents).toBe(66_000);
+  });
+});
