@@ -9,11 +9,16 @@ import { runSweepBench } from './sweep';
 async function main(): Promise<void> {
   const cpu = cpus()[0]?.model ?? 'unknown CPU';
   console.log(`ALVH Journal benchmarks — Node ${process.version}, ${cpus().length} × ${cpu}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB\n`);
-  console.log('## Analytics engine');
-  await runAnalyticsBench();
+  // ALVH_BENCH_ONLY=backend runs the backend part alone, =scrub only the as-of scrub (quicker checks on a shared machine).
+  const only = process.env.ALVH_BENCH_ONLY;
+  if (only === undefined) {
+    console.log('## Analytics engine');
+    await runAnalyticsBench();
+  }
   console.log('\n## Backend on a generated ten-year journal');
   await runBackendBench();
   console.log(`(${memoryReport()})`);
+  if (only !== undefined) return;
   console.log('\n## Backtest, full daily history');
   await runBacktestBench();
   console.log(`(${memoryReport()})`);

@@ -13,7 +13,12 @@ import type { CondorStrikes, LayerRole, LayerStatusOn } from '../domain/types';
  */
 export interface ClosedHistory {
   layers: readonly ClosedLayer[];
-  ticketCashByDay: readonly { date: string; premiumCents: number; feesCents: number }[];
+  /**
+   * Ticket cash per day; with `layerId` per layer and day, so one history of every closed layer
+   * serves any as-of date (history-digest.ts takes the layers closed before it). An entry
+   * without `layerId` always counts.
+   */
+  ticketCashByDay: readonly { date: string; premiumCents: number; feesCents: number; layerId?: number }[];
 }
 
 /** What the capital figures (margin, funding) need of a layer: a full layer or a closed layer's summary row. */

@@ -14,6 +14,9 @@ import { today } from '../services/layer-service';
 import type { HandlerMap } from './handler';
 import { requirePortfolio } from './portfolio-handlers';
 
+/** The closed-history key that holds every closed layer (the digest picks those before each date). */
+const ALL_CLOSED = '9999-12-31';
+
 /** Calendar days of closes the dashboard reads: the 250-return beta window plus slack. */
 const MARKET_LOOKBACK_DAYS = 550;
 
@@ -32,8 +35,9 @@ export const dashboardHandlers: HandlerMap<'dashboard/get'> = {
         riskCapitalCents: portfolio.riskCapitalCents,
         settings: portfolio.settings,
         layers,
-        // Kept across writes that cannot change it (a ticket on an open layer): see closed-history-cache.
-        closedHistory: cachedClosedLayerHistory(ctx.db, portfolioId, date),
+        // Every closed layer, kept across writes that cannot change it (see closed-history-cache);
+        // the digest takes those closed before the date (history-digest.ts), so any date is cheap.
+        closedHistory: cachedClosedLayerHistory(ctx.db, portfolioId, ALL_CLOSED),
         marks: listMarksOfLayers(ctx.db, layers.map((l) => l.id)),
         ...recentCloses(ctx.db, date),
         settlementPrice: storedSettlementPrice(ctx.db),

@@ -263,13 +263,13 @@ export function rollLinks(db: Database.Database): { id: number; rolled_from_id: 
 }
 
 /**
- * Layers that were open at some point on or after `date` (still open, or closed on/after it),
+ * Layers opened by `date` that were still open on it (still open, or closed on/after it),
  * fully loaded: what the rules engine and the payoff need, without replaying the whole history.
  */
 export function listLayersActiveOn(db: Database.Database, portfolioId: number, date: string, asOf: string): LayerDetail[] {
   // The portfolio's layers are scanned once here; the legs, tickets and links then come by id
   // (a subquery in each of them would scan all ~2,500 layers of a long journal again).
-  const rows = sql(db, "SELECT * FROM layers WHERE portfolio_id = ? AND (status = 'open' OR closed_on >= ?) ORDER BY opened_on DESC, id DESC").all(portfolioId, date) as LayerRow[];
+  const rows = sql(db, "SELECT * FROM layers WHERE portfolio_id = ? AND opened_on <= ? AND (status = 'open' OR closed_on >= ?) ORDER BY opened_on DESC, id DESC").all(portfolioId, date, date) as LayerRow[];
   if (rows.length === 0) return [];
   return loadLayers(db, rows, 'layer_id IN (SELECT value FROM json_each(?))', [JSON.stringify(rows.map((r) => r.id))], asOf);
 }
@@ -283,8 +283,8 @@ export function closedLayerHistory(db: Database.Database, portfolioId: number, d
       id: r.id, role: r.role, status: r.status, openedOn: r.opened_on, closedOn: r.closed_on, strikes: r.strikes_json === null ? null : (JSON.parse(r.strikes_json) as CondorStrikes),
       openedQuantity: r.opened_quantity, openPriceHundredths: r.open_price_hundredths, multiplier: r.multiplier ?? 100, realizedPnlCents: r.realized_pnl_cents,
     }));
-  const ticketCashByDay = sql(db, `SELECT date, SUM(net_price_hundredths * multiplier * quantity) AS premiumCents, SUM(fees_cents) AS feesCents FROM tickets
-      WHERE layer_id IN (SELECT id ${closed}) GROUP BY date ORDER BY date`).all(portfolioId, date) as ClosedHistory['ticketCashByDay'];
+  const ticketCashByDay = sql(db, `SELECT layer_id AS layerId, date, SUM(net_price_hundredths * multiplier * quantity) AS premiumCents, SUM(fees_cents) AS feesCents FROM tickets
+      WHERE layer_id IN (SELECT id ${closed}) GROUP BY layer_id, date ORDER BY date`).all(portfolioId, date) as ClosedHistory['ticketCashByDay'];
   // Units opened and closed per ticket: the margin of a partly closed layer is released pro rata.
   const unitRows = sql(db, `SELECT layer_id, date, CASE WHEN action = 'open' THEN quantity ELSE -quantity END AS units FROM tickets
       WHERE layer_id IN (SELECT id ${closed}) AND action IN ('open', 'close', 'roll', 'expire', 'settle') ORDER BY layer_id, date, id`).all(portfolioId, date) as { layer_id: number; date: string; units: number }[];
