@@ -9,6 +9,7 @@ import { marketCsv } from './market-files';
 import { rssNow } from './memory';
 import { runBackupBench, runPdfMemoryBench, runReportBench } from './backup-report';
 import { runUiOperationsBench } from './ui-operations';
+import { runAsOfScrubBench } from './as-of-scrub';
 import { runWarmupBench } from './warmup';
 
 export async function runBackendBench(): Promise<void> {
@@ -31,6 +32,14 @@ export async function runBackendBench(): Promise<void> {
     generator.close();
 
     const now = () => new Date(`${asOf}T20:00:00Z`);
+    if (process.env.ALVH_BENCH === 'scrub') {
+      const scrub = createBackend({ dbPath, now });
+      await scrub.send('dashboard/get', { portfolioId });
+      console.log('\nScrubbing the as-of date (time-true book, cold dates):');
+      await runAsOfScrubBench(scrub, portfolioId, asOf);
+      scrub.close();
+      return;
+    }
     // As the app starts: openJournal's read-only probe, then the open, then the first pages' reads.
     const sessionStart = performance.now();
     const session = openJournal({ dbPath, now });
@@ -50,6 +59,8 @@ export async function runBackendBench(): Promise<void> {
     console.log(`open the journal (createBackend, no probe) + dashboard (cold: reads 36 years of closes, 2,500 layers): ${(performance.now() - openStart).toFixed(1)} ms`);
     console.log('\nUI operations (p50/p95 over repeated calls, warm):');
     await runUiOperationsBench(backend, portfolioId, asOf);
+    console.log('\nScrubbing the as-of date (time-true book, cold dates):');
+    await runAsOfScrubBench(backend, portfolioId, asOf);
     console.log(`after the UI operations: ${rssNow()}`);
     // ALVH_BENCH_SKIP_REPORTS=1 stops after the UI operations (a quick check of the read latencies).
     if (process.env.ALVH_BENCH_SKIP_REPORTS !== '1') {

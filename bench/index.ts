@@ -24,7 +24,7 @@ async function main(): Promise<void> {
     console.log('\n## SPX smile');
     runSmileBench();
   }
-  if (wanted('backend')) {
+  if (wanted('backend') || wanted('scrub')) {
     console.log('\n## Backend on a generated ten-year journal');
     await runBackendBench();
     console.log(`(${memoryReport()})`);

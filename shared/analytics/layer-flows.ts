@@ -26,6 +26,12 @@ export interface LayerCashInput {
   closedOn?: string | null;
   /** Margin requirement held while the layer is open, dollars (≥ 0). */
   margin: number;
+  /**
+   * Dated changes of the margin held (+ posted, − released), dollars, oldest first. When given
+   * they replace the single post/release of `margin`: a partial close releases its share on its
+   * date (ALVH.md: margin on the open quantity, released pro rata).
+   */
+  marginChanges?: readonly { date: string; amount: number }[];
   tickets: readonly LayerTicketCash[];
   /**
    * Value of the layer's open legs at the valuation date, dollars, signed as a holding
@@ -47,7 +53,7 @@ export type IrrResult = { ok: true; rate: number } | { ok: false; reason: string
 
 /**
  * A layer's dated flows as of `valuationDate` (dollars):
- *   −margin on openedOn; +premium / −debit on each ticket date; −fees on each ticket date;
+ *   −margin on openedOn (or −/+ each of `marginChanges` on its date); +premium / −debit on each ticket date; −fees on each ticket date;
  *   +margin on closedOn when closed by the valuation date, otherwise a terminal flow on
  *   the valuation date of +margin + liquidationValue.
  * Anything dated after the valuation date is ignored (no look-ahead); a layer opened after
@@ -64,7 +70,18 @@ export function layerCashFlows(layer: LayerCashInput, valuationDate: string): La
   const add = (date: string, amount: number, kind: FlowKind) => {
     if (amount !== 0) flows.push({ date, amount, layerId: layer.layerId, kind });
   };
-  add(layer.openedOn, -layer.margin, 'margin-posted');
+  let held = layer.margin;
+  if (layer.marginChanges === undefined) {
+    add(layer.openedOn, -layer.margin, 'margin-posted');
+  } else {
+    held = 0;
+    for (const change of layer.marginChanges) {
+      requireFinite(where, 'marginChanges.amount', change.amount);
+      if (isoDayNumber(change.date, where) > asOf) break;
+      held += change.amount;
+      add(change.date, -change.amount, change.amount > 0 ? 'margin-posted' : 'margin-released');
+    }
+  }
   layer.tickets.forEach((ticket, i) => {
     requireFinite(where, `tickets[${i}].premium`, ticket.premium);
     const fees = ticket.fees ?? 0;
@@ -75,11 +92,11 @@ export function layerCashFlows(layer: LayerCashInput, valuationDate: string): La
   });
   const closed = layer.closedOn === null || layer.closedOn === undefined ? null : isoDayNumber(layer.closedOn, where);
   if (closed !== null && closed <= asOf) {
-    add(layer.closedOn ?? valuationDate, layer.margin, 'margin-released');
+    add(layer.closedOn ?? valuationDate, held, 'margin-released');
   } else {
     if (layer.liquidationValue === undefined) throw new Error(`${where}: the layer is open on ${valuationDate} and needs a liquidation value`);
     requireFinite(where, 'liquidationValue', layer.liquidationValue);
-    add(valuationDate, layer.margin, 'margin-released');
+    add(valuationDate, held, 'margin-released');
     add(valuationDate, layer.liquidationValue, 'liquidation');
   }
   return flows;

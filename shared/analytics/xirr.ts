@@ -6,8 +6,12 @@ import { requireFinite } from './validate';
 
 export type { CashFlow } from './net-flows';
 
-/** The search range in x = ln(1 + r): r from −99.9999999% to 1e300 (a short-dated doubling is ~1e110). */
-const X_MIN = Math.log(1e-9);
+/**
+ * The search range in x = ln(1 + r): 1 + r from 1e-300 to 1e300 (a short-dated doubling is ~1e110).
+ * Below x ≈ −37 the rate r = eˣ − 1 is −1 in double precision; a root below X_MIN (losing nearly all
+ * of the stake within days) is reported as r = −1, which reads "≈ −100%" (irr-format.ts).
+ */
+const X_MIN = Math.log(1e-300);
 const X_MAX = Math.log(1e300);
 const X_START = Math.log(1.1); // Excel's default guess, 10%
 
@@ -44,7 +48,8 @@ export function xnpv(rate: number, flows: readonly CashFlow[]): number {
  * the flows change sign several times and several rates solve the equation, one near 10%
  * is found), then safeguarded Newton (bisection fallback) converges to ~1e-15 in x. If no
  * step changes sign, Newton is tried from the steps around each extremum of g (two roots
- * in one step, or a double root). Valid range: −99.9999999% < r < 1e300.
+ * in one step, or a double root). Valid range: −100% ≤ r < 1e300; −1 means "≈ −100%": the root
+ * lies at 1 + r < 1e-16 (e.g. −$4,000 then +$100 twenty days later: 1 + r = 0.025^(365/20) ≈ 5e-30).
  * Throws `Error('IRR undefined: …')` when no rate exists: no flows, all on one day,
  * flows that never change sign, or no root in the range.
  */
@@ -65,7 +70,11 @@ export function xirr(flows: readonly CashFlow[]): number {
   // No sign change at the scan points: two roots may share one scan interval (or touch zero).
   const touching = newtonFromScanPoints(g);
   if (touching !== null) return Math.expm1(touching);
-  throw new Error('IRR undefined: no rate r with −0.999999999 < r < 1e300 sets the net present value to zero');
+  // As x → −∞ only the last flow survives in g: if its sign differs from g at the floor, the root
+  // lies below the floor — a loss of (almost) everything, solved as r = −100%.
+  const last = amounts[amounts.length - 1] ?? 0;
+  if (Math.sign(last) !== 0 && Math.sign(last) !== Math.sign(g(X_MIN).value)) return -1;
+  throw new Error('IRR undefined: no rate r with −1 ≤ r < 1e300 sets the net present value to zero');
 }
 
 /**

@@ -69,6 +69,7 @@ export const operations = {
   'layer/proposeCondor': op<EntryProposal>()(s.layerProposeCondor),
 
   'ticket/add': op<LayerDetail>()(s.ticketAdd),
+  'ticket/bookExpiration': op<LayerDetail>()(s.ticketBookExpiration),
   'ticket/update': op<LayerDetail>()(s.ticketUpdate),
   'ticket/delete': op<LayerDetail>()(s.ticketRef),
 

@@ -110,6 +110,18 @@ export const ticketAdd = z.object({
   newLegs: z.array(legInput).max(8).optional(),
 }).strict();
 
+/**
+ * Book an expired layer's settlement: one `settle` ticket (an `expire` at 0 when worthless) dated
+ * on the expiration, at the settlement value of its open legs (shared/domain/settlement.ts).
+ * `levels` gives a settlement level the store lacks (the prompt asks for it), hundredths.
+ */
+export const ticketBookExpiration = z.object({
+  layerId: id,
+  levels: z.object({ SPX: z.number().int().positive().safe().optional(), VIX: z.number().int().positive().safe().optional() }).strict().default({}),
+  feesCents: nonNegativeCents.default(0),
+  note: longText.default(''),
+}).strict();
+
 export const ticketUpdate = z.object({
   ticketId: id,
   date: isoDate.optional(),

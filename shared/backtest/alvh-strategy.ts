@@ -27,6 +27,9 @@ function act(book: LayerBook, pricer: DayPricer, costs: ExecutionCosts, prompt: 
       if (hedge !== null) hedge.protectsLayerIds = book.open().filter((l) => l.role !== 'hedge').map((l) => l.id);
       return hedge !== null;
     }
+    case 'book-expiration':
+      // The backtest's own book settles every layer on its expiration day; nothing is left unbooked.
+      return false;
     case 'close-or-adjust':
     case 'roll':
     case 'tighten': {

@@ -79,10 +79,15 @@ describe('computeDashboard on a hand-checked position', () => {
     expect(d.warnings).toEqual([]);
   });
 
-  it('a user mark sets % of max profit and P&L; without one the model value is used and labelled', () => {
-    const withMark = computeDashboard(input([open], { marks: [{ layerId: open.id, date: '2026-05-14', priceHundredths: 600 }] }));
+  it('a user mark sets % of max profit and P&L on its date; without one (or later) the model value is used and labelled', () => {
+    const withMark = computeDashboard(input([open], { marks: [{ layerId: open.id, date: ASOF, priceHundredths: 600 }] }));
     const row = withMark.layers[0];
-    expect(row?.mark).toEqual({ pricePoints: 6, date: '2026-05-14', source: 'user' });
+    expect(row?.mark).toEqual({ pricePoints: 6, date: ASOF, source: 'user' });
+    expect(row?.lastUserMark).toEqual({ date: ASOF, pricePoints: 6, ageDays: 0 });
+    // A mark of the day before prices only that day: today the model prices the layer, the mark's age is shown.
+    const stale = computeDashboard(input([open], { marks: [{ layerId: open.id, date: '2026-05-14', priceHundredths: 600 }] })).layers[0];
+    expect(stale?.mark?.source).toBe('model');
+    expect(stale?.lastUserMark).toEqual({ date: '2026-05-14', pricePoints: 6, ageDays: 1 });
     expect(row?.pctMaxProfit).toBeCloseTo(0.52, 12);
     expect(row?.pnl).toBeCloseTo(2490 - 1200, 9);
     const modelled = computeDashboard(input([open])).layers[0];

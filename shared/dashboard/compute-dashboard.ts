@@ -3,14 +3,18 @@
  * IRR/WACC and per-layer rows out. The backend handler, the CLI `metrics` command and the
  * reports call this same function, so their numbers cannot disagree.
  */
-import { createPayoffModel, irrMinusWacc, positionGreeks, smileProbabilityBetween, wacc, type CapitalSource, type MarketModel, type SpxSurface } from '../analytics';
+import { createPayoffModel, irrMinusWacc, positionGreeks, smileProbabilityBetween, wacc, type CapitalSource, type MarketModel, type PositionLeg, type SpxSurface } from '../analytics';
 import { daysBetween } from '../dates';
 import { vixTermStructure } from '../rules/hedge-proposal';
 import type { PortfolioSettings } from '../domain/settings';
 import type { LayerDetail, Mark, MarketBar } from '../domain/types';
+import { bookAsOf } from '../domain/layer-as-of';
+import { settlementPriceFromBars, type SettlementPriceFn } from '../domain/settlement';
 import { layerCashInput, layerFunding, layerMaxLoss, shapeOf } from './layer-capital';
-import { layerRow, pickMark } from './layer-rows';
+import { lastUserMark, layerRow, pickMark } from './layer-rows';
 import { anchoredLayers } from './anchored-legs';
+import { marketDataEnds } from '../domain/market-data-ends';
+import { holdingFigures, settlementOf } from './as-of-figures';
 import { modelLiquidationValue } from './layer-position';
 import { betaInfo, marketState } from './market-state';
 import { gridFor, payoffCurves } from './payoff-curves';
@@ -29,6 +33,8 @@ export interface DashboardInput {
   spx: readonly MarketBar[];
   vix: readonly MarketBar[];
   options: DashboardOptions;
+  /** Settlement prices of expired legs (default: the CLOSE of `spx`/`vix` bars; OPEN where the bars carry it). */
+  settlementPrice?: SettlementPriceFn;
 }
 
 /** Index and vol levels used when no close is stored yet (the chart still draws, with a warning). */
@@ -40,8 +46,12 @@ export function computeDashboard(input: DashboardInput): DashboardData {
   const warnings: string[] = [];
   const market = marketState(input.spx, input.vix, asOf, settings.realizedVolWindow);
   const beta = betaInfo(input.spx, input.vix, asOf);
-  const layers = input.layers.filter((l) => l.openedOn <= asOf);
+  // The book as of the date: each layer rebuilt from its tickets ≤ asOf (idempotent when the caller did it).
+  const layers = bookAsOf(input.layers, asOf);
   const open = layers.filter((l) => l.status === 'open');
+  const unbooked = layers.filter((l) => l.status === 'expired-unbooked');
+  const dataEnds = marketDataEnds(market.spxDate, market.vixDate, asOf);
+  if (dataEnds !== null) warnings.push(`Market data ends ${dataEnds}; figures use that close.`);
   const spot = market.spx ?? fallbackSpot(open, warnings, asOf);
   const vix = market.vix ?? FALLBACK_VIX;
   if (market.vix === null) warnings.push(`No VIX close on or before ${asOf}: options are priced at σ = ${FALLBACK_VIX}%. Enter or import VIX closes.`);
@@ -57,14 +67,23 @@ export function computeDashboard(input: DashboardInput): DashboardData {
   // Every SPX leg on the date's smile at its layer's anchored offset (anchored-legs.ts).
   const { surface, layers: anchored } = anchoredLayers(open, marksByLayer, input.spx, input.vix, spot, vix, settings, asOf);
   // Rows (mark, P&L, own IRR) for open layers; closed ones only feed the portfolio's IRR and WACC.
-  const rows = open.map((layer) => {
+  const openRows = open.map((layer) => {
     const a = anchored.get(layer.id);
     const legs = a?.legs ?? [];
-    const mark = pickMark(layer, marksByLayer.get(layer.id) ?? [], modelLiquidationValue(legs, asOf, baseModel) + (a?.priceOffsetDollars ?? 0), asOf);
+    const layerMarks = marksByLayer.get(layer.id) ?? [];
+    const mark = pickMark(layer, layerMarks, modelLiquidationValue(legs, asOf, baseModel) + (a?.priceOffsetDollars ?? 0), asOf);
     const liquidation = mark ? -mark.pricePoints * (layer.legs[0]?.multiplier ?? 100) * layer.openQuantity : 0;
-    return { layer, legs, liquidation, row: layerRow(layer, mark, liquidation, settings, asOf) };
+    return { layer, legs, liquidation, settledOn: null as string | null, row: layerRow(layer, mark, liquidation, settings, asOf, { lastUserMark: lastUserMark(layerMarks, asOf), settlement: null }) };
   });
-  const closed = layers.filter((l) => l.status !== 'open');
+  const settlementPrice = input.settlementPrice ?? settlementPriceFromBars([...input.spx, ...input.vix]);
+  const unbookedRows = unbooked.map((layer) => {
+    const settlement = settlementOf(layer, settlementPrice);
+    if (settlement.valueDollars === null) warnings.push(`Layer #${layer.id} expired on ${settlement.date} and no settlement price is stored for that day: enter it to book the expiration.`);
+    const liquidation = settlement.valueDollars ?? 0;
+    return { layer, legs: [] as PositionLeg[], liquidation, settledOn: settlement.date, row: layerRow(layer, null, liquidation, settings, asOf, { lastUserMark: lastUserMark(marksByLayer.get(layer.id) ?? [], asOf), settlement }) };
+  });
+  const rows = [...openRows, ...unbookedRows];
+  const closed = layers.filter((l) => l.status !== 'open' && l.status !== 'expired-unbooked');
 
   const inScope = rows.filter(({ layer }) => layer.status === 'open' && (options.scope === 'layer' ? layer.id === options.layerId : options.scope === 'no-hedges' ? layer.role !== 'hedge' : true));
   const scopeLegs = inScope.flatMap((r) => r.legs);
@@ -75,13 +94,17 @@ export function computeDashboard(input: DashboardInput): DashboardData {
   const lastCurve = curves.find((c) => c.id === 'last') ?? curves.find((c) => c.id === 'front') ?? null;
   const scenario = { legs: scopeLegs, realizedCash, valuationDate: asOf, market: model };
 
-  const cashInputs = [...rows.map((r) => layerCashInput(r.layer, settings, r.liquidation)), ...closed.map((l) => layerCashInput(l, settings, 0))];
+  const cashInputs = [...rows.map((r) => layerCashInput(r.layer, settings, r.liquidation, r.settledOn)), ...closed.map((l) => layerCashInput(l, settings, 0))];
   const digest = digestHistory(input.closedHistory, settings, asOf);
   const irr = portfolioIrr(cashInputs, digest.flows, asOf);
-  const funding: CapitalSource[] = [...layers.map(shapeOf).flatMap((l) => layerFunding(l, settings, asOf)), ...digest.funding];
+  const settledOn = new Map(unbookedRows.map((r) => [r.layer.id, r.settledOn]));
+  const funding: CapitalSource[] = [...layers.map((l) => shapeOf(l, settledOn.get(l.id) ?? null)).flatMap((l) => layerFunding(l, settings, asOf)), ...digest.funding];
   const waccResult = tryWacc(funding);
-  const openCondors = rows.filter((r) => r.layer.role !== 'hedge');
-  const hedges = rows.filter((r) => r.layer.role === 'hedge');
+  const realizedPnl = layers.reduce((s, l) => s + l.realizedPnlCents / 100, digest.realizedPnl);
+  const openPnl = rows.reduce((s, r) => s + r.row.openPnl, 0);
+  const irrHolding = holdingFigures(cashInputs, digest.marginDeltas, asOf, realizedPnl + openPnl, settings.irrMinAgeDays);
+  const openCondors = openRows.filter((r) => r.layer.role !== 'hedge');
+  const hedges = openRows.filter((r) => r.layer.role === 'hedge');
   const condorPnl = openCondors.reduce((s, r) => s + r.row.pnl, 0);
 
   return {
@@ -94,13 +117,14 @@ export function computeDashboard(input: DashboardInput): DashboardData {
     flatT0,
     anchors: Object.fromEntries(rows.map((r) => [r.layer.id, anchored.get(r.layer.id)?.anchor ?? null])),
     netCredit: open.reduce((s, l) => s + l.netCashCents / 100, 0),
-    realizedPnl: layers.reduce((s, l) => s + l.realizedPnlCents / 100, digest.realizedPnl),
-    openPnl: rows.reduce((s, r) => s + r.row.openPnl, 0),
+    realizedPnl,
+    openPnl,
     margin: rows.reduce((s, r) => s + r.row.margin, 0),
     riskCapital: input.riskCapitalCents / 100,
     openMaxLoss: openCondors.reduce((s, r) => s + (layerMaxLoss(r.layer) ?? 0), 0),
     slots: slotUse(openCondors.map((r) => r.layer), settings, input.riskCapitalCents / 100),
     irr,
+    irrHolding,
     wacc: waccResult.ok ? waccResult.rate : null,
     waccError: waccResult.ok ? null : waccResult.reason,
     irrMinusWacc: irr.ok && waccResult.ok ? irrMinusWacc(irr.rate, waccResult.rate) : null,
@@ -109,6 +133,7 @@ export function computeDashboard(input: DashboardInput): DashboardData {
     hedges: hedges.map((r) => ({ hedgeLayerId: r.layer.id, protectsLayerIds: r.layer.protectsLayerIds, pnl: r.row.pnl })),
     condorPnl,
     condorPnlWithHedges: condorPnl + hedges.reduce((s, r) => s + r.row.pnl, 0),
+    marketDataEnds: dataEnds,
     warnings,
   };
 }

@@ -1,19 +1,60 @@
 /**
  * Per-layer money figures the dashboard, IRR and WACC share: margin, max loss, cash flows
- * and funding. Margin of an iron condor = wider wing × multiplier × contracts opened
- * (less the credit when settings.marginCreditsPremium); other layers post no margin here
- * (a debit hedge is paid in full).
+ * and funding. Margin of an iron condor = wider wing × multiplier × OPEN contracts (less the
+ * credit when settings.marginCreditsPremium); it is posted when units open and released pro
+ * rata when units close (ALVH.md "Per iron condor"), so a partial close frees its share at
+ * once. Other layers post no margin here (a debit hedge is paid in full).
  */
 import { fundMargin, type CapitalSource, type FundingShare, type LayerCashInput } from '../analytics';
 import { daysBetween } from '../dates';
 import type { PortfolioSettings } from '../domain/settings';
+import { CLOSING_ACTIONS } from '../domain/layer-ledger';
 import type { CondorStrikes, LayerDetail } from '../domain/types';
-import type { LayerShape } from './types';
+import type { LayerShape, UnitChange } from './types';
 
 
-export function shapeOf(layer: LayerDetail): LayerShape {
+export function shapeOf(layer: LayerDetail, settledOn: string | null = null): LayerShape {
   // The fields LayerShape names, copied one by one: a spread of a whole layer per call was costly garbage.
-  return { role: layer.role, status: layer.status, openedOn: layer.openedOn, closedOn: layer.closedOn, strikes: layer.strikes, openedQuantity: layer.openedQuantity, openPriceHundredths: layer.openPriceHundredths, multiplier: layer.legs[0]?.multiplier ?? 100 };
+  // An expired-unbooked layer released its margin when it settled (`settledOn`, its expiration).
+  const closedOn = layer.status === 'expired-unbooked' ? settledOn : layer.closedOn;
+  return { role: layer.role, status: layer.status, openedOn: layer.openedOn, closedOn, strikes: layer.strikes, openedQuantity: layer.openedQuantity, openPriceHundredths: layer.openPriceHundredths, multiplier: layer.legs[0]?.multiplier ?? 100, unitChanges: unitChangesOf(layer) };
+}
+
+/** Units opened (+) and closed (−) per ticket, in ledger order: the steps of the margin held. */
+export function unitChangesOf(layer: Pick<LayerDetail, 'tickets'>): UnitChange[] {
+  const changes: UnitChange[] = [];
+  for (const t of layer.tickets) {
+    if (t.action === 'open') changes.push({ date: t.date, units: t.quantity });
+    else if (CLOSING_ACTIONS.has(t.action)) changes.push({ date: t.date, units: -t.quantity });
+  }
+  return changes;
+}
+
+/**
+ * Margin held over time, dollars: one step per date on which it changes, up to `asOf`, ending
+ * with 0 on the day the layer ended (closedOn) when that is ≤ asOf. Per unit = margin of one
+ * condor; units from `unitChanges` (else all opened on openedOn, all released on closedOn).
+ */
+export function marginSteps(layer: LayerShape, settings: Pick<PortfolioSettings, 'marginCreditsPremium'>, asOf: string): { date: string; held: number }[] {
+  const perUnit = layerMargin(layer, settings, 1);
+  if (perUnit === 0) return [];
+  const changes = layer.unitChanges ?? [{ date: layer.openedOn, units: layer.openedQuantity }];
+  const ended = layer.status !== 'open' && layer.closedOn !== null && layer.closedOn <= asOf ? layer.closedOn : null;
+  const steps: { date: string; held: number }[] = [];
+  let units = 0;
+  for (const change of changes) {
+    if (change.date > asOf || (ended !== null && change.date > ended)) break;
+    units = Math.max(0, units + change.units);
+    const last = steps[steps.length - 1];
+    if (last && last.date === change.date) last.held = perUnit * units;
+    else steps.push({ date: change.date, held: perUnit * units });
+  }
+  if (ended !== null) {
+    const last = steps[steps.length - 1];
+    if (last && last.date === ended) last.held = 0;
+    else steps.push({ date: ended, held: 0 });
+  }
+  return steps;
 }
 
 export function condorWings(layer: { strikes: CondorStrikes | null }): { put: number; call: number } | null {
@@ -21,7 +62,7 @@ export function condorWings(layer: { strikes: CondorStrikes | null }): { put: nu
   return s ? { put: (s.putShort - s.putLong) / 100, call: (s.callLong - s.callShort) / 100 } : null;
 }
 
-/** Margin held while the layer is open, dollars. */
+/** Margin of `quantity` condors of this layer, dollars (default: all units ever opened). */
 export function layerMargin(layer: LayerShape, settings: Pick<PortfolioSettings, 'marginCreditsPremium'>, quantity = layer.openedQuantity): number {
   const wings = condorWings(layer);
   if (!wings || layer.role === 'hedge') return 0;
@@ -37,24 +78,60 @@ export function layerMaxLoss(layer: LayerDetail, quantity = layer.openQuantity):
   return Math.max(0, Math.max(wings.put, wings.call) - layer.openPriceHundredths / 100) * multiplier * quantity;
 }
 
-/** An open layer as XIRR input (ALVH.md): margin posted, premiums, fees, and a terminal flow of margin + liquidation value. */
-export function layerCashInput(layer: LayerDetail, settings: PortfolioSettings, liquidationValue: number): LayerCashInput {
+/**
+ * A layer as XIRR input (ALVH.md): margin posted as units open and released pro rata as they
+ * close, premiums, fees, and for an open layer a terminal flow of margin + liquidation value.
+ * An expired-unbooked layer ends on its expiration (`settledOn`): its settlement value
+ * (`liquidationValue`) is a flow of that day, and its margin comes back then.
+ */
+export function layerCashInput(layer: LayerDetail, settings: PortfolioSettings, liquidationValue: number, settledOn: string | null = null): LayerCashInput {
+  const shape = shapeOf(layer, settledOn);
+  const tickets = layer.tickets.map((t) => ({ date: t.date, premium: (t.netPriceHundredths * t.multiplier * t.quantity) / 100, fees: t.feesCents / 100 }));
+  const unbooked = layer.status === 'expired-unbooked' && settledOn !== null;
+  if (unbooked) tickets.push({ date: settledOn, premium: liquidationValue, fees: 0 });
   return {
     layerId: String(layer.id),
     openedOn: layer.openedOn,
-    closedOn: layer.status === 'open' ? null : layer.closedOn,
-    margin: layerMargin(shapeOf(layer), settings),
-    tickets: layer.tickets.map((t) => ({ date: t.date, premium: (t.netPriceHundredths * t.multiplier * t.quantity) / 100, fees: t.feesCents / 100 })),
+    closedOn: layer.status === 'open' ? null : shape.closedOn,
+    margin: layerMargin(shape, settings),
+    marginChanges: marginChanges(marginSteps(shape, settings, '9999-12-31')),
+    tickets,
     liquidationValue: layer.status === 'open' ? liquidationValue : 0,
   };
 }
 
-/** Funding of the layer's margin by source (ALVH.md "WACC in options terms"), over the days it was held to asOf. */
+/** Steps of margin held → signed changes (+ posted, − released). */
+function marginChanges(steps: readonly { date: string; held: number }[]): { date: string; amount: number }[] {
+  let held = 0;
+  return steps.map((s) => {
+    const amount = s.held - held;
+    held = s.held;
+    return { date: s.date, amount };
+  });
+}
+
+/**
+ * Funding of the layer's margin by source (ALVH.md "WACC in options terms"), over the days it
+ * was held to asOf: each step of the margin held (marginSteps) counts its own capital × days, so
+ * capital-days follow partial closes.
+ */
 export function layerFunding(layer: LayerShape, settings: PortfolioSettings, asOf: string): CapitalSource[] {
+  const steps = marginSteps(layer, settings, asOf);
+  const out: CapitalSource[] = [];
+  const shares = fundingShares(layer, settings);
+  for (let i = 0; i < steps.length; i++) {
+    const step = steps[i];
+    if (step === undefined || step.held === 0) continue;
+    const days = Math.max(0, daysBetween(step.date, steps[i + 1]?.date ?? asOf));
+    if (days > 0) out.push(...fundMargin(step.held, days, shares));
+  }
+  return out;
+}
+
+/** Shares of the margin by funding source: recycled premium first (a setting), then the loan, then own cash. */
+function fundingShares(layer: LayerShape, settings: PortfolioSettings): FundingShare[] {
   const margin = layerMargin(layer, settings);
-  const end = layer.status === 'open' || layer.closedOn === null || layer.closedOn > asOf ? asOf : layer.closedOn;
-  const days = Math.max(0, daysBetween(layer.openedOn, end));
-  if (margin === 0 || days === 0) return [];
+  if (margin === 0) return [];
   const credit = Math.max(0, (layer.openPriceHundredths / 100) * layer.multiplier * layer.openedQuantity);
   const recycled = settings.recyclePremium ? Math.min(1, credit / margin) : 0;
   const loan = Math.min(1 - recycled, settings.marginLoanSharePct / 100);
@@ -63,5 +140,5 @@ export function layerFunding(layer: LayerShape, settings: PortfolioSettings, asO
     { label: 'margin loan', share: loan, rate: settings.marginLoanRatePct / 100 },
     { label: 'own cash', share: Math.max(0, 1 - recycled - loan), rate: settings.ownCashRatePct / 100 },
   ];
-  return fundMargin(margin, days, shares.filter((s) => s.share > 0));
+  return shares.filter((s) => s.share > 0);
 }

@@ -4,45 +4,67 @@ import { daysBetween } from '../dates';
 import type { PortfolioSettings } from '../domain/settings';
 import type { LayerDetail, Mark } from '../domain/types';
 import { condorWings, layerCashInput, layerMargin, layerMaxLoss, shapeOf } from './layer-capital';
-import type { DashboardLayerRow, LayerMark } from './types';
+import type { DashboardLayerRow, LayerMark, SettlementInfo, UserMarkAge } from './types';
 
 /**
- * The user's latest mark dated on or before asOf and not before the layer's last ticket
- * (an older mark priced a different position); otherwise the model's value. Points per unit,
- * + = debit to close.
+ * The user's mark of the as-of date itself (a mark is the layer's price on its date, and only
+ * then — a later date is priced by the model, never by a stale mark; ALVH.md "Time-true state"),
+ * provided no ticket after it changed the position; otherwise the model's value. Points per
+ * unit, + = debit to close.
  */
 export function pickMark(layer: LayerDetail, marks: readonly Mark[], modelValueDollars: number, asOf: string): LayerMark | null {
   const lastTicket = layer.tickets[layer.tickets.length - 1]?.date ?? layer.openedOn;
-  const user = marks.filter((m) => m.date <= asOf && m.date >= lastTicket).sort((a, b) => (a.date < b.date ? 1 : -1))[0];
+  const user = marks.find((m) => m.date === asOf && m.date >= lastTicket);
   if (user) return { pricePoints: user.priceHundredths / 100, date: user.date, source: 'user' };
   if (layer.openQuantity === 0) return null;
   const perUnit = -modelValueDollars / ((layer.legs[0]?.multiplier ?? 100) * layer.openQuantity);
   return { pricePoints: Math.round(perUnit * 100) / 100, date: asOf, source: 'model' };
 }
 
-export function layerRow(layer: LayerDetail, mark: LayerMark | null, liquidation: number, settings: PortfolioSettings, asOf: string): DashboardLayerRow {
+/** The latest user mark dated on or before asOf, with its age in calendar days. */
+export function lastUserMark(marks: readonly Mark[], asOf: string): UserMarkAge | null {
+  let best: Mark | null = null;
+  for (const m of marks) if (m.date <= asOf && (best === null || m.date > best.date)) best = m;
+  return best === null ? null : { date: best.date, pricePoints: best.priceHundredths / 100, ageDays: daysBetween(best.date, asOf) };
+}
+
+export interface RowExtras {
+  lastUserMark: UserMarkAge | null;
+  settlement: SettlementInfo | null;
+}
+
+/**
+ * One row. An open layer holds margin on its open units and is valued at `liquidation` (mark or
+ * model); an expired-unbooked one holds none and is valued at settlement (`liquidation` is then
+ * the settlement value, 0 while a settlement price is missing).
+ */
+export function layerRow(layer: LayerDetail, mark: LayerMark | null, liquidation: number, settings: PortfolioSettings, asOf: string, extras: RowExtras = { lastUserMark: null, settlement: null }): DashboardLayerRow {
   const credit = layer.openPriceHundredths / 100;
   const realizedPnl = layer.realizedPnlCents / 100;
   const pnl = layer.netCashCents / 100 + liquidation;
-  const flows = layerCashFlows(layerCashInput(layer, settings, liquidation), asOf);
+  const open = layer.status === 'open';
+  const flows = layerCashFlows(layerCashInput(layer, settings, liquidation, extras.settlement?.date ?? null), asOf);
+  const closePoints = mark?.pricePoints ?? extras.settlement?.pricePoints ?? null;
   return {
     id: layer.id,
     role: layer.role,
     status: layer.status,
     openedOn: layer.openedOn,
     expiration: layer.expiration,
-    dte: layer.status === 'open' && layer.expiration ? daysBetween(asOf, layer.expiration) : null,
+    dte: open ? layer.dte : null,
     strikes: layer.strikes,
     wings: condorWings(layer),
     openQuantity: layer.openQuantity,
     creditPoints: credit,
     mark,
-    pctMaxProfit: mark && credit > 0 ? (credit - mark.pricePoints) / credit : null,
+    lastUserMark: extras.lastUserMark,
+    settlement: extras.settlement,
+    pctMaxProfit: closePoints !== null && credit > 0 ? (credit - closePoints) / credit : null,
     pnl,
     realizedPnl,
     openPnl: pnl - realizedPnl,
-    margin: layerMargin(shapeOf(layer), settings),
-    maxLoss: layerMaxLoss(layer),
+    margin: open ? layerMargin(shapeOf(layer), settings, layer.openQuantity) : 0,
+    maxLoss: open ? layerMaxLoss(layer) : null,
     irr: tryXirr(flows),
     protectsLayerIds: layer.protectsLayerIds,
   };

@@ -4,7 +4,7 @@
  * prices and strikes in index points; rates as decimals; dates YYYY-MM-DD.
  */
 import type { IrrResult, PositionGreeks } from '../analytics';
-import type { CondorStrikes, LayerRole, LayerStatus } from '../domain/types';
+import type { CondorStrikes, LayerRole, LayerStatusOn } from '../domain/types';
 import type { LayerAnchor } from './layer-anchor';
 
 /**
@@ -14,19 +14,32 @@ import type { LayerAnchor } from './layer-anchor';
  */
 export interface ClosedHistory {
   layers: readonly ClosedLayer[];
-  ticketCashByDay: readonly { date: string; premiumCents: number; feesCents: number }[];
+  /**
+   * Ticket cash per day; with `layerId` per layer and day, so one history of every closed layer
+   * serves any as-of date (history-digest.ts takes the layers closed before it). An entry
+   * without `layerId` always counts.
+   */
+  ticketCashByDay: readonly { date: string; premiumCents: number; feesCents: number; layerId?: number }[];
 }
 
 /** What the capital figures (margin, funding) need of a layer: a full layer or a closed layer's summary row. */
+/** Units of a layer opened (+) or closed (−) on a date. */
+export interface UnitChange {
+  date: string;
+  units: number;
+}
+
 export interface LayerShape {
   role: LayerRole;
-  status: LayerStatus;
+  status: LayerStatusOn;
   openedOn: string;
   closedOn: string | null;
   strikes: CondorStrikes | null;
   openedQuantity: number;
   openPriceHundredths: number;
   multiplier: number;
+  /** Units opened and closed per ticket, ledger order; absent = all opened on openedOn, all released on closedOn. */
+  unitChanges?: readonly UnitChange[];
 }
 
 export interface ClosedLayer extends LayerShape {
@@ -105,10 +118,43 @@ export interface LayerMark {
   source: 'user' | 'model';
 }
 
+/** A user mark shown beside a figure it no longer prices: its date, price and age on the as-of date. */
+export interface UserMarkAge {
+  date: string;
+  pricePoints: number;
+  /** Calendar days from the mark's date to the as-of date (0 = a mark of that day). */
+  ageDays: number;
+}
+
+/** What settled an expired-unbooked layer (shared/domain/settlement.ts). */
+export interface SettlementInfo {
+  /** The expiration day the layer settled on. */
+  date: string;
+  legs: { legId: number; source: string; level: number | null; contracts: number; valuePoints: number | null }[];
+  /** Σ leg values, dollars (a short condor is ≤ 0); null when a settlement price is missing. */
+  valueDollars: number | null;
+  /** Per unit, points (+ debit to settle a short structure); null when missing. */
+  pricePoints: number | null;
+}
+
+/**
+ * Beside every annualised IRR: the holding-period return on margin and the days held; a book
+ * younger than settings.irrMinAgeDays shows its annualised IRR greyed, "annualised from N days".
+ */
+export interface IrrHolding {
+  /** P&L to date ÷ margin posted (peak margin held), decimal; null without margin. */
+  holdingPeriodReturn: number | null;
+  /** Calendar days from the first flow to the as-of date. */
+  daysHeld: number;
+  young: boolean;
+  minAgeDays: number;
+}
+
 export interface DashboardLayerRow {
   id: number;
   role: LayerRole;
-  status: LayerStatus;
+  /** Status on the as-of date; `expired-unbooked` rows are valued at settlement and out of open risk. */
+  status: LayerStatusOn;
   openedOn: string;
   expiration: string | null;
   dte: number | null;
@@ -119,6 +165,10 @@ export interface DashboardLayerRow {
   /** Opening net price per unit, points (+ credit). */
   creditPoints: number;
   mark: LayerMark | null;
+  /** The latest user mark on or before the as-of date, with its age (it prices only its own date). */
+  lastUserMark: UserMarkAge | null;
+  /** For an expired-unbooked layer: its settlement per leg; else null. */
+  settlement: SettlementInfo | null;
   /** (credit − cost to close) / credit, decimal; null when not a credit position or no mark. */
   pctMaxProfit: number | null;
   /** Total P&L: all ticket cash + liquidation value, dollars. */
@@ -179,6 +229,7 @@ export interface DashboardData {
   openMaxLoss: number;
   slots: SlotUse[];
   irr: IrrResult;
+  irrHolding: IrrHolding;
   wacc: number | null;
   waccError: string | null;
   irrMinusWacc: number | null;
@@ -188,5 +239,7 @@ export interface DashboardData {
   hedges: HedgeAttribution[];
   condorPnl: number;
   condorPnlWithHedges: number;
+  /** The last stored SPX/VIX close when the as-of date is after it (figures then use that close), else null. */
+  marketDataEnds: string | null;
   warnings: string[];
 }

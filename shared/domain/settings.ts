@@ -7,7 +7,7 @@ import { z } from 'zod';
 
 const pct = z.number().finite().min(0).max(100);
 
-export const RULE_IDS = ['base-layer', 'add-layer', 'tighten', 'vix-hedge', 'roll', 'event-guard', 'loyalty-trap', 'over-allocation', 'late-dte'] as const;
+export const RULE_IDS = ['base-layer', 'add-layer', 'tighten', 'vix-hedge', 'roll', 'event-guard', 'loyalty-trap', 'over-allocation', 'late-dte', 'book-expiration'] as const;
 export type RuleId = (typeof RULE_IDS)[number];
 
 export const settingsSchema = z.object({
@@ -66,6 +66,8 @@ export const settingsSchema = z.object({
   wingWidthPoints: z.number().finite().min(5).max(1000),
   targetShortDelta: z.number().finite().min(0.01).max(0.5),
   disabledRules: z.array(z.enum(RULE_IDS)),
+  /** Below this age (calendar days since the first margin posted) an annualised IRR is shown greyed, "annualised from N days". */
+  irrMinAgeDays: z.number().int().min(0).max(3650),
 });
 
 export type PortfolioSettings = z.infer<typeof settingsSchema>;
@@ -108,6 +110,7 @@ export const DEFAULT_SETTINGS: PortfolioSettings = {
   wingWidthPoints: 50,
   targetShortDelta: 0.16,
   disabledRules: [],
+  irrMinAgeDays: 30,
 };
 
 /** A partial settings patch as forms and the CLI send it. */

@@ -10,6 +10,13 @@ export type LayerRole = (typeof LAYER_ROLES)[number];
 export const LAYER_STATUSES = ['open', 'closed', 'rolled', 'expired'] as const;
 export type LayerStatus = (typeof LAYER_STATUSES)[number];
 
+/**
+ * A layer's status on a date (shared/domain/layer-as-of.ts): the stored statuses plus
+ * `expired-unbooked` — past the expiration of every open leg, its settlement not yet booked.
+ */
+export const LAYER_STATUSES_ON = [...LAYER_STATUSES, 'expired-unbooked'] as const;
+export type LayerStatusOn = (typeof LAYER_STATUSES_ON)[number];
+
 /** What a ticket did. `open` starts a layer; `roll` closes it into a linked new layer. */
 export const TICKET_ACTIONS = ['open', 'adjust', 'close', 'roll', 'expire', 'settle'] as const;
 export type TicketAction = (typeof TICKET_ACTIONS)[number];
@@ -87,12 +94,13 @@ export interface LayerSummary {
   id: number;
   portfolioId: number;
   role: LayerRole;
-  status: LayerStatus;
+  /** Status on the as-of date the summary was built for. */
+  status: LayerStatusOn;
   openedOn: string;
   closedOn: string | null;
   /** Earliest expiration among the layer's legs. */
   expiration: string | null;
-  /** Calendar days from the as-of date to `expiration`. */
+  /** Calendar days from the as-of date to the next expiration of an open leg; null unless open (never negative). */
   dte: number | null;
   /** Strikes in hundredths when the layer is an iron condor, else null. */
   strikes: CondorStrikes | null;

@@ -3,7 +3,7 @@
  * strikes integer hundredths of a point (shared/money.ts); dates are YYYY-MM-DD.
  */
 import type { IrrResult } from '../analytics';
-import type { CondorStrikes, DecisionKind, EventKind, LayerRole, LayerStatus, TicketAction } from '../domain/types';
+import type { CondorStrikes, DecisionKind, EventKind, LayerRole, LayerStatusOn, TicketAction } from '../domain/types';
 
 export const TIMELINE_KINDS = ['ticket', 'note', 'decision', 'event'] as const;
 export type TimelineKind = (typeof TIMELINE_KINDS)[number];
@@ -92,7 +92,7 @@ export interface StoryStep {
 export interface StoryLayer {
   layerId: number;
   role: LayerRole;
-  status: LayerStatus;
+  status: LayerStatusOn;
   openedOn: string;
   closedOn: string | null;
   expiration: string | null;

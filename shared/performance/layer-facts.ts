@@ -8,7 +8,7 @@
  * cached and a from-scratch answer go through the same arithmetic.
  */
 import { daysBetween } from '../dates';
-import type { CondorStrikes, LayerDetail, LayerRole, LayerStatus } from '../domain/types';
+import type { CondorStrikes, LayerDetail, LayerRole, LayerStatusOn } from '../domain/types';
 import { layerRealizations, type Realization } from './realizations';
 import { captured } from './trades';
 
@@ -40,7 +40,7 @@ export interface LayerFields {
   id: number;
   role: LayerRole;
   tags: string[];
-  status: LayerStatus;
+  status: LayerStatusOn;
   openedOn: string;
   closedOn: string | null;
   rolledFromId: number | null;

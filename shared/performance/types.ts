@@ -4,7 +4,7 @@
  * percentages are fractions (0.25 = 25%); dates are YYYY-MM-DD.
  */
 import type { IrrResult } from '../analytics';
-import type { LayerRole, LayerStatus } from '../domain/types';
+import type { LayerRole, LayerStatusOn } from '../domain/types';
 
 /** Realised P&L on one day and the running total up to and including it. */
 export interface EquityPoint {
@@ -103,7 +103,7 @@ export interface RollCampaign {
   /** Close date of the last layer; null while it is open. */
   closedOn: string | null;
   /** Status of the last layer. */
-  status: LayerStatus;
+  status: LayerStatusOn;
   /** Realised P&L of every layer of the chain (the whole chain, not clipped to the range), dollars. */
   realized: number;
   /** Fees over the chain, dollars. */

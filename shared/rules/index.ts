@@ -21,6 +21,7 @@ export type {
   PromptInputValue,
   ReduceSuggestion,
   RollSuggestion,
+  BookExpirationSuggestion,
   RulesDecision,
   RulesEvent,
   RulesInput,

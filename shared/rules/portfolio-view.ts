@@ -4,6 +4,7 @@
  * A condor layer is any layer whose role is not `hedge` and that still has open contracts.
  */
 import { daysBetween } from '../dates';
+import { lastOpenExpiration, statusOn } from '../domain/layer-as-of';
 import { summarizeLedger } from '../domain/layer-ledger';
 import type { PortfolioSettings } from '../domain/settings';
 import type { CondorStrikes, LayerDetail, LayerRole, Leg } from '../domain/types';
@@ -43,11 +44,24 @@ export interface HedgeLayerView {
   investedCents: number;
 }
 
+/** A layer past the expiration of every open leg, its settlement not booked (any role). */
+export interface ExpiredLayerView {
+  id: number;
+  role: LayerRole;
+  /** The day it settled (latest expiration among its open legs). */
+  settledOn: string;
+  openQuantity: number;
+  multiplier: number;
+  liveLegs: { leg: Leg; contracts: number }[];
+}
+
 /** The open layers as of the evaluation date. */
 export interface PortfolioView {
-  /** Open condor layers, oldest first (opening date, then id). */
+  /** Open condor layers, oldest first (opening date, then id); expired-unbooked ones are not open risk. */
   condors: CondorLayerView[];
   hedges: HedgeLayerView[];
+  /** Expired, not booked: out of open risk, prompted to book their settlement (`book-expiration`). */
+  expired: ExpiredLayerView[];
 }
 
 function openingDate(layer: LayerDetail, tickets: LayerDetail['tickets']): string {
@@ -81,7 +95,7 @@ function condorView(layer: LayerDetail, tickets: LayerDetail['tickets'], asOf: s
     ageDays: daysBetween(openedOn, asOf),
     lastTicketDate: ledger.lastDate ?? openedOn,
     expiration: ledger.expiration,
-    dte: ledger.expiration === null ? null : daysBetween(asOf, ledger.expiration),
+    dte: ledger.expiration === null ? null : Math.max(0, daysBetween(asOf, ledger.expiration)),
     strikes,
     openQuantity,
     multiplier,
@@ -98,11 +112,17 @@ function condorView(layer: LayerDetail, tickets: LayerDetail['tickets'], asOf: s
 export function portfolioAsOf(layers: readonly LayerDetail[], asOf: string, settings: PortfolioSettings): PortfolioView {
   const condors: CondorLayerView[] = [];
   const hedges: HedgeLayerView[] = [];
+  const expired: ExpiredLayerView[] = [];
   for (const layer of layers) {
     const tickets = layer.tickets.filter((t) => t.date <= asOf).sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.id - b.id));
     if (tickets.length === 0) continue;
+    const ledger = summarizeLedger(layer.legs, tickets);
+    if (statusOn(layer.legs, ledger.openContracts, tickets[tickets.length - 1]?.action ?? null, asOf) === 'expired-unbooked') {
+      const liveLegs = layer.legs.filter((leg) => (ledger.openContracts[leg.id] ?? 0) !== 0).map((leg) => ({ leg, contracts: ledger.openContracts[leg.id] ?? 0 }));
+      expired.push({ id: layer.id, role: layer.role, settledOn: lastOpenExpiration(layer.legs, ledger.openContracts) ?? asOf, openQuantity: ledger.openQuantity, multiplier: liveLegs[0]?.leg.multiplier ?? 100, liveLegs });
+      continue;
+    }
     if (layer.role === 'hedge') {
-      const ledger = summarizeLedger(layer.legs, tickets);
       if (Object.values(ledger.openContracts).some((q) => q !== 0)) hedges.push({ id: layer.id, investedCents: Math.max(0, -ledger.netCashCents) });
       continue;
     }
@@ -110,7 +130,8 @@ export function portfolioAsOf(layers: readonly LayerDetail[], asOf: string, sett
     if (view !== null) condors.push(view);
   }
   condors.sort((a, b) => (a.openedOn < b.openedOn ? -1 : a.openedOn > b.openedOn ? 1 : a.id - b.id));
-  return { condors, hedges };
+  expired.sort((a, b) => (a.settledOn < b.settledOn ? -1 : a.settledOn > b.settledOn ? 1 : a.id - b.id));
+  return { condors, hedges, expired };
 }
 
 /** The most recently opened condor layer, or null. */

@@ -5,6 +5,7 @@
 import type { PortfolioSettings, RuleId } from '../domain/settings';
 import { eventWindow, type EventWindow } from './event-window';
 import type { MarketContext } from './market-context';
+import type { SettlementPriceFn } from '../domain/settlement';
 import { lastIndexOnOrBefore, snapshotAt, type MarketSnapshot } from './market-snapshot';
 import { solveVolOffset, type WeightedLeg } from '../dashboard/layer-anchor';
 import { surfaceFor } from './smile';
@@ -29,6 +30,8 @@ export interface RuleContext {
   pricing: PricingEnv | null;
   pricingMissing: string;
   closeCost: (layer: CondorLayerView) => CloseCost;
+  /** Settlement prices of expired legs: input.settlementPrice, else the stored closes (no OPEN). */
+  settlementPrice: SettlementPriceFn;
 }
 
 /** A prompt as a rule builds it; the engine adds the key, the rule id and the snooze state. */
@@ -48,13 +51,13 @@ export interface RuleDefinition {
 }
 
 /**
- * The latest mark dated on or before asOf and not before the layer's last ticket (a mark
- * taken before an adjustment prices a different structure), else the model value.
+ * The mark of asOf itself (a mark is the layer's price on its date only — a stale mark must not
+ * price a later day), provided no later ticket changed the structure; else the model value.
  */
 function closeCostOf(input: RulesInput, marketContext: MarketContext, pricing: PricingEnv | null, pricingMissing: string, layer: CondorLayerView): CloseCost {
   let best: { date: string; priceHundredths: number } | null = null;
   for (const mark of input.marks) {
-    if (mark.layerId !== layer.id || mark.date > input.asOf || mark.date < layer.lastTicketDate) continue;
+    if (mark.layerId !== layer.id || mark.date !== input.asOf || mark.date < layer.lastTicketDate) continue;
     // Same-day duplicates: take the higher cost to close (the conservative reading, independent of input order).
     if (best === null || mark.date > best.date || (mark.date === best.date && mark.priceHundredths > best.priceHundredths)) best = mark;
   }
@@ -85,6 +88,16 @@ function openingOffset(input: RulesInput, market: MarketContext, layer: CondorLa
   return solveVolOffset(surface, legs, layer.openedOn, layer.creditHundredths / 100).volOffset;
 }
 
+/** The prepared closes as a settlement feed: a CLOSE of the exact day, never an OPEN (not prepared). */
+function closesAsSettlement(market: MarketContext): SettlementPriceFn {
+  return (symbol, date, kind) => {
+    if (kind !== 'close') return null;
+    const series = symbol === 'SPX' ? market.spx : market.vix;
+    const i = lastIndexOnOrBefore(series.dates, date);
+    return i >= 0 && series.dates[i] === date ? (series.closes[i] ?? null) : null;
+  };
+}
+
 /** Builds the shared context for one evaluation date. */
 export function buildContext(input: RulesInput, marketContext: MarketContext): RuleContext {
   const { asOf, settings } = input;
@@ -102,6 +115,7 @@ export function buildContext(input: RulesInput, marketContext: MarketContext): R
     events: eventWindow(asOf, input.events, settings),
     pricing,
     pricingMissing,
+    settlementPrice: input.settlementPrice ?? closesAsSettlement(marketContext),
     closeCost: (layer) => {
       const cached = costs.get(layer.id);
       if (cached) return cached;

@@ -4,6 +4,7 @@
  */
 import type { CondorStrikes, DecisionKind, EventKind, LayerDetail, LayerRole } from '../domain/types';
 import type { PortfolioSettings, RuleId } from '../domain/settings';
+import type { SettlementPriceFn } from '../domain/settlement';
 
 /** A user's mark: mid price to close one unit of a layer, + = debit to close. */
 export interface RulesMark {
@@ -39,6 +40,8 @@ export interface RulesInput {
   marks: readonly RulesMark[];
   events: readonly RulesEvent[];
   decisions: readonly RulesDecision[];
+  /** Settlement prices of expired legs (the store's OPEN and CLOSE); default: the prepared closes. */
+  settlementPrice?: SettlementPriceFn;
 }
 
 /** How urgent a prompt is; prompts sort critical → warning → info. */
@@ -169,6 +172,19 @@ export interface ReduceSuggestion {
   layers: { layerId: number; riskCents: number }[];
 }
 
+/** Book the settlement of an expired layer: one `settle` (or `expire`, when worthless) ticket. */
+export interface BookExpirationSuggestion {
+  kind: 'book-expiration';
+  layerId: number;
+  /** The expiration day the layer settled on; the ticket's date. */
+  date: string;
+  action: 'settle' | 'expire';
+  /** Cost to settle one unit, hundredths (+ debit); null when a settlement price is missing. */
+  settlePriceHundredths: number | null;
+  quantity: number;
+  legs: { legId: number; source: string; levelPoints: number | null; contracts: number; valuePoints: number | null }[];
+}
+
 /** The action a prompt pre-fills, by `kind`. */
 export type Suggestion =
   | OpenCondorSuggestion
@@ -177,7 +193,8 @@ export type Suggestion =
   | RollSuggestion
   | CloseOrAdjustSuggestion
   | HoldNewLayersSuggestion
-  | ReduceSuggestion;
+  | ReduceSuggestion
+  | BookExpirationSuggestion;
 
 /** A value shown among a prompt's inputs. */
 export type PromptInputValue = number | string | boolean | null;
@@ -211,4 +228,6 @@ export interface RulesResult {
   /** Sorted by severity (critical first), then by rule order (RULE_IDS), then as each rule ordered them. */
   prompts: Prompt[];
   unavailable: Unavailable[];
+  /** The last stored SPX/VIX close when asOf is after it (prompts that read closes then say so), else null. */
+  marketDataEnds: string | null;
 }

@@ -6,12 +6,16 @@ import { listMarksOfLayers } from '../repos/journal';
 import { addDays } from '../../../shared/dates';
 import { marketVersion } from '../db/market-stamps';
 import { memoOnVersion, memoUntilWrite } from '../db/memo';
-import { layerPortfolioId, listLayersActiveOn } from '../repos/layers';
+import { layerPortfolioId } from '../repos/layers';
+import { activeLayersAsOf, storedSettlementPrice } from '../services/book-state';
 import { listBars } from '../repos/market';
 import { cachedClosedLayerHistory } from '../services/closed-history-cache';
 import { today } from '../services/layer-service';
 import type { HandlerMap } from './handler';
 import { requirePortfolio } from './portfolio-handlers';
+
+/** The closed-history key that holds every closed layer (the digest picks those before each date). */
+const ALL_CLOSED = '9999-12-31';
 
 /** Calendar days of closes the dashboard reads: the 250-return beta window plus slack. */
 const MARKET_LOOKBACK_DAYS = 550;
@@ -25,16 +29,18 @@ export const dashboardHandlers: HandlerMap<'dashboard/get'> = {
     // Going back to a page, or back to a scenario already seen, repeats a read: until the next
     // write it is the same dashboard. After a write only the open layers are read again.
     return memoUntilWrite(ctx.db, `dashboard/${portfolioId}/${JSON.stringify(options)}`, () => {
-      // Layers still open on the date in full; older ones only as cash for IRR and WACC.
-      const layers = listLayersActiveOn(ctx.db, portfolioId, date, date);
+      // Layers alive on the date, rebuilt from their tickets ≤ date; older ones only as cash for IRR and WACC.
+      const layers = activeLayersAsOf(ctx.db, portfolioId, date);
       return computeDashboard({
         riskCapitalCents: portfolio.riskCapitalCents,
         settings: portfolio.settings,
         layers,
-        // Kept across writes that cannot change it (a ticket on an open layer): see closed-history-cache.
-        closedHistory: cachedClosedLayerHistory(ctx.db, portfolioId, date),
+        // Every closed layer, kept across writes that cannot change it (see closed-history-cache);
+        // the digest takes those closed before the date (history-digest.ts), so any date is cheap.
+        closedHistory: cachedClosedLayerHistory(ctx.db, portfolioId, ALL_CLOSED),
         marks: listMarksOfLayers(ctx.db, layers.map((l) => l.id)),
         ...recentCloses(ctx.db, date),
+        settlementPrice: storedSettlementPrice(ctx.db),
         options,
       });
     });

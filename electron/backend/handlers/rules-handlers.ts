@@ -6,6 +6,7 @@ import { memoUntilWrite } from '../db/memo';
 import { listDecisions, listEvents, listMarksOfLayers } from '../repos/journal';
 import { listLayersActiveOn } from '../repos/layers';
 import { preparedMarket } from '../services/market-cache';
+import { storedSettlementPrice } from '../services/book-state';
 import { today } from '../services/layer-service';
 import type { HandlerMap } from './handler';
 import { requirePortfolio } from './portfolio-handlers';
@@ -35,6 +36,7 @@ function evaluatePrompts(ctx: BackendContext, portfolio: Portfolio, date: string
       marks: listMarksOfLayers(ctx.db, layers.map((l) => l.id)),
       events: listEvents(ctx.db),
       decisions,
+      settlementPrice: storedSettlementPrice(ctx.db),
     },
     preparedMarket(ctx.db, portfolio.settings),
   );

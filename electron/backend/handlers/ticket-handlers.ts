@@ -5,12 +5,16 @@ import { quantityEditIssue, rescaledTicketLegs } from '../../../shared/domain/ti
 import type { LayerDetail } from '../../../shared/domain/types';
 import type { BackendContext } from '../context';
 import * as layers from '../repos/layers';
+import { expirationTicket } from '../services/book-expiration';
 import { closingLegs, refreshLayer, requireLayer } from '../services/layer-service';
 import type { HandlerMap } from './handler';
 import { legIssues } from './layer-handlers';
 
-export const ticketHandlers: HandlerMap<'ticket/add' | 'ticket/update' | 'ticket/delete'> = {
+export const ticketHandlers: HandlerMap<'ticket/add' | 'ticket/bookExpiration' | 'ticket/update' | 'ticket/delete'> = {
   'ticket/add': (input, ctx) => addTicket(input, ctx),
+
+  // One ticket at the settlement value, in this call's one transaction.
+  'ticket/bookExpiration': (input, ctx) => addTicket(expirationTicket(ctx, input), ctx),
 
   'ticket/update': ({ ticketId, date, quantity, netPriceHundredths, feesCents, note }, ctx) => {
     const layer = requireLayer(ctx, requireTicketLayer(ctx, ticketId));

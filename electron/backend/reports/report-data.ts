@@ -9,6 +9,7 @@ import { metricsSummary, type MetricsSummary } from '../../../shared/dashboard';
 import type { Decision, JournalNote, LayerDetail, Portfolio, Ticket } from '../../../shared/domain/types';
 import type { MaxDrawdown, PerformanceResult } from '../../../shared/performance';
 import type { Backend } from '../backend';
+import { bookAsOf } from '../../../shared/domain/layer-as-of';
 import { listLayers } from '../repos/layers';
 import { today } from '../services/layer-service';
 
@@ -80,7 +81,8 @@ export async function gatherReportData(backend: Pick<Backend, 'send' | 'context'
   const performance = await backend.send('performance/get', { portfolioId, ...range });
   const decisions = await backend.send('decision/list', { portfolioId, ...range });
   const notes = (await backend.send('note/list', { portfolioId })).filter((n) => inRange(n.date, from, to));
-  const layers = listLayers(backend.context.db, portfolioId, asOf)
+  // The book as of the report's end date: each layer rebuilt from its tickets ≤ asOf (shared/domain/layer-as-of.ts).
+  const layers = bookAsOf(listLayers(backend.context.db, portfolioId, asOf), asOf)
     .filter((l) => (to === null || l.openedOn <= to) && (from === null || l.closedOn === null || l.closedOn >= from))
     .sort((a, b) => a.openedOn.localeCompare(b.openedOn) || a.id - b.id);
   const tickets = layers.flatMap((l) => l.tickets).filter((t) => inRange(t.date, from, to)).sort((a, b) => a.date.localeCompare(b.date) || a.id - b.id);

@@ -1,4 +1,5 @@
 import type Database from 'better-sqlite3';
+import { bookAsOf } from '../../../shared/domain/layer-as-of';
 import { daysToExpiration, summarizeLedger, type LedgerView } from '../../../shared/domain/layer-ledger';
 import type { ClosedHistory } from '../../../shared/dashboard';
 import type { CondorStrikes, LayerDetail, LayerOption, LayerRole, LayerStatus, LayerSummary, LayerTotals, Leg, Ticket, TicketAction } from '../../../shared/domain/types';
@@ -159,13 +160,36 @@ export function writeLayerSummary(db: Database.Database, id: number, s: LedgerVi
     .run(status, closedOn, s.openedQuantity, s.openQuantity, s.openPriceHundredths, s.netCashCents, s.realizedPnlCents, s.feesCents, s.expiration, s.strikes ? JSON.stringify(s.strikes) : null, id);
 }
 
-/** The layers table of a portfolio from the cached summary columns: one indexed read, newest first. */
+/**
+ * The layers table of a portfolio as of `asOf` (shared/domain/layer-as-of.ts): layers opened by
+ * then, newest first. A layer that ended on or before asOf reads its cached summary columns (its
+ * ledger cannot change after its last ticket); one still open on asOf — or ended after it — is
+ * rebuilt from its tickets dated ≤ asOf. The `open` filter keeps what is open or expired-unbooked
+ * on asOf, `closed` what had ended by then; both are exact in SQL, so paging stays exact.
+ */
 export function listLayerSummaries(db: Database.Database, q: { portfolioId: number; asOf: string; status: 'open' | 'closed' | 'all'; limit?: number | undefined; offset: number }): LayerSummary[] {
-  const statusFilter = q.status === 'open' ? "AND l.status = 'open'" : q.status === 'closed' ? "AND l.status <> 'open'" : '';
-  const rows = sql(db, `SELECT l.*, (SELECT r.id FROM layers r WHERE r.rolled_from_id = l.id LIMIT 1) AS rolled_to_id FROM layers l WHERE l.portfolio_id = ? ${statusFilter} ORDER BY l.opened_on DESC, l.id DESC LIMIT ? OFFSET ?`)
-    .all(q.portfolioId, q.limit ?? -1, q.offset) as (LayerRow & { rolled_to_id: number | null })[];
   const asOf = q.asOf;
-  return rows.map((row) => Object.assign(baseSummary(row, row.rolled_to_id), {
+  const statusFilter = q.status === 'open' ? "AND (l.status = 'open' OR l.closed_on > ?)" : q.status === 'closed' ? "AND l.status <> 'open' AND l.closed_on <= ?" : 'AND ? IS NOT NULL';
+  const rows = sql(db, `SELECT l.*, (SELECT r.id FROM layers r WHERE r.rolled_from_id = l.id LIMIT 1) AS rolled_to_id FROM layers l WHERE l.portfolio_id = ? AND l.opened_on <= ? ${statusFilter} ORDER BY l.opened_on DESC, l.id DESC LIMIT ? OFFSET ?`)
+    .all(q.portfolioId, asOf, asOf, q.limit ?? -1, q.offset) as (LayerRow & { rolled_to_id: number | null })[];
+  const live = rows.filter((row) => endedBy(row, asOf) === false).map((row) => row.id);
+  const rebuilt = new Map(bookAsOf(listLayersByIds(db, live, asOf), asOf).map((l) => [l.id, l]));
+  const out: LayerSummary[] = [];
+  for (const row of rows) {
+    const detail = rebuilt.get(row.id);
+    if (detail) out.push(summaryOf(detail));
+    else if (endedBy(row, asOf)) out.push(storedSummary(row, row.rolled_to_id));
+  }
+  return out;
+}
+
+/** True when the stored row had ended on or before `asOf`, so its cached columns are its state then. */
+function endedBy(row: LayerRow, asOf: string): boolean {
+  return row.status !== 'open' && row.closed_on !== null && row.closed_on <= asOf;
+}
+
+function storedSummary(row: LayerRow, rolledToId: number | null): LayerSummary {
+  return Object.assign(baseSummary(row, rolledToId), {
     openedQuantity: row.opened_quantity,
     openQuantity: row.open_quantity,
     openPriceHundredths: row.open_price_hundredths,
@@ -173,9 +197,18 @@ export function listLayerSummaries(db: Database.Database, q: { portfolioId: numb
     realizedPnlCents: row.realized_pnl_cents,
     feesCents: row.fees_cents,
     expiration: row.expiration,
-    dte: row.status === 'open' ? daysToExpiration(row.expiration, asOf) : null,
+    dte: null,
     strikes: row.strikes_json === null ? null : (JSON.parse(row.strikes_json) as CondorStrikes),
-  }));
+  });
+}
+
+/** A detail without its legs and tickets: the layers table's row. */
+function summaryOf(l: LayerDetail): LayerSummary {
+  return {
+    id: l.id, portfolioId: l.portfolioId, role: l.role, status: l.status, openedOn: l.openedOn, closedOn: l.closedOn, expiration: l.expiration, dte: l.dte, strikes: l.strikes,
+    openedQuantity: l.openedQuantity, openQuantity: l.openQuantity, openPriceHundredths: l.openPriceHundredths, netCashCents: l.netCashCents, realizedPnlCents: l.realizedPnlCents,
+    feesCents: l.feesCents, rolledFromId: l.rolledFromId, rolledToId: l.rolledToId, notes: l.notes, tags: l.tags,
+  };
 }
 
 /** Every layer of a portfolio as a pick-list entry (id, role, status, opened, strikes), newest first: one read of the cached columns. */
@@ -243,13 +276,13 @@ export function rollLinks(db: Database.Database): { id: number; rolled_from_id: 
 }
 
 /**
- * Layers that were open at some point on or after `date` (still open, or closed on/after it),
+ * Layers opened by `date` that were still open on it (still open, or closed on/after it),
  * fully loaded: what the rules engine and the payoff need, without replaying the whole history.
  */
 export function listLayersActiveOn(db: Database.Database, portfolioId: number, date: string, asOf: string): LayerDetail[] {
   // The portfolio's layers are scanned once here; the legs, tickets and links then come by id
   // (a subquery in each of them would scan all ~2,500 layers of a long journal again).
-  const rows = sql(db, "SELECT * FROM layers WHERE portfolio_id = ? AND (status = 'open' OR closed_on >= ?) ORDER BY opened_on DESC, id DESC").all(portfolioId, date) as LayerRow[];
+  const rows = sql(db, "SELECT * FROM layers WHERE portfolio_id = ? AND opened_on <= ? AND (status = 'open' OR closed_on >= ?) ORDER BY opened_on DESC, id DESC").all(portfolioId, date, date) as LayerRow[];
   if (rows.length === 0) return [];
   return loadLayers(db, rows, 'layer_id IN (SELECT value FROM json_each(?))', [JSON.stringify(rows.map((r) => r.id))], asOf);
 }
@@ -257,14 +290,19 @@ export function listLayersActiveOn(db: Database.Database, portfolioId: number, d
 /** Layers closed before `date`, reduced for the portfolio's IRR, WACC and realised P&L (see ClosedHistory). */
 export function closedLayerHistory(db: Database.Database, portfolioId: number, date: string): ClosedHistory {
   const closed = "FROM layers WHERE portfolio_id = ? AND status <> 'open' AND closed_on < ?";
-  const layers = (sql(db, `SELECT id, role, status, opened_on, closed_on, strikes_json, opened_quantity, open_price_hundredths, realized_pnl_cents,
+  const layers: (ClosedHistory['layers'][number] & { unitChanges?: { date: string; units: number }[] })[] = (sql(db, `SELECT id, role, status, opened_on, closed_on, strikes_json, opened_quantity, open_price_hundredths, realized_pnl_cents,
       (SELECT multiplier FROM legs WHERE legs.layer_id = layers.id LIMIT 1) AS multiplier ${closed}`).all(portfolioId, date) as ClosedRow[])
     .map((r) => ({
       id: r.id, role: r.role, status: r.status, openedOn: r.opened_on, closedOn: r.closed_on, strikes: r.strikes_json === null ? null : (JSON.parse(r.strikes_json) as CondorStrikes),
       openedQuantity: r.opened_quantity, openPriceHundredths: r.open_price_hundredths, multiplier: r.multiplier ?? 100, realizedPnlCents: r.realized_pnl_cents,
     }));
-  const ticketCashByDay = sql(db, `SELECT date, SUM(net_price_hundredths * multiplier * quantity) AS premiumCents, SUM(fees_cents) AS feesCents FROM tickets
-      WHERE layer_id IN (SELECT id ${closed}) GROUP BY date ORDER BY date`).all(portfolioId, date) as ClosedHistory['ticketCashByDay'];
+  const ticketCashByDay = sql(db, `SELECT layer_id AS layerId, date, SUM(net_price_hundredths * multiplier * quantity) AS premiumCents, SUM(fees_cents) AS feesCents FROM tickets
+      WHERE layer_id IN (SELECT id ${closed}) GROUP BY layer_id, date ORDER BY date`).all(portfolioId, date) as ClosedHistory['ticketCashByDay'];
+  // Units opened and closed per ticket: the margin of a partly closed layer is released pro rata.
+  const unitRows = sql(db, `SELECT layer_id, date, CASE WHEN action = 'open' THEN quantity ELSE -quantity END AS units FROM tickets
+      WHERE layer_id IN (SELECT id ${closed}) AND action IN ('open', 'close', 'roll', 'expire', 'settle') ORDER BY layer_id, date, id`).all(portfolioId, date) as { layer_id: number; date: string; units: number }[];
+  const unitsByLayer = groupBy(unitRows, (r) => r.layer_id);
+  for (const layer of layers) layer.unitChanges = (unitsByLayer.get(layer.id) ?? []).map((r) => ({ date: r.date, units: r.units }));
   return { layers, ticketCashByDay };
 }
 
@@ -307,7 +345,7 @@ function toDetail(row: LayerRow, legs: Leg[], tickets: Ticket[], rolledToId: num
   const ledger = summarizeLedger(legs, tickets);
   return Object.assign(baseSummary(row, rolledToId), {
     expiration: ledger.expiration,
-    dte: row.status === 'open' ? daysToExpiration(ledger.expiration, asOf) : null,
+    dte: row.status === 'open' ? nonNegative(daysToExpiration(ledger.expiration, asOf)) : null,
     strikes: ledger.strikes,
     openedQuantity: ledger.openedQuantity,
     openQuantity: ledger.openQuantity,
@@ -321,6 +359,8 @@ function toDetail(row: LayerRow, legs: Leg[], tickets: Ticket[], rolledToId: num
     protectsLayerIds,
   });
 }
+
+const nonNegative = (days: number | null): number | null => (days === null ? null : Math.max(0, days));
 
 function toLeg(r: LegRow): Leg {
   return { id: r.id, layerId: r.layer_id, instrument: r.instrument, underlying: r.underlying, symbol: r.symbol, right: r.right, side: r.side, strikeHundredths: r.strike_hundredths, expiration: r.expiration, ratio: r.ratio, multiplier: r.multiplier };

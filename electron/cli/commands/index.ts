@@ -12,6 +12,6 @@ import { portfolioAdd, portfolioList } from './portfolio-commands';
 import { promptsList } from './rules-commands';
 import { quote } from './quote-commands';
 import { report } from './report-commands';
-import { ticketAdd } from './ticket-commands';
+import { settle, ticketAdd } from './ticket-commands';
 
-export const COMMANDS: CliCommand[] = [portfolioAdd, portfolioList, condorAdd, ticketAdd, layersList, marketImport, marketUndo, marketRevisions, importTastytrade, eventsImport, settingsSet, markSet, promptsList, metrics, backup, restore, performance, backtest, backtestSweep, report, quote];
+export const COMMANDS: CliCommand[] = [portfolioAdd, portfolioList, condorAdd, ticketAdd, settle, layersList, marketImport, marketUndo, marketRevisions, importTastytrade, eventsImport, settingsSet, markSet, promptsList, metrics, backup, restore, performance, backtest, backtestSweep, report, quote];

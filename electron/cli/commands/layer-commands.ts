@@ -39,7 +39,14 @@ export const layersList: CliCommand = {
   async run({ values, backend, out }) {
     const portfolioId = await findPortfolioId(backend, required(values, 'portfolio'));
     const asOf = optional(values, 'date');
-    const layers = await backend.send('layer/list', { portfolioId, ...(asOf ? { asOf: date(asOf, 'date') } : {}) });
+    const on = asOf ? { asOf: date(asOf, 'date') } : {};
+    const listed = await backend.send('layer/list', { portfolioId, ...on });
+    // Status on that date; an expired-unbooked layer also carries its settlement (the dashboard's figure).
+    const unbooked = listed.some((l) => l.status === 'expired-unbooked') ? (await backend.send('dashboard/get', { portfolioId, ...on })).layers : [];
+    const layers = listed.map((l) => {
+      const s = unbooked.find((r) => r.id === l.id)?.settlement ?? null;
+      return s === null ? l : { ...l, settlement: { date: s.date, pricePoints: s.pricePoints, valueDollars: s.valueDollars } };
+    });
     if (values.json) return out(JSON.stringify(layers, null, 2));
     if (layers.length === 0) return out('No layers yet.');
     out(['id', 'role', 'status', 'opened', 'expiration', 'dte', 'strikes', 'qty', 'credit', 'realized'].join('\t'));

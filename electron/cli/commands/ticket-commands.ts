@@ -39,3 +39,22 @@ export const ticketAdd: CliCommand = {
     out(String(ticket?.id ?? ''));
   },
 };
+
+export const settle: CliCommand = {
+  name: 'settle',
+  summary: "book an expired layer's settlement: one settle/expire ticket at the settlement value; prints the ticket id and price",
+  usage: 'alvh settle --db F --layer ID [--spx LEVEL] [--vix LEVEL] [--fees DOLLARS]   (levels only when the store lacks that day\'s price)',
+  options: { layer: { type: 'string' }, spx: { type: 'string' }, vix: { type: 'string' }, fees: { type: 'string' } },
+  async run({ values, backend, out }) {
+    const spx = optional(values, 'spx');
+    const vix = optional(values, 'vix');
+    const fees = optional(values, 'fees');
+    const layer = await backend.send('ticket/bookExpiration', {
+      layerId: positiveInt(required(values, 'layer'), 'layer'),
+      levels: { ...(spx === undefined ? {} : { SPX: points(spx, 'spx') }), ...(vix === undefined ? {} : { VIX: points(vix, 'vix') }) },
+      feesCents: fees === undefined ? 0 : dollars(fees, 'fees'),
+    });
+    const ticket = layer.tickets[layer.tickets.length - 1];
+    out(`${ticket?.id ?? ''}\t${ticket?.action ?? ''}\t${ticket?.date ?? ''}\t${((ticket?.netPriceHundredths ?? 0) / 100).toFixed(2)}`);
+  },
+};

@@ -1,5 +1,5 @@
 import { ACTION_TITLES } from '../../../shared/journal/timeline-titles';
-import type { Instrument, LayerRole, LayerStatus, TicketAction } from '../../../shared/domain/types';
+import type { Instrument, LayerRole, LayerStatusOn, TicketAction } from '../../../shared/domain/types';
 
 export const ROLE_LABELS: Record<LayerRole, string> = {
   base: 'Base',
@@ -8,11 +8,12 @@ export const ROLE_LABELS: Record<LayerRole, string> = {
   hedge: 'Hedge',
 };
 
-export const STATUS_LABELS: Record<LayerStatus, string> = {
+export const STATUS_LABELS: Record<LayerStatusOn, string> = {
   open: 'Open',
   closed: 'Closed',
   rolled: 'Rolled',
   expired: 'Expired',
+  'expired-unbooked': 'Expired — not booked',
 };
 
 /** The same words the journal's timeline and reports use. */

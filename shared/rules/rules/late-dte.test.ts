@@ -16,9 +16,11 @@ describe('late-dte: ≤ 21 calendar days to expiration', () => {
     expect(late(layerExpiring('2026-06-27'))).toEqual([]);
   });
 
-  it('covers expiration day and an expired layer not yet booked', () => {
+  it('covers expiration day; an expired layer not yet booked gets book-expiration instead (never a negative DTE)', () => {
     expect(late(layerExpiring('2026-06-05'))[0]?.explanation).toContain('expires today');
-    expect(late(layerExpiring('2026-06-03'))[0]?.explanation).toContain('expired 2 days ago');
+    expect(late(layerExpiring('2026-06-03'))).toEqual([]);
+    const all = evaluateRules(rulesInput(asOf, { layers: [layerExpiring('2026-06-03')] }), flatMarket({ last: asOf })).prompts.filter((p) => p.layerId === 1);
+    expect(all.map((p) => p.rule)).toEqual(['book-expiration']);
   });
 
   it('lists the nearest expiration first', () => {

@@ -1,6 +1,7 @@
 /**
  * `late-dte`: an open condor layer whose earliest expiration is ≤ lateDte calendar days
- * after asOf (0 = expires today; negative = expired but not yet booked) → close or roll.
+ * after asOf (0 = expires today) → close or roll. A layer past expiration is not open: it gets
+ * `book-expiration` instead, so no prompt shows a negative DTE.
  */
 import { layerLabel, price } from '../format';
 import type { CondorLayerView } from '../portfolio-view';
@@ -15,7 +16,7 @@ export const lateDteRule: RuleDefinition = {
       .sort((a, b) => a.dte - b.dte || a.id - b.id);
     const prompts: PromptDraft[] = late.map((layer) => {
       const cost = ctx.closeCost(layer);
-      const when = layer.dte < 0 ? `expired ${-layer.dte} days ago and is not booked as closed` : layer.dte === 0 ? 'expires today' : `is ${layer.dte} DTE`;
+      const when = layer.dte === 0 ? 'expires today' : `is ${layer.dte} DTE`;
       return {
         subject: `layer-${layer.id}`,
         severity: 'warning',

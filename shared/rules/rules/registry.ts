@@ -1,7 +1,8 @@
-/** The nine rules in RULE_IDS order (the order prompts of equal severity are listed in). */
+/** The ten rules in RULE_IDS order (the order prompts of equal severity are listed in). */
 import type { RuleId } from '../../domain/settings';
 import type { RuleDefinition } from '../rule-context';
 import { addLayerRule } from './add-layer';
+import { bookExpirationRule } from './book-expiration';
 import { baseLayerRule } from './base-layer';
 import { eventGuardRule } from './event-guard';
 import { lateDteRule } from './late-dte';
@@ -22,4 +23,5 @@ export const RULES = {
   'loyalty-trap': loyaltyTrapRule,
   'over-allocation': overAllocationRule,
   'late-dte': lateDteRule,
+  'book-expiration': bookExpirationRule,
 } satisfies Record<RuleId, RuleDefinition>;

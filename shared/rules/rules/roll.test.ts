@@ -22,21 +22,23 @@ describe('roll at ≥ 50% of max profit', () => {
     expect(roll([{ layerId: 1, date: asOf, priceHundredths: 201 }])).toEqual([]);
   });
 
-  it('uses the latest mark on or before asOf, never a later one', () => {
+  it('uses the mark of asOf itself, never an earlier (stale) or a later one', () => {
     const marks = [
       { layerId: 1, date: '2026-06-01', priceHundredths: 300 },
-      { layerId: 1, date: '2026-06-04', priceHundredths: 150 },
+      { layerId: 1, date: asOf, priceHundredths: 150 },
       { layerId: 1, date: '2026-06-08', priceHundredths: 390 },
     ];
     const [prompt] = roll(marks);
-    expect(prompt?.inputs).toMatchObject({ costToCloseHundredths: 150, costSource: 'mark', markDate: '2026-06-04', pctCaptured: 62.5 });
-    expect(prompt?.explanation).toContain('has captured 62.5% ≥ 50% of its max profit: credit 4.00, cost to close 1.50 (mark of 2026-06-04)');
+    expect(prompt?.inputs).toMatchObject({ costToCloseHundredths: 150, costSource: 'mark', markDate: asOf, capturedShare: 0.625 });
+    expect(prompt?.explanation).toContain(`has captured 62.5% ≥ 50% of its max profit: credit 4.00, cost to close 1.50 (mark of ${asOf})`);
+    // A mark of 06-04 does not price 06-05: the model does.
+    expect(roll([{ layerId: 1, date: '2026-06-04', priceHundredths: 390 }])[0]?.inputs.costSource).toBe('model');
   });
 
   it('falls back to the model value without a mark', () => {
     const [prompt] = roll([]); // far OTM at VIX 16 with 21 DTE: worth well under half the credit
     expect(prompt?.inputs.costSource).toBe('model');
-    expect(Number(prompt?.inputs.pctCaptured)).toBeGreaterThan(50);
+    expect(Number(prompt?.inputs.capturedShare)).toBeGreaterThan(0.5);
   });
 
   it('the model value is anchored at the fill: on the opening day it costs the credit to close (0% captured), as the dashboard says', () => {

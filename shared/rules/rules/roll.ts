@@ -55,7 +55,8 @@ export const rollRule: RuleDefinition = {
           costToCloseHundredths: cost,
           costSource: source,
           markDate,
-          pctCaptured: pct,
+          // A fraction, as pctMaxProfit in the dashboard's JSON (0.625 = 62.5%); the text says percent.
+          capturedShare: pct / 100,
           rollPctMaxProfit: settings.rollPctMaxProfit,
           order: index + 1,
         },

@@ -24,7 +24,7 @@ export function busyScenario(): { input: RulesInput; market: MarketContext } {
     input: rulesInput(SCENARIO_AS_OF, {
       riskCapitalCents: 5_000_000,
       layers: busyLayers(),
-      marks: [{ layerId: 2, date: '2026-06-04', priceHundredths: 150 }],
+      marks: [{ layerId: 2, date: SCENARIO_AS_OF, priceHundredths: 150 }],
       events: [{ date: '2026-06-09', kind: 'CPI', note: 'May CPI' }],
     }),
     market: flatMarket({ last: SCENARIO_AS_OF, spx: 5890, vix: 20, rsi: 70, realizedVol: 0.24 }),

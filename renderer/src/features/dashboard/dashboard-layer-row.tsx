@@ -7,6 +7,7 @@ import { StatusBadge } from '../layers/status-badge';
 import { dollarsClass, formatDollars, formatPct } from './dashboard-format';
 import { HelpTip } from './help-tip';
 import { MarkCell } from './mark-cell';
+import { formatIrr } from '../../../../shared/analytics/irr-format';
 
 interface RowProps {
   row: DashboardLayerRow;
@@ -17,7 +18,10 @@ interface RowProps {
 
 /** The mark as the closing ticket would read it: a short condor's cost to close shows as "3.20 db". */
 function formatMark(row: DashboardLayerRow): string {
-  return row.mark ? formatNetPrice(-Math.round(row.mark.pricePoints * 100)) : '—';
+  if (row.mark) return formatNetPrice(-Math.round(row.mark.pricePoints * 100));
+  // An expired-unbooked layer is worth its settlement value (unknown until the day's price is stored).
+  const settle = row.settlement?.pricePoints ?? null;
+  return settle === null ? '—' : formatNetPrice(-Math.round(settle * 100));
 }
 
 /** One open layer; click or Enter opens its detail, the mark field saves a new mark. */
@@ -39,12 +43,16 @@ export function DashboardLayerRowView({ row, asOf, lateDte, onMarkSaved }: RowPr
       <td className="num" data-testid={`mark-${row.id}`}>
         {formatMark(row)}
         {row.mark ? <span className="mark-source muted">{row.mark.source === 'user' ? `user ${row.mark.date}` : 'model'}</span> : null}
+        {row.settlement ? <span className="mark-source muted" data-testid={`settlement-${row.id}`}>settlement {row.settlement.date}</span> : null}
+        {row.lastUserMark && row.mark?.source !== 'user' ? (
+          <span className="mark-source muted" data-testid={`mark-age-${row.id}`}>last mark {formatNetPrice(-Math.round(row.lastUserMark.pricePoints * 100))} of {row.lastUserMark.date} ({row.lastUserMark.ageDays} d old)</span>
+        ) : null}
       </td>
       <MarkCell row={row} date={asOf} onSaved={onMarkSaved} />
       <td className="num" data-testid={`pct-captured-${row.id}`}>{row.pctMaxProfit === null ? '—' : formatPct(row.pctMaxProfit, 1)}</td>
       <td className={`num ${dollarsClass(row.pnl)}`}>{formatDollars(row.pnl)}</td>
       <td className="num" data-testid={`irr-${row.id}`}>
-        {row.irr.ok ? formatPct(row.irr.rate, 1) : <span className="irr-reason">undefined <HelpTip text={row.irr.reason} label={`the IRR of layer #${row.id}`} /></span>}
+        {row.irr.ok ? formatIrr(row.irr.rate, 1) : <span className="irr-reason">undefined <HelpTip text={row.irr.reason} label={`the IRR of layer #${row.id}`} /></span>}
       </td>
     </tr>
   );

@@ -1,11 +1,22 @@
 import type { DashboardData } from '../../../../shared/dashboard/types';
 import { dollarsClass, formatDollars, formatPct, formatSigned } from './dashboard-format';
+import { formatIrr } from '../../../../shared/analytics/irr-format';
 import { Metric } from './metric';
+
+/** "+20.00% on margin over 27 days": the holding-period return shown beside every annualised IRR. */
+export function holdingNote(data: Pick<DashboardData, 'irrHolding'>): string {
+  const h = data.irrHolding;
+  const hpr = h.holdingPeriodReturn === null ? 'no margin posted' : `${h.holdingPeriodReturn > 0 ? '+' : ''}${formatPct(h.holdingPeriodReturn)} on margin`;
+  return `${hpr} over ${h.daysHeld} day${h.daysHeld === 1 ? '' : 's'}${h.young ? ` (< ${h.minAgeDays}: annualised figure greyed)` : ''}`;
+}
 
 /** The position's figures, each with its unit and its "?" definition. */
 export function MetricsPanel({ data }: { data: DashboardData }) {
   const g = data.greeks;
   const marginShare = data.riskCapital > 0 ? data.margin / data.riskCapital : null;
+  const h = data.irrHolding;
+  // Below the minimum age the annualised rate is not the headline: greyed, with its basis.
+  const young = data.irr.ok && h.young;
   return (
     <section className="card dashboard-metrics" aria-labelledby="metrics-title">
       <h2 id="metrics-title">Metrics <span className="th-note muted">as of {data.asOf}</span></h2>
@@ -30,11 +41,12 @@ export function MetricsPanel({ data }: { data: DashboardData }) {
       </dl>
       <h3 className="metric-group">Return on capital <span className="th-note muted">annual rates</span></h3>
       <dl className="metric-grid">
-        <Metric name="irr" label="IRR (portfolio)" help="irr" className={data.irr.ok ? dollarsClass(data.irr.rate) : 'metric-undefined'}>
-          {data.irr.ok ? formatPct(data.irr.rate) : data.irr.reason}
+        <Metric name="irr" label="IRR (portfolio)" help="irr" className={data.irr.ok ? `${dollarsClass(data.irr.rate)}${young ? ' metric-young' : ''}` : 'metric-undefined'}
+          note={holdingNote(data)}>
+          {data.irr.ok ? `${formatIrr(data.irr.rate, 2)}${young ? ` (annualised from ${h.daysHeld} days)` : ''}` : data.irr.reason}
         </Metric>
         <Metric name="wacc" label="WACC" help="wacc" className={data.wacc === null ? 'metric-undefined' : ''}>{data.wacc === null ? data.waccError ?? 'undefined' : formatPct(data.wacc)}</Metric>
-        <Metric name="irr-minus-wacc" label="IRR − WACC" help="spread" className={data.irrMinusWacc === null ? 'metric-undefined' : dollarsClass(data.irrMinusWacc)}>
+        <Metric name="irr-minus-wacc" label="IRR − WACC" help="spread" className={data.irrMinusWacc === null ? 'metric-undefined' : `${dollarsClass(data.irrMinusWacc)}${young ? ' metric-young' : ''}`}>
           {data.irrMinusWacc === null ? 'undefined (needs both rates)' : `${data.irrMinusWacc > 0 ? '+' : ''}${formatPct(data.irrMinusWacc)}`}
         </Metric>
         <Metric name="capital-days" label="Capital-days" help="capitalDays">{`${formatSigned(data.capitalDays, 0)} $·days`}</Metric>

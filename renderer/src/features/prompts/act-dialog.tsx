@@ -23,6 +23,7 @@ const TITLES: Record<ActDialogProps['target']['form'], string> = {
   roll: 'Roll the layer',
   hedge: 'Add the VIX hedge',
   close: 'Close the layer',
+  'book-expiration': 'Book the expiration',
 };
 
 /**

@@ -7,6 +7,7 @@ import { CustomLayerForm } from '../custom-layer/custom-layer-form';
 import { isOpenCondor } from '../layers/condor-risk';
 import { RollForm } from '../tickets/roll-form';
 import { TicketForm } from '../tickets/ticket-form';
+import { BookExpirationForm } from './book-expiration-form';
 import type { ActTarget } from './prefill';
 
 interface ActFormProps {
@@ -19,6 +20,11 @@ interface ActFormProps {
 
 /** The existing entry form for the suggestion, dated `asOf` and pre-filled. */
 export function ActForm({ target, portfolio, asOf, onSaved, onCancel }: ActFormProps) {
+  if (target.form === 'book-expiration') return <BookExpirationForm suggestion={target.suggestion} onSaved={onSaved} onCancel={onCancel} />;
+  return <EntryActForm target={target} portfolio={portfolio} asOf={asOf} onSaved={onSaved} onCancel={onCancel} />;
+}
+
+function EntryActForm({ target, portfolio, asOf, onSaved, onCancel }: ActFormProps & { target: Exclude<ActTarget, { form: 'none' } | { form: 'book-expiration' }> }) {
   const layerId = target.form === 'roll' || target.form === 'close' ? target.layerId : null;
   const layer = useLoad<LayerDetail | null>(() => (layerId === null ? Promise.resolve(null) : api.send('layer/get', { layerId })), `layer:${layerId ?? ''}`);
   const layers = useLoad(() => api.send('layer/list', { portfolioId: portfolio.id, status: 'open', asOf }), `open:${portfolio.id}:${asOf}`);

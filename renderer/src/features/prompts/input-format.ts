@@ -27,6 +27,8 @@ export function formatInputValue(key: string, value: PromptInputValue): string {
   if (key.endsWith('Cents')) return formatCents(value);
   if (key.endsWith('Hundredths')) return `${formatNumber(value / 100)} pts`;
   if (key.endsWith('Pct')) return `${formatNumber(value)}%`;
+  // `…Share` keys are fractions (0.625), shown as percent.
+  if (key.endsWith('Share')) return `${formatNumber(value * 100, 1)}%`;
   if (key.startsWith('ivRv')) return `${formatNumber(value)} vol pts`;
   if (key.endsWith('Points') || PLAIN_POINTS.has(key)) return `${formatNumber(value)} pts`;
   if (DAY_KEYS.test(key)) return `${formatNumber(value, 0)} days`;

@@ -5,7 +5,7 @@
  */
 import type { CondorStrikes } from '../../../../shared/domain/types';
 import { formatHundredths } from '../../../../shared/money';
-import type { OpenCondorSuggestion, Prompt, Suggestion, VixHedgeSuggestion } from '../../../../shared/rules';
+import type { BookExpirationSuggestion, OpenCondorSuggestion, Prompt, Suggestion, VixHedgeSuggestion } from '../../../../shared/rules';
 import { pointsText, splitNetPrice } from '../../format/points';
 import type { StrikeKey } from '../condor/condor-core';
 import type { CondorRole, NewCondorDraft } from '../condor/condor-draft';
@@ -19,6 +19,8 @@ export type ActTarget =
   | { form: 'roll'; layerId: number; initial: Partial<RollDraft> }
   | { form: 'hedge'; initial: Partial<CustomLayerDraft> }
   | { form: 'close'; layerId: number; initial: Partial<TicketDraft> }
+  /** One click books the settlement ticket (asking first for a settlement level the store lacks). */
+  | { form: 'book-expiration'; layerId: number; suggestion: BookExpirationSuggestion }
   /** Nothing to trade (hold, reduce, or no concrete suggestion): just record the decision. */
   | { form: 'none' };
 
@@ -86,6 +88,8 @@ export function actTarget(suggestion: Suggestion | null, note: string): ActTarge
       const close = suggestion.closePriceHundredths === null ? null : closePriceFields(suggestion.closePriceHundredths);
       return { form: 'close', layerId: suggestion.layerId, initial: { kind: 'close', ...(close ? { price: close.text, direction: close.direction } : {}), note } };
     }
+    case 'book-expiration':
+      return { form: 'book-expiration', layerId: suggestion.layerId, suggestion };
     case 'hold-new-layers':
     case 'reduce':
       return { form: 'none' };

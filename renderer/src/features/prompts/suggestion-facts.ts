@@ -79,6 +79,16 @@ export function suggestionFacts(s: Suggestion): SuggestionFacts {
         headline: `Hold new layers until ${s.holdUntil}`,
         facts: s.events.map((e) => [e.kind, `${e.date} (${plural(e.tradingDaysAway, 'trading day')} away)${e.note ? ` · ${e.note}` : ''}`] as const),
       };
+    case 'book-expiration':
+      return {
+        headline: s.settlePriceHundredths === null ? `Book the expiration of layer #${s.layerId}: enter the settlement price` : `Book the expiration of layer #${s.layerId}: ${s.action} at ${formatNetPrice(-s.settlePriceHundredths)} per unit`,
+        facts: [
+          ['expired on', s.date],
+          ['units', plural(s.quantity, 'unit')],
+          ...s.legs.map((l) => [`leg #${l.legId} (${l.contracts > 0 ? '+' : ''}${l.contracts})`, l.levelPoints === null ? `${l.source}: not stored` : `${l.source} ${formatNumber(l.levelPoints)} → ${formatNumber(l.valuePoints ?? 0)} pts`] as const),
+          ['settlement', s.settlePriceHundredths === null ? 'unknown until the price is entered' : `${pts(s.settlePriceHundredths)} per unit = ${formatCents(s.settlePriceHundredths * 100 * s.quantity)} ${s.settlePriceHundredths > 0 ? 'debit' : s.settlePriceHundredths < 0 ? 'credit' : ''}`],
+        ],
+      };
     case 'reduce':
       return {
         headline: `Reduce open risk by ${formatCents(s.excessCents)}`,

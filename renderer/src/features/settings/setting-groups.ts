@@ -11,7 +11,7 @@ export interface SettingGroup {
 
 export const GENERAL_GROUPS: readonly SettingGroup[] = [
   { id: 'allocation', title: 'Allocation & sizing', note: 'how much each layer may risk', keys: ['allocationPct', 'hedgeBudgetPct', 'riskBasis', 'marginCreditsPremium'] },
-  { id: 'capital', title: 'Cost of capital', note: 'the WACC behind IRR − WACC', keys: ['ownCashRatePct', 'marginLoanRatePct', 'marginLoanSharePct', 'recycledPremiumRatePct', 'recyclePremium'] },
+  { id: 'capital', title: 'Cost of capital', note: 'the WACC behind IRR − WACC', keys: ['ownCashRatePct', 'marginLoanRatePct', 'marginLoanSharePct', 'recycledPremiumRatePct', 'recyclePremium', 'irrMinAgeDays'] },
   { id: 'pricing', title: 'Pricing & fees', note: 'model values and default fees', keys: ['riskFreeRatePct', 'dividendYieldPct', 'smileRho', 'smileEta', 'smileGamma', 'vixLongRunMean', 'vixReversionPerYear', 'feePerContractCents'] },
 ];
 
@@ -32,6 +32,7 @@ export const RULE_GROUPS: readonly RuleGroup[] = [
   { rule: 'loyalty-trap', summary: 'Open loss ≥ the multiple of the credit, or SPX beyond a short strike → exit or adjust.', keys: ['loyaltyLossMultiple'] },
   { rule: 'over-allocation', summary: 'Risk of the open condor layers above the risk capital → reduce. Uses "Risk of a layer" above.', keys: [] },
   { rule: 'late-dte', summary: 'A condor layer at or below the late DTE → close or roll (gamma risk).', keys: ['lateDte'] },
+  { rule: 'book-expiration', summary: 'A layer past its expiration with open legs → book its settlement (one settle ticket at the settlement value).', keys: [] },
 ];
 
 /** Settings read by more than the rule whose card shows them. */

@@ -58,5 +58,6 @@ export const SETTING_META: Record<SettingKey, SettingMeta> = {
   wingMultiplier: { label: 'Wing multiplier', unit: '× newest layer\u2019s wing', help: 'A new layer\u2019s wings = this × the newest layer\u2019s wider wing, rounded up to the 5-point grid (50 × 1.25 = 62.5 → 65): wider wings for later layers.' },
   wingWidthPoints: { label: 'Base wing width', unit: 'index points', help: 'Distance between short and long strike on each side of a proposed base layer.' },
   targetShortDelta: { label: 'Target short delta', unit: '|Δ|, 0.01–0.50', help: 'Short strikes are proposed where the model |delta| equals this (0.16 ≈ one standard deviation), rounded away from spot on the 5-point grid. tighten moves shorts back out to it when a rising VIX lifts their delta.' },
+  irrMinAgeDays: { label: 'Minimum age for an annualised IRR', unit: 'calendar days', help: 'A book (or layer) younger than this shows its annualised IRR greyed, "annualised from N days", beside the holding-period return on margin: a few days of theta annualise into huge rates.' },
   disabledRules: { label: 'Rule on/off switches', unit: '', help: 'A switched-off rule is not evaluated at all; nothing else changes.' },
 };

@@ -1,0 +1,45 @@
+/**
+ * Booking an expiration (issue 13): the settlement value of an expired layer's open legs becomes
+ * one ticket, so the realised P&L equals the hand-worked settlement. Callers own the transaction.
+ */
+import type { ApiParsedInput } from '../../../shared/api/contract';
+import { invalidField } from '../../../shared/api/errors';
+import { layerAsOf, lastOpenExpiration } from '../../../shared/domain/layer-as-of';
+import { settleLegs, settlementValue, type SettlementPriceFn } from '../../../shared/domain/settlement';
+import type { LayerDetail } from '../../../shared/domain/types';
+import type { BackendContext } from '../context';
+import { storedSettlementPrice } from './book-state';
+import { requireLayer, today } from './layer-service';
+
+/** The `ticket/add` input that books the settlement, or a field error naming what is missing. */
+export function expirationTicket(ctx: BackendContext, input: ApiParsedInput<'ticket/bookExpiration'>): ApiParsedInput<'ticket/add'> {
+  const full = requireLayer(ctx, input.layerId);
+  const settledOn = lastOpenExpiration(full.legs, full.openContracts);
+  const now = layerAsOf(full, today(ctx));
+  if (settledOn === null || now === null || now.status !== 'expired-unbooked') {
+    throw invalidField('layerId', `layer ${full.id} is ${now?.status ?? full.status}${settledOn ? ` (expires ${settledOn})` : ''}; only a layer past the expiration of its open legs can be settled`);
+  }
+  const stored = storedSettlementPrice(ctx.db);
+  const price: SettlementPriceFn = (symbol, date, kind) => {
+    const given = input.levels[symbol];
+    return given !== undefined ? given / 100 : stored(symbol, date, kind);
+  };
+  const legs = settleLegs(full.legs, full.openContracts, price);
+  const value = settlementValue(legs);
+  const missing = legs.find((l) => l.level === null);
+  if (value === null || missing) {
+    throw invalidField(`levels.${missing?.symbol ?? 'SPX'}`, `no ${missing?.source ?? 'settlement price'} is stored for ${missing?.expiration ?? settledOn}: enter the settlement level`);
+  }
+  const perUnitHundredths = perUnitPrice(full, value);
+  return {
+    layerId: full.id, date: settledOn, action: perUnitHundredths === 0 ? 'expire' : 'settle', quantity: full.openQuantity,
+    netPriceHundredths: perUnitHundredths, feesCents: input.feesCents,
+    note: input.note || `settlement: ${legs.map((l) => `${l.source} ${l.level ?? '?'}`).filter((t, i, all) => all.indexOf(t) === i).join(', ')}`,
+  };
+}
+
+/** Net price per unit, hundredths (+ credit): the holding's settlement value ÷ (multiplier × units). */
+function perUnitPrice(layer: LayerDetail, valueDollars: number): number {
+  const multiplier = layer.legs[0]?.multiplier ?? 100;
+  return Math.round((valueDollars * 100) / (multiplier * Math.max(1, layer.openQuantity))) + 0;
+}
