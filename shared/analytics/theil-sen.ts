@@ -59,7 +59,9 @@ export function theilSen(xs: readonly number[], ys: readonly number[]): TheilSen
   const residuals = Array.from({ length: n }, (_, i) => (ys[i] ?? 0) - intercept - slope * (xs[i] ?? 0));
   const centre = median([...residuals].sort(ascending));
   const sigma = MAD_TO_SIGMA * median(residuals.map((e) => Math.abs(e - centre)).sort(ascending));
-  const kept = residuals.map((e, i) => ({ e, y: ys[i] ?? 0 })).filter(({ e }) => sigma === 0 || Math.abs(e - centre) <= OUTLIER_SIGMAS * sigma);
+  // An exact fit leaves only rounding noise (σ ≈ 1e-16): a floor relative to the data keeps that noise from counting as outliers.
+  const noise = 1e-9 * Math.max(1, ...residuals.map((_, i) => Math.abs(ys[i] ?? 0)));
+  const kept = residuals.map((e, i) => ({ e, y: ys[i] ?? 0 })).filter(({ e }) => Math.abs(e - centre) <= Math.max(OUTLIER_SIGMAS * sigma, noise));
   const yMean = kept.reduce((s, k) => s + k.y, 0) / kept.length;
   const ssTot = kept.reduce((s, k) => s + (k.y - yMean) ** 2, 0);
   const ssRes = kept.reduce((s, k) => s + k.e * k.e, 0);

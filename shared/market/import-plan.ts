@@ -56,7 +56,11 @@ export function planImport(input: PlanInput): ImportPlan {
     if (reason === null) rows.push(row);
     else if (++skipped <= REPORTED_SKIPS) skippedDays.push({ date: row.date, reason });
   }
-  rows.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+  // Files are oldest first (CBOE, Yahoo, Stooq) or newest first (Investing.com): reverse or sort only when needed.
+  if (!isAscending(rows)) {
+    rows.reverse();
+    if (!isAscending(rows)) rows.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+  }
   const plan: ImportPlan = { changes: [], added: 0, updated: 0, unchanged: 0, skipped, skippedDays, firstDate: rows[0]?.date ?? null, lastDate: rows[rows.length - 1]?.date ?? null, biggestChanges: [], refusals: [] };
   for (const row of rows) {
     const before = input.stored.get(row.date) ?? null;
@@ -75,14 +79,25 @@ export function planImport(input: PlanInput): ImportPlan {
   return plan;
 }
 
-/** The changes to stored closes, largest |%| first; new dates only when nothing was replaced. */
+function isAscending(rows: readonly ParsedClose[]): boolean {
+  for (let i = 1; i < rows.length; i += 1) if ((rows[i - 1]?.date ?? '') > (rows[i]?.date ?? '')) return false;
+  return true;
+}
+
+function asCloseChange(c: BarChange): CloseChange {
+  const before = c.before?.closeHundredths ?? null;
+  const after = c.after?.closeHundredths ?? null;
+  return { date: c.date, beforeHundredths: before, afterHundredths: after, changePct: before !== null && after !== null ? 100 * (after / before - 1) : null };
+}
+
+/** The changes to stored closes, largest |%| first; the first new (or deleted) dates when no close was replaced. */
 export function biggestChanges(changes: readonly BarChange[]): CloseChange[] {
-  const asClose = changes.map((c): CloseChange => {
-    const before = c.before?.closeHundredths ?? null;
-    const after = c.after?.closeHundredths ?? null;
-    return { date: c.date, beforeHundredths: before, afterHundredths: after, changePct: before !== null && after !== null ? 100 * (after / before - 1) : null };
-  });
-  const replaced = asClose.filter((c) => c.changePct !== null && c.changePct !== 0);
+  const replaced = changes.filter((c) => c.before !== null && c.after !== null && c.before.closeHundredths !== c.after.closeHundredths).map(asCloseChange);
   if (replaced.length > 0) return replaced.sort((a, b) => Math.abs(b.changePct ?? 0) - Math.abs(a.changePct ?? 0)).slice(0, REPORTED);
-  return asClose.filter((c) => c.beforeHundredths === null || c.afterHundredths === null).slice(0, REPORTED);
+  const others: CloseChange[] = [];
+  for (const c of changes) {
+    if (others.length >= REPORTED) break;
+    if (c.before === null || c.after === null) others.push(asCloseChange(c));
+  }
+  return others;
 }

@@ -3,6 +3,7 @@ import type { ParsedClose } from '../../../shared/import/market-csv';
 import type { MarketBar, MarketSymbol } from '../../../shared/domain/types';
 import type { StoredBar } from '../../../shared/market/import-checks';
 import type { BarChange } from '../../../shared/market/import-plan';
+import { insertBatched } from '../db/batched-insert';
 import { bumpMarketStamp } from '../db/market-stamps';
 import { sql } from '../db/statements';
 
@@ -30,13 +31,15 @@ export function storedBars(db: Database.Database, symbol: MarketSymbol): { byDat
  * market caches (db/market-stamps.ts) start over, even if a later row throws.
  */
 export function applyBarChanges(db: Database.Database, symbol: MarketSymbol, changes: readonly BarChange[]): void {
-  const upsert = sql(db, 'INSERT INTO market_bars (symbol, date, close_hundredths, open_hundredths) VALUES (?, ?, ?, ?) ON CONFLICT (symbol, date) DO UPDATE SET close_hundredths = excluded.close_hundredths, open_hundredths = excluded.open_hundredths');
   const remove = sql(db, 'DELETE FROM market_bars WHERE symbol = ? AND date = ?');
   try {
+    const written: unknown[][] = [];
     for (const { date, after } of changes) {
       if (after === null) remove.run(symbol, date);
-      else upsert.run(symbol, date, after.closeHundredths, after.openHundredths);
+      else written.push([symbol, date, after.closeHundredths, after.openHundredths]);
     }
+    insertBatched(db, 'INSERT INTO market_bars (symbol, date, close_hundredths, open_hundredths)', 4,
+      'ON CONFLICT (symbol, date) DO UPDATE SET close_hundredths = excluded.close_hundredths, open_hundredths = excluded.open_hundredths', written);
   } finally {
     if (changes.length > 0) bumpMarketStamp(db);
   }

@@ -76,8 +76,8 @@ export function undoLast(db: Database.Database, symbol: MarketSymbol | undefined
   if (!revision) throw new ApiError('not_found', `There is no ${symbol ?? 'market'} import or edit to undo`);
   const changes = revisions.reversedChanges(db, revision.id);
   const moved = changes.filter((c) => {
-    const now = market.barOn(db, revision.symbol, c.date);
-    return now?.closeHundredths !== c.before?.closeHundredths || now?.openHundredths !== c.before?.openHundredths;
+    const stored = market.barOn(db, revision.symbol, c.date);
+    return stored?.closeHundredths !== c.before?.closeHundredths || stored?.openHundredths !== c.before?.openHundredths;
   });
   if (moved.length > 0) {
     throw new ApiError('conflict', `Cannot undo revision ${revision.id}: ${moved.length} ${revision.symbol} close(s) changed since, outside the revision history (first ${moved[0]?.date}); nothing was changed`);

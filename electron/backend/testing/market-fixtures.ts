@@ -41,7 +41,7 @@ export function withCloses(csv: string, replaced: Record<string, string>): strin
 /** Every market table's rows exactly as stored, as one string: byte-identical means unchanged. */
 export function marketTables(backend: Backend): string {
   const { db } = backend.context;
-  return ['market_bars', 'market_revisions', 'market_revision_rows'].map((table) => `${table}:${JSON.stringify(db.prepare(`SELECT * FROM ${table} ORDER BY 1, 2`).raw().all())}`).join('\n');
+  return ['market_bars', 'market_revisions'].map((table) => `${table}:${JSON.stringify(db.prepare(`SELECT * FROM ${table} ORDER BY 1, 2`).raw().all())}`).join('\n');
 }
 
 /** The closes alone (what undo restores byte-identically). */

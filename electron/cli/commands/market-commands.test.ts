@@ -30,7 +30,7 @@ async function cli(...argv: string[]): Promise<{ code: number; out: string[]; er
 function marketTables(): string {
   const handle = new Database(db, { readonly: true });
   try {
-    return ['market_bars', 'market_revisions', 'market_revision_rows'].map((t) => `${t}:${JSON.stringify(handle.prepare(`SELECT * FROM ${t} ORDER BY 1, 2`).raw().all())}`).join('\n');
+    return ['market_bars', 'market_revisions'].map((t) => `${t}:${JSON.stringify(handle.prepare(`SELECT * FROM ${t} ORDER BY 1, 2`).raw().all())}`).join('\n');
   } finally {
     handle.close();
   }

@@ -19,7 +19,7 @@ export interface CsvImport {
   state: CsvImportState;
   busy: boolean;
   /** Reads the file and previews it (a dry run): nothing is written until `confirm`. */
-  start(file: File, choice: SymbolChoice): Promise<void>;
+  start(file: File, choice: SymbolChoice, tolerancePct: number): Promise<void>;
   /** Commits the previewed file; over refusals this is the explicit override (replace). */
   confirm(): Promise<void>;
   cancel(): void;
@@ -32,13 +32,13 @@ export interface CsvImport {
 export function useCsvImport(onImported: (summary: ImportSummary) => void): CsvImport {
   const [state, setState] = useState<CsvImportState>({ phase: 'idle' });
   const running = useRef(false);
-  const pending = useRef<{ symbol: MarketSymbol; csv: string; fileName: string } | null>(null);
+  const pending = useRef<{ symbol: MarketSymbol; csv: string; fileName: string; tolerancePct: number } | null>(null);
   const onImportedRef = useRef(onImported);
   useEffect(() => {
     onImportedRef.current = onImported;
   });
 
-  const start = useCallback(async (file: File, choice: SymbolChoice) => {
+  const start = useCallback(async (file: File, choice: SymbolChoice, tolerancePct: number) => {
     if (running.current) return;
     const symbol = resolveSymbol(choice, file.name);
     if (symbol === null) {
@@ -51,8 +51,8 @@ export function useCsvImport(onImported: (summary: ImportSummary) => void): CsvI
       const csv = await readFileText(file, (loaded, total) => setState({ phase: 'reading', fileName: file.name, symbol, loaded, total }));
       setState({ phase: 'importing', fileName: file.name, symbol, rows: countDataRows(csv) });
       const fileName = file.name.slice(0, 200);
-      const summary = await api.send('market/import', { symbol, csv, fileName, dryRun: true });
-      pending.current = { symbol, csv, fileName };
+      const summary = await api.send('market/import', { symbol, csv, fileName, tolerancePct, dryRun: true });
+      pending.current = { symbol, csv, fileName, tolerancePct };
       setState({ phase: 'preview', fileName: file.name, summary });
     } catch (caught) {
       setState({ phase: 'failed', fileName: file.name, error: toApiError(caught) });
