@@ -7,7 +7,7 @@ export { runBacktest } from './run-backtest';
 export { DEFAULT_BACKTEST_OPTIONS, withBacktestDefaults } from './backtest-defaults';
 export { STRESS_YEARS, VIX_REGIMES } from './metrics';
 export { STRATEGY_IDS } from './types';
-export type { BacktestInput, BacktestOptions, BacktestResult, EquityPoint, Fill, PnlBucket, StrategyId, StrategyMetrics, StrategyResult } from './types';
+export type { BacktestInput, BacktestOptions, BacktestResult, EquityPoint, Fill, FillLeg, PnlBucket, YearRow, StrategyId, StrategyMetrics, StrategyResult } from './types';
 export { applyOverrides, buildGrid, DEFAULT_SWEEP_SPEC, lowerIsBetter, metricValue, overfittingSummary, parseGridSpec, rankConfigs, splitSample, SWEEP_KEYS, SWEEP_METRICS } from './sweep-grid';
 export type { ConfigScore, DateRange, OverfittingRow, OverfittingSummary, RankedScore, SettingsOverride, SweepConfig, SweepKey, SweepMetric, SweepSpec } from './sweep-grid';
 export { sweepConfigResults, sweepOverfitting, sweptKeys, sweepValue } from './sweep-report';
@@ -15,3 +15,5 @@ export type { SweepConfigResult, SweepOverfitting, SweepResult, SweepShrinkage }
 export type { CapitalCost } from './capital-cost';
 export { marketCoverage } from './market-coverage';
 export type { BacktestRunResult, MarketCoverage, SeriesCoverage } from './market-coverage';
+export { tradeLogCsv, TRADE_LOG_HEADER } from './trade-log';
+export { yearTable } from './yearly';

@@ -7,7 +7,9 @@
  *   expiration (vixForward; θ, κ from settings, the same curve the vix-hedge prompt prices off;
  *   no VIX futures are stored) and the engine's vol of vol (HEDGE_VOL_OF_VOL) — a model, not a
  *   market price. κ = 0 prices off the VIX close itself.
- * On and after expiration every leg is worth its intrinsic value at that day's close.
+ * On and after expiration every leg is worth its intrinsic value at its settlement price
+ * ({@link settlementPoints}): SPXW at the SPX close, the AM-settled SPX monthly at the SPX OPEN,
+ * VIX options at the VIX OPEN of the day (ALVH.md "Payoff"; the close when no open is known).
  */
 import { priceFuturesOption, SPOT_AS_FORWARD, vixForward, type VixTermStructure } from '../analytics';
 import { daysBetween } from '../dates';
@@ -16,11 +18,14 @@ import type { LayerDetail, Leg } from '../domain/types';
 import { HEDGE_VOL_OF_VOL, vixTermStructure } from '../rules/hedge-proposal';
 import { pricingEnv, valueOption, yearsTo, type PricingEnv } from '../rules/pricing';
 
-/** The closes of one simulated day, points. */
+/** The closes of one simulated day, points (opens when the bars carry them), and the VIX RSI of that close. */
 export interface MarketDay {
   date: string;
   spx: number;
   vix: number;
+  spxOpen?: number | null;
+  vixOpen?: number | null;
+  vixRsi?: number | null;
 }
 
 /** What the pricer needs for one day, built once per day. */
@@ -49,9 +54,25 @@ export function vixOptionPoints(right: 'call' | 'put', vix: number, strike: numb
   return priceFuturesOption({ kind: right, forward: vixForward(vix, t, curve), strike, years: t, rate, vol }).price;
 }
 
-/** Model value of one contract of `leg`, points (always ≥ 0; the side is in the contract sign). */
+/** The level a leg expiring on the pricer's day settles at: SPX → SPX OPEN, SPXW → SPX close, VIX → VIX OPEN (close when no open). */
+export function settlementLevel(day: MarketDay, underlying: string): number {
+  if (underlying === 'VIX') return day.vixOpen ?? day.vix;
+  if (underlying === 'SPX') return day.spxOpen ?? day.spx;
+  return day.spx;
+}
+
+/** Intrinsic value of one contract at settlement, points. */
+export function settlementPoints(day: MarketDay, leg: Leg): number {
+  if (leg.right === null || leg.strikeHundredths === null) return 0;
+  const level = settlementLevel(day, leg.underlying);
+  const strike = leg.strikeHundredths / 100;
+  return Math.max(0, leg.right === 'call' ? level - strike : strike - level);
+}
+
+/** Model value of one contract of `leg`, points (always ≥ 0; the side is in the contract sign); at or after expiration, its settlement value. */
 export function legValuePoints(pricer: DayPricer, leg: Leg): number {
   if (leg.right === null || leg.strikeHundredths === null || leg.expiration === null) return 0;
+  if (leg.expiration <= pricer.day.date) return settlementPoints(pricer.day, leg);
   const strike = leg.strikeHundredths / 100;
   if (leg.underlying === 'VIX') return vixOptionPoints(leg.right, pricer.day.vix, strike, daysBetween(pricer.day.date, leg.expiration) / 365, pricer.rate, HEDGE_VOL_OF_VOL, pricer.vixCurve);
   return valueOption(pricer.env, leg.right, strike, yearsTo(pricer.env, leg.expiration)).price;

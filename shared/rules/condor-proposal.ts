@@ -1,7 +1,7 @@
 /**
  * A new iron condor to propose: expiration ~N calendar days out among the expirations Cboe
  * listed on that date (shared/calendar spx-expirations: monthlies only before 2005-11, then
- * weeklies, then daily; never closer than lateDte + 1 days), short strikes at the target |delta| under σ = VIX/100 (+ skew), rounded on the
+ * weeklies, then daily; never closer than lateDte + 8 days), short strikes at the target |delta| under σ = VIX/100 (+ skew), rounded on the
  * 5-point grid away from spot (so the short delta never exceeds the target), wings of the
  * given width rounded up to the grid, credit and risk from the same model.
  */
@@ -31,6 +31,15 @@ export function expirationFor(asOf: string, dte: number, minDays = 1): SpxExpira
   return spxExpirationFor(asOf, dte, minDays);
 }
 
+/**
+ * The fewest calendar days a new condor may have: lateDte + 8, so it is held at least a week
+ * before the late-DTE exit (with monthlies only, a "30 DTE" layer would otherwise often open
+ * 22 days out and be closed the next week). With daily expirations the defaults never reach it.
+ */
+export function minDaysToExpiration(settings: Pick<PortfolioSettings, 'lateDte'>): number {
+  return settings.lateDte + 8;
+}
+
 /** The base layer's wing, hundredths: wingWidthPctOfSpot % of spot (or the fixed wingWidthPoints when 0), before the grid. */
 export function baseWingHundredths(settings: Pick<PortfolioSettings, 'wingWidthPctOfSpot' | 'wingWidthPoints'>, spot: number): number {
   return settings.wingWidthPctOfSpot > 0 ? Math.round(spot * settings.wingWidthPctOfSpot) : Math.round(settings.wingWidthPoints * 100);
@@ -38,7 +47,7 @@ export function baseWingHundredths(settings: Pick<PortfolioSettings, 'wingWidthP
 
 /** Model condor for `dte` days and wings of `wingHundredths`; quantity left at 0 for the caller to size. */
 export function proposeCondor(env: PricingEnv, settings: PortfolioSettings, dte: number, wingHundredths: number): CondorProposal {
-  const { date: expiration, root } = expirationFor(env.asOf, dte, settings.lateDte + 1);
+  const { date: expiration, root } = expirationFor(env.asOf, dte, minDaysToExpiration(settings));
   const years = yearsTo(env, expiration);
   const target = settings.targetShortDelta;
   const grid = STRIKE_GRID_HUNDREDTHS;
