@@ -44,3 +44,6 @@ export { fundMargin, irrMinusWacc, wacc, type CapitalSource, type FundingShare }
 export { vixBetaRegression, type DatedClose, type VixBetaEstimate } from './vix-beta';
 export { ivRvSpread } from './vol-spread';
 export { probabilityOfProfit, type ProbabilityInput } from './probability';
+export { durrlemanG, ssviTotalVariance, validateSmileShape, type SmileShape } from './ssvi';
+export { cboeVixFromPrices, type StripInput } from './vix-strip';
+export { priceOnSurface, SPX_STRIKE_STEP, spxSurface, stripVix, VIX_YEARS, type SpxSurface, type SurfaceMarket } from './spx-surface';

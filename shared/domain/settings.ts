@@ -49,6 +49,14 @@ export const settingsSchema = z.object({
   dividendYieldPct: z.number().finite().min(0).max(20),
   /** Put-skew: extra vol points per 10% the strike sits below spot (0 = flat VIX/100). */
   skewPointsPer10Pct: z.number().finite().min(0).max(50),
+  /**
+   * Shape of the SPX smile (SSVI, Gatheral & Jacquier 2014; docs/analytics.md "SPX smile"):
+   * ρ the skew (−1, 1), η the curvature (> 0, ≤ 2/√(1+|ρ|) so no butterfly arbitrage),
+   * γ how the skew flattens with maturity (ATM skew ∝ T^(−γ)), (0, 0.5].
+   */
+  smileRho: z.number().finite().min(-0.99).max(0.99),
+  smileEta: z.number().finite().min(0.01).max(2),
+  smileGamma: z.number().finite().min(0.01).max(0.5),
   /** θ of the VIX forward curve F = θ + (VIX − θ)·e^(−κT) that VIX options are priced off, VIX points. */
   vixLongRunMean: z.number().finite().min(1).max(100),
   /** κ of that curve, per year (0 = the spot VIX is the forward at every expiration). */
@@ -98,6 +106,9 @@ export const DEFAULT_SETTINGS: PortfolioSettings = {
   riskFreeRatePct: 4.5,
   dividendYieldPct: 1.3,
   skewPointsPer10Pct: 0,
+  smileRho: -0.75,
+  smileEta: 1.4,
+  smileGamma: 0.4,
   vixLongRunMean: 19.5,
   vixReversionPerYear: 3,
   rsiPeriod: 14,
@@ -131,6 +142,7 @@ export type SettingsPatch = z.infer<typeof settingsPatchSchema>;
 export function crossFieldIssues(s: PortfolioSettings): { path: string; message: string }[] {
   const issues: { path: string; message: string }[] = [];
   if (s.addLayerMinAgeDays > s.addLayerMaxAgeDays) issues.push({ path: 'settings.addLayerMinAgeDays', message: `must not exceed the maximum age (${s.addLayerMaxAgeDays} days)` });
+  if (s.smileEta * s.smileEta * (1 + Math.abs(s.smileRho)) > 4) issues.push({ path: 'settings.smileEta', message: `must be at most 2/√(1+|ρ|) = ${(2 / Math.sqrt(1 + Math.abs(s.smileRho))).toFixed(3)} for ρ = ${s.smileRho} (larger allows butterfly arbitrage)` });
   if (s.allocationPct.reduce((a, b) => a + b, 0) + s.hedgeBudgetPct > 100) issues.push({ path: 'settings.hedgeBudgetPct', message: 'the layer slots and the hedge budget together exceed 100% of risk capital' });
   return issues;
 }
