@@ -179,8 +179,8 @@ describe('boundary', () => {
     expect(bad).toMatchObject({ ok: false, error: { issues: [{ path: 'line 4' }] } });
     expect(tablesChecksum(t.backend)).toBe(before);
     expect(await t.backend.send('market/list', { symbol: 'VIX' })).toEqual([
-      { symbol: 'VIX', date: '2026-01-02', closeHundredths: 1724 },
-      { symbol: 'VIX', date: '2026-01-05', closeHundredths: 1819 },
+      { symbol: 'VIX', date: '2026-01-02', closeHundredths: 1724, openHundredths: 100 },
+      { symbol: 'VIX', date: '2026-01-05', closeHundredths: 1819, openHundredths: 100 },
     ]);
   });
 });

@@ -146,6 +146,8 @@ export const marketUpsert = z.object({
   symbol: z.enum(MARKET_SYMBOLS),
   date: isoDate,
   closeHundredths: positiveHundredths,
+  /** The day's OPEN; omitted or null keeps the stored open. */
+  openHundredths: positiveHundredths.nullable().optional(),
 }).strict();
 
 export const marketDelete = z.object({ symbol: z.enum(MARKET_SYMBOLS), date: isoDate }).strict();

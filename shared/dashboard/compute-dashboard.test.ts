@@ -18,12 +18,12 @@ function bars(): { spx: MarketBar[]; vix: MarketBar[] } {
     const dow = new Date(`${date}T12:00:00Z`).getUTCDay();
     if (dow === 0 || dow === 6) continue;
     const wave = Math.sin(i / 7);
-    spx.push({ symbol: 'SPX', date, closeHundredths: Math.round((5725 + 40 * wave) * 100) });
-    vix.push({ symbol: 'VIX', date, closeHundredths: Math.round((15 - 1.5 * wave) * 100) });
+    spx.push({ symbol: 'SPX', date, closeHundredths: Math.round((5725 + 40 * wave) * 100), openHundredths: null });
+    vix.push({ symbol: 'VIX', date, closeHundredths: Math.round((15 - 1.5 * wave) * 100), openHundredths: null });
   }
   // The last close is exactly 5725 / 15 so the hand-checked numbers below use round levels.
-  spx[spx.length - 1] = { symbol: 'SPX', date: ASOF, closeHundredths: 572_500 };
-  vix[vix.length - 1] = { symbol: 'VIX', date: ASOF, closeHundredths: 1_500 };
+  spx[spx.length - 1] = { symbol: 'SPX', date: ASOF, closeHundredths: 572_500, openHundredths: null };
+  vix[vix.length - 1] = { symbol: 'VIX', date: ASOF, closeHundredths: 1_500, openHundredths: null };
   return { spx, vix };
 }
 

@@ -18,8 +18,8 @@ function history(days: number, seed: number): { spx: MarketBar[]; vix: MarketBar
     const r = (x / 2147483647 - 0.5) * 0.02;
     s *= 1 + r;
     v = Math.max(9, v - 80 * r + ((x % 7) - 3) * 0.05);
-    spx.push({ symbol: 'SPX', date, closeHundredths: Math.round(s * 100) });
-    vix.push({ symbol: 'VIX', date, closeHundredths: Math.round(v * 100) });
+    spx.push({ symbol: 'SPX', date, closeHundredths: Math.round(s * 100), openHundredths: null });
+    vix.push({ symbol: 'VIX', date, closeHundredths: Math.round(v * 100), openHundredths: null });
   }
   return { spx, vix };
 }

@@ -139,6 +139,8 @@ export interface MarketBar {
   symbol: MarketSymbol;
   date: string;
   closeHundredths: number;
+  /** The day's OPEN in hundredths, when the imported file had one (CBOE, Yahoo, Stooq, Investing.com); else null. */
+  openHundredths: number | null;
 }
 
 export interface ImportSummary {

@@ -3,9 +3,10 @@ import { describe, expect, it } from 'vitest';
 import { parseMarketCsv, type MarketCsvResult } from './market-csv';
 
 const CBOE = 'DATE,OPEN,HIGH,LOW,CLOSE';
-const ok = (closes: [string, number][], extra: Partial<{ rows: number; duplicateRows: number }> = {}): MarketCsvResult => ({
+/** Expected closes as [date, close, open?] in hundredths; no open = the layout has none. */
+const ok = (closes: [string, number, number?][], extra: Partial<{ rows: number; duplicateRows: number }> = {}): MarketCsvResult => ({
   ok: true,
-  closes: closes.map(([date, closeHundredths]) => ({ date, closeHundredths })),
+  closes: closes.map(([date, closeHundredths, openHundredths]) => ({ date, closeHundredths, openHundredths: openHundredths ?? null })),
   rows: extra.rows ?? closes.length,
   duplicateRows: extra.duplicateRows ?? 0,
 });
@@ -18,7 +19,8 @@ const firstIssue = (text: string) => {
 
 describe('market CSV: layouts and line ends', () => {
   const rows = ['01/02/2026,17.1,18.2,16.9,17.5', '01/05/2026,17.5,19,17.2,18.25'];
-  const expected = ok([['2026-01-02', 1750], ['2026-01-05', 1825]]);
+  const expected = ok([['2026-01-02', 1750, 1710], ['2026-01-05', 1825, 1750]]);
+  const closesOnly = ok([['2026-01-02', 1750], ['2026-01-05', 1825]]);
 
   it.each([
     ['LF', '\n'],
@@ -37,11 +39,11 @@ describe('market CSV: layouts and line ends', () => {
   });
 
   it('finds reordered columns by name, case-insensitively, and ignores extra columns', () => {
-    expect(parseMarketCsv('Volume,close,Adj Close,Date\n100,17.50,17.4,2026-01-02\n200,18.25,18.1,2026-01-05\n')).toEqual(expected);
+    expect(parseMarketCsv('Volume,close,Adj Close,Date\n100,17.50,17.4,2026-01-02\n200,18.25,18.1,2026-01-05\n')).toEqual(closesOnly);
   });
 
   it('accepts quoted cells, including a quoted header and a quoted comma in an ignored column', () => {
-    expect(parseMarketCsv('"date","close","memo"\n"2026-01-02","17.50","a, b"\n2026-01-05, 18.25 ,"say ""hi"""\n')).toEqual(expected);
+    expect(parseMarketCsv('"date","close","memo"\n"2026-01-02","17.50","a, b"\n2026-01-05, 18.25 ,"say ""hi"""\n')).toEqual(closesOnly);
   });
 
   it('tolerates trailing commas on the header and on rows', () => {
@@ -148,10 +150,42 @@ describe('market CSV: truncated files', () => {
 
   it('a cut exactly at a line break loses nothing that was ever a whole row (imports the whole rows)', () => {
     const cut = full.slice(0, full.indexOf('\n', CBOE.length + 1) + 1);
-    expect(parseMarketCsv(cut)).toEqual(ok([['2026-01-02', 594075]]));
+    expect(parseMarketCsv(cut)).toEqual(ok([['2026-01-02', 594075, 590010]]));
   });
 
   it('refuses text after a closing quote', () => {
     expect(firstIssue('date,close\n"2026-01-02"x,10\n')).toMatch(/^line 2: unexpected text after a closing quote/);
+  });
+});
+
+describe('market CSV: opens and the layouts traders have', () => {
+  it('keeps the CBOE OPEN (real rows of SPX_History.csv, float noise rounded)', () => {
+    const text = `${CBOE}\n07/08/2026,7476.5400390625,7488.509765625,7421.81982421875,7482.7099609375\n07/09/2026,7491.60009765625,7497.56005859375,7485.39990234375,7485.490234375\n`;
+    expect(parseMarketCsv(text)).toEqual(ok([['2026-07-08', 748271, 747654], ['2026-07-09', 748549, 749160]]));
+  });
+
+  it('reads Yahoo Finance (CLOSE, not Adj Close) and Stooq, opens included', () => {
+    const yahoo = 'Date,Open,High,Low,Close,Adj Close,Volume\n2026-01-02,5900.10,5950.25,5880.00,5940.75,5939.00,3400000000\n';
+    const stooq = 'Date,Open,High,Low,Close,Volume\n2026-01-02,5900.10,5950.25,5880.00,5940.75,3400000000\n';
+    for (const text of [yahoo, stooq]) expect(parseMarketCsv(text)).toEqual(ok([['2026-01-02', 594075, 590010]]));
+  });
+
+  it('reads Investing.com: PRICE is the close, quoted thousands separators, newest first', () => {
+    const text = '"Date","Price","Open","High","Low","Vol.","Change %"\n"01/05/2026","7,485.49","7,401.20","7,490.00","7,399.10","","1.14%"\n"01/02/2026","7,401.20","7,380.00","7,410.55","7,366.00","","-0.20%"\n';
+    expect(parseMarketCsv(text)).toEqual(ok([['2026-01-05', 748549, 740120], ['2026-01-02', 740120, 738000]]));
+  });
+
+  it('refuses a misplaced thousands separator and does not accept separators outside Investing.com', () => {
+    expect(firstIssue('"Date","Price","Open"\n"01/05/2026","74,85.49","7,401.20"\n')).toMatch(/^line 2: close "74,85.49" must be a positive number/);
+    expect(firstIssue('date,close\n2026-01-05,"7,485.49"\n')).toMatch(/^line 2: close "7,485.49" must be a positive number/);
+  });
+
+  it('an empty or 0 OPEN is unknown (null); a garbled one refuses the row', () => {
+    expect(parseMarketCsv(`${CBOE}\n01/02/2026,,18,17,17.5\n01/05/2026,0,19,17,18.25\n`)).toEqual(ok([['2026-01-02', 1750], ['2026-01-05', 1825]]));
+    expect(firstIssue(`${CBOE}\n01/02/2026,abc,18,17,17.5\n`)).toBe('line 2: open "abc" must be a positive number or empty');
+  });
+
+  it('an unknown header names every accepted layout', () => {
+    expect(firstIssue('Day,Last\n2026-01-02,10\n')).toMatch(/CBOE DATE,OPEN,HIGH,LOW,CLOSE; Yahoo Finance .*; Stooq .*; Investing\.com .*; or date,close/);
   });
 });

@@ -29,7 +29,8 @@ afterEach(() => {
 
 /** A small journal with one of everything the database stores. */
 async function everyEntity(b: Backend): Promise<void> {
-  await b.send('market/import', { symbol: 'SPX', csv: 'date,close\n2026-04-30,5725.5\n2026-05-01,5731.25\n' });
+  // SPX with OPENs (CBOE layout), VIX without (date,close): both shapes of a stored bar.
+  await b.send('market/import', { symbol: 'SPX', csv: 'DATE,OPEN,HIGH,LOW,CLOSE\n04/30/2026,5710.25,5730,5700,5725.5\n05/01/2026,5725.5,5740,5720.1,5731.25\n' });
   await b.send('market/import', { symbol: 'VIX', csv: 'date,close\n2026-04-30,15.2\n2026-05-01,14.9\n' });
   const p = await b.send('portfolio/create', { name: 'Main', riskCapitalCents: 10_000_000, settings: { rsiThreshold: 62, allocationPct: [45, 25, 15] } });
   const layer = await b.send('layer/createCondor', { portfolioId: p.id, ...CONDOR, notes: 'base — “quotes” & émoji 💥', tags: ['base', 'fomc'] });
@@ -54,10 +55,13 @@ describe('JSON backup', () => {
     for (const table of ['portfolios', 'settings', 'layers', 'hedge_links', 'legs', 'tickets', 'ticket_legs', 'marks', 'market_bars', 'economic_events', 'notes', 'decisions', 'layer_snapshots']) {
       expect(counts.tables[table]?.length, table).toBeGreaterThan(0);
     }
+    expect(counts.tables.market_bars?.[0]).toEqual({ symbol: 'SPX', date: '2026-04-30', close_hundredths: 572550, open_hundredths: 571025 });
     const target = backendAt('target.sqlite');
     restoreJson(target.context.db, first);
     expect(exportJson(target.context.db)).toBe(first);
     expect(tablesChecksum(target)).toBe(tablesChecksum(source));
+    expect(await target.send('market/list', { symbol: 'SPX' })).toEqual(await source.send('market/list', { symbol: 'SPX' }));
+    expect((await target.send('market/list', { symbol: 'VIX' }))[0]?.openHundredths).toBeNull();
     // The restored journal works: the layers list still equals the replay of its tickets.
     expect(await target.send('layer/list', { portfolioId: 1 })).toEqual(await source.send('layer/list', { portfolioId: 1 }));
   });

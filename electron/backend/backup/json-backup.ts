@@ -28,11 +28,15 @@ export const BACKUP_TABLES: readonly { name: string; orderBy: string }[] = [
   { name: 'decisions', orderBy: 'id' },
   { name: 'layer_snapshots', orderBy: 'layer_id' },
   { name: 'broker_orders', orderBy: 'ticket_id, order_number' },
+  { name: 'market_revisions', orderBy: 'id' },
+  { name: 'market_revision_rows', orderBy: 'revision_id, date' },
 ];
 
 /**
  * The oldest schema whose backups restore into this app: later versions only added tables
- * (schema 4: broker_orders), so an older backup restores with those tables empty.
+ * (schema 4: broker_orders; schema 5: market_revisions, market_revision_rows) and one nullable
+ * column (schema 5: market_bars.open_hundredths), so an older backup restores with those tables
+ * empty and those opens NULL.
  */
 export const OLDEST_RESTORABLE_SCHEMA = 3;
 

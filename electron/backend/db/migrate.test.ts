@@ -102,6 +102,23 @@ describe('migration 4 (broker orders) on a version-3 journal with data', () => {
   });
 });
 
+describe('migration 5 (market opens, revisions) on a version-4 journal with closes', () => {
+  it('keeps every close, with an unknown (NULL) open, and starts with no revisions', () => {
+    const path = join(dir, 'v4.sqlite');
+    const v4 = new Database(path);
+    migrate(v4, MIGRATIONS.slice(0, 4));
+    v4.exec("INSERT INTO market_bars (symbol, date, close_hundredths) VALUES ('SPX', '2026-07-09', 748549), ('VIX', '2026-07-07', 1613)");
+    v4.close();
+    const db = openDatabase(path);
+    expect(db.prepare('SELECT * FROM market_bars ORDER BY symbol').all()).toEqual([
+      { symbol: 'SPX', date: '2026-07-09', close_hundredths: 748549, open_hundredths: null },
+      { symbol: 'VIX', date: '2026-07-07', close_hundredths: 1613, open_hundredths: null },
+    ]);
+    expect(db.prepare('SELECT count(*) FROM market_revisions').pluck().get()).toBe(0);
+    db.close();
+  });
+});
+
 describe('schema snapshot', () => {
   /** The latest schema as SQLite stores it, normalised; compared with the committed snapshot. */
   function schemaOf(db: Database.Database): string {

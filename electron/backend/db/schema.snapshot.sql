@@ -33,7 +33,11 @@ CREATE TABLE layers ( id INTEGER PRIMARY KEY, portfolio_id INTEGER NOT NULL REFE
 -- table legs
 CREATE TABLE legs ( id INTEGER PRIMARY KEY, layer_id INTEGER NOT NULL REFERENCES layers(id) ON DELETE CASCADE, instrument TEXT NOT NULL CHECK (instrument IN ('option', 'future', 'etf')), underlying TEXT NOT NULL CHECK (underlying IN ('SPX', 'SPXW', 'VIX', 'VX', 'ETF')), symbol TEXT, right TEXT CHECK (right IN ('put', 'call')), side TEXT NOT NULL CHECK (side IN ('long', 'short')), strike_hundredths INTEGER CHECK (strike_hundredths > 0), expiration TEXT, ratio INTEGER NOT NULL CHECK (ratio > 0), multiplier INTEGER NOT NULL CHECK (multiplier > 0), CHECK ((instrument = 'option') = (right IS NOT NULL AND strike_hundredths IS NOT NULL AND expiration IS NOT NULL)) );
 -- table market_bars
-CREATE TABLE market_bars ( symbol TEXT NOT NULL CHECK (symbol IN ('SPX', 'VIX')), date TEXT NOT NULL, close_hundredths INTEGER NOT NULL CHECK (close_hundredths > 0), PRIMARY KEY (symbol, date) ) WITHOUT ROWID;
+CREATE TABLE market_bars ( symbol TEXT NOT NULL CHECK (symbol IN ('SPX', 'VIX')), date TEXT NOT NULL, close_hundredths INTEGER NOT NULL CHECK (close_hundredths > 0), open_hundredths INTEGER CHECK (open_hundredths IS NULL OR open_hundredths > 0), PRIMARY KEY (symbol, date) ) WITHOUT ROWID;
+-- table market_revision_rows
+CREATE TABLE market_revision_rows ( revision_id INTEGER NOT NULL REFERENCES market_revisions(id) ON DELETE CASCADE, date TEXT NOT NULL, before_close_hundredths INTEGER CHECK (before_close_hundredths IS NULL OR before_close_hundredths > 0), before_open_hundredths INTEGER, after_close_hundredths INTEGER CHECK (after_close_hundredths IS NULL OR after_close_hundredths > 0), after_open_hundredths INTEGER, PRIMARY KEY (revision_id, date) ) WITHOUT ROWID;
+-- table market_revisions
+CREATE TABLE market_revisions ( id INTEGER PRIMARY KEY, symbol TEXT NOT NULL CHECK (symbol IN ('SPX', 'VIX')), kind TEXT NOT NULL CHECK (kind IN ('import', 'edit', 'delete')), created_at TEXT NOT NULL, source TEXT NOT NULL DEFAULT '' CHECK (length(source) <= 300), reason TEXT NOT NULL DEFAULT '' CHECK (length(reason) <= 500), rows_changed INTEGER NOT NULL CHECK (rows_changed >= 0), undone_at TEXT );
 -- table marks
 CREATE TABLE marks ( layer_id INTEGER NOT NULL REFERENCES layers(id) ON DELETE CASCADE, date TEXT NOT NULL, price_hundredths INTEGER NOT NULL, PRIMARY KEY (layer_id, date) );
 -- table notes

@@ -21,10 +21,11 @@ export const marketHandlers: HandlerMap<'market/import' | 'market/upsert' | 'mar
     return { symbol, rows: parsed.closes.length, ...counts, duplicateRows: parsed.duplicateRows, firstDate: dates[0] ?? null, lastDate: dates[dates.length - 1] ?? null };
   },
 
-  'market/upsert': ({ symbol, date, closeHundredths }, { db }) => {
-    market.upsertCloses(db, symbol, [{ date, closeHundredths }]);
+  'market/upsert': ({ symbol, date, closeHundredths, openHundredths }, { db }) => {
+    market.upsertCloses(db, symbol, [{ date, closeHundredths, openHundredths: openHundredths ?? null }]);
     marketChanged(db);
-    return { symbol, date, closeHundredths };
+    const [stored] = market.listBars(db, symbol, date, date);
+    return stored ?? { symbol, date, closeHundredths, openHundredths: openHundredths ?? null };
   },
 
   // The whole history (the Market page: ~25,000 SPX closes, ~20 ms to read) is kept until market
