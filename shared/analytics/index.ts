@@ -46,4 +46,4 @@ export { ivRvSpread } from './vol-spread';
 export { probabilityOfProfit, type ProbabilityInput } from './probability';
 export { durrlemanG, ssviTotalVariance, validateSmileShape, type SmileShape } from './ssvi';
 export { cboeVixFromPrices, type StripInput } from './vix-strip';
-export { priceOnSurface, SPX_STRIKE_STEP, spxSurface, stripVix, VIX_YEARS, type SpxSurface, type SurfaceMarket } from './spx-surface';
+export { priceOnSurface, smileProbabilityAbove, smileProbabilityBetween, SPX_STRIKE_STEP, spxSurface, stripVix, VIX_YEARS, type SpxSurface, type SurfaceMarket } from './spx-surface';

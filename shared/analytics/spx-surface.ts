@@ -173,3 +173,24 @@ export function priceOnSurface(surface: SpxSurface, kind: OptionKind, strike: nu
   }
   return { ...result, vol };
 }
+
+/**
+ * Risk-neutral probability that SPX ends above `strike` at `years`, read off the smile (Breeden &
+ * Litzenberger 1978): P(S_T > K) = −e^(rT) ∂C/∂K, with C(K) = BS(K, σ(K, T)) — the skew's term
+ * −vega·∂σ/∂K included through a central difference (h = 0.01% of K).
+ */
+export function smileProbabilityAbove(surface: SpxSurface, strike: number, years: number): number {
+  if (!(strike > 0)) return 1;
+  const m = surface.market;
+  if (!(years > 0)) return m.spot > strike ? 1 : 0;
+  const h = strike * 1e-4;
+  const call = (k: number) => bsmKernel('call', m.spot, k, years, m.rate, m.dividendYield, surface.vol(k, years)).price;
+  const p = (-(call(strike + h) - call(strike - h)) / (2 * h)) * Math.exp(m.rate * years);
+  return Math.min(1, Math.max(0, p));
+}
+
+/** Risk-neutral probability (from the smile) that SPX ends strictly between lower and upper. */
+export function smileProbabilityBetween(surface: SpxSurface, lower: number, upper: number, years: number): number {
+  const above = (k: number) => (Number.isFinite(k) ? smileProbabilityAbove(surface, k, years) : 0);
+  return Math.max(0, above(lower) - above(upper));
+}

@@ -16,6 +16,7 @@ import type { ReportFileResult } from './reports';
 import * as s from './schemas';
 import * as bs from './backtest-schemas';
 import type { BacktestRunResult, SweepResult } from '../backtest';
+import type { MarketQuote } from '../rules/smile';
 
 /**
  * `query`: a synchronous handler the dispatcher runs inside ONE transaction (nearly every
@@ -71,6 +72,8 @@ export const operations = {
   'market/upsert': op<MarketBar>()(s.marketUpsert),
   'market/list': op<MarketBar[]>()(s.marketList),
   'market/delete': op<{ deleted: true }>()(s.marketDelete),
+  /** Model put and call price, implied vol and delta per strike on the SPX smile of a stored date (no layer anchoring). */
+  'market/quote': op<MarketQuote>()(s.marketQuote),
 
   'portfolio/resetSettings': op<Portfolio>()(s.portfolioRef),
 

@@ -158,6 +158,14 @@ export const marketList = z.object({
   to: isoDate.optional(),
 }).strict();
 
+/** `market/quote`: model put/call quotes off the stored closes of `date` (settings of a portfolio, else the defaults). */
+export const marketQuote = z.object({
+  date: isoDate,
+  expiration: isoDate,
+  strikes: z.array(z.number().finite().positive('must be a positive strike in points')).min(1, 'name at least one strike').max(500),
+  portfolioId: id.optional(),
+}).strict();
+
 export { cents, shortText };
 
 export const eventCreate = z.object({ date: isoDate, kind: eventKind, note: z.string().trim().max(500).default('') }).strict();

@@ -87,10 +87,10 @@ describe('computeDashboard on a hand-checked position', () => {
     expect(row?.pnl).toBeCloseTo(2490 - 1200, 9);
     const modelled = computeDashboard(input([open])).layers[0];
     expect(modelled?.mark?.source).toBe('model');
-    // Strikes 3% from spot with 34 days at σ 15%: worth more than the 12.50 taken in, less than the 50-point wing.
-    expect(modelled?.mark?.pricePoints).toBeGreaterThan(12.5);
+    // Anchored at the 12.50 fill of 2026-05-01 and moved by 14 days of SPX, VIX and time: within (0, wing).
+    expect(modelled?.mark?.pricePoints).toBeGreaterThan(0);
     expect(modelled?.mark?.pricePoints).toBeLessThan(50);
-    expect(modelled?.pctMaxProfit).toBeLessThan(0);
+    expect(computeDashboard(input([open])).anchors[open.id]).toMatchObject({ source: 'open', date: '2026-05-01', pricePoints: 12.5, priceOffsetPoints: 0 });
     expect(modelled?.pnl).toBeCloseTo(2490 - (modelled?.mark?.pricePoints ?? 0) * 200, 0);
   });
 

@@ -3,14 +3,15 @@
  * IRR/WACC and per-layer rows out. The backend handler, the CLI `metrics` command and the
  * reports call this same function, so their numbers cannot disagree.
  */
-import { irrMinusWacc, positionGreeks, probabilityOfProfit, wacc, type CapitalSource, type MarketModel, type PositionLeg } from '../analytics';
+import { createPayoffModel, irrMinusWacc, positionGreeks, smileProbabilityBetween, wacc, type CapitalSource, type MarketModel, type SpxSurface } from '../analytics';
 import { daysBetween } from '../dates';
 import { vixTermStructure } from '../rules/hedge-proposal';
 import type { PortfolioSettings } from '../domain/settings';
 import type { LayerDetail, Mark, MarketBar } from '../domain/types';
 import { layerCashInput, layerFunding, layerMaxLoss, shapeOf } from './layer-capital';
 import { layerRow, pickMark } from './layer-rows';
-import { modelLiquidationValue, positionLegs } from './layer-position';
+import { anchoredLayers } from './anchored-legs';
+import { modelLiquidationValue } from './layer-position';
 import { betaInfo, marketState } from './market-state';
 import { gridFor, payoffCurves } from './payoff-curves';
 import { portfolioIrr, slotUse } from './portfolio-figures';
@@ -52,12 +53,14 @@ export function computeDashboard(input: DashboardInput): DashboardData {
     vixCurve: vixTermStructure(settings),
   };
   const baseModel: MarketModel = { ...model, volShiftPoints: 0 };
-  const legsByLayer = new Map<number, PositionLeg[]>(open.map((l) => [l.id, positionLegs(l, spot, vix, settings)]));
   const marksByLayer = groupMarks(input.marks);
+  // Every SPX leg on the date's smile at its layer's anchored offset (anchored-legs.ts).
+  const { surface, layers: anchored } = anchoredLayers(open, marksByLayer, input.spx, input.vix, spot, vix, settings, asOf);
   // Rows (mark, P&L, own IRR) for open layers; closed ones only feed the portfolio's IRR and WACC.
   const rows = open.map((layer) => {
-    const legs = legsByLayer.get(layer.id) ?? [];
-    const mark = pickMark(layer, marksByLayer.get(layer.id) ?? [], modelLiquidationValue(legs, asOf, baseModel), asOf);
+    const a = anchored.get(layer.id);
+    const legs = a?.legs ?? [];
+    const mark = pickMark(layer, marksByLayer.get(layer.id) ?? [], modelLiquidationValue(legs, asOf, baseModel) + (a?.priceOffsetDollars ?? 0), asOf);
     const liquidation = mark ? -mark.pricePoints * (layer.legs[0]?.multiplier ?? 100) * layer.openQuantity : 0;
     return { layer, legs, liquidation, row: layerRow(layer, mark, liquidation, settings, asOf) };
   });
@@ -68,6 +71,7 @@ export function computeDashboard(input: DashboardInput): DashboardData {
   const realizedCash = inScope.reduce((sum, r) => sum + r.layer.netCashCents / 100, 0);
   const grid = gridFor(scopeLegs, spot, options.points);
   const curves = scopeLegs.length > 0 || inScope.length > 0 ? payoffCurves({ legGroups: inScope.map((r) => r.legs), realizedCash, market: model, asOf, customDate: options.curveDate, grid }) : [];
+  const flatT0 = scopeLegs.length > 0 ? createPayoffModel({ legs: inScope.flatMap((r) => anchored.get(r.layer.id)?.flatLegs ?? []), realizedCash, valuationDate: asOf, market: model }).curve(grid) : null;
   const lastCurve = curves.find((c) => c.id === 'last') ?? curves.find((c) => c.id === 'front') ?? null;
   const scenario = { legs: scopeLegs, realizedCash, valuationDate: asOf, market: model };
 
@@ -86,7 +90,9 @@ export function computeDashboard(input: DashboardInput): DashboardData {
     maxLoss: lastCurve ? Math.max(0, -lastCurve.minPnl) : null,
     breakEvens: lastCurve?.breakEvens ?? [],
     greeks: scopeLegs.length > 0 ? positionGreeks(scenario) : null,
-    probabilityOfProfit: lastCurve ? pop(lastCurve.breakEvens, lastCurve.date, spot, vix, model, asOf) : null,
+    probabilityOfProfit: lastCurve ? pop(lastCurve.breakEvens, lastCurve.date, spot, surface, asOf) : null,
+    flatT0,
+    anchors: Object.fromEntries(rows.map((r) => [r.layer.id, anchored.get(r.layer.id)?.anchor ?? null])),
     netCredit: open.reduce((s, l) => s + l.netCashCents / 100, 0),
     realizedPnl: layers.reduce((s, l) => s + l.realizedPnlCents / 100, digest.realizedPnl),
     openPnl: rows.reduce((s, r) => s + r.row.openPnl, 0),
@@ -107,12 +113,13 @@ export function computeDashboard(input: DashboardInput): DashboardData {
   };
 }
 
-function pop(bes: readonly number[], lastDate: string, spot: number, vix: number, model: MarketModel, asOf: string): number | null {
+/** Risk-neutral probability, read off the smile, that SPX ends between the break-evens around spot. */
+function pop(bes: readonly number[], lastDate: string, spot: number, surface: SpxSurface, asOf: string): number | null {
   if (bes.length === 0) return null;
   const lower = [...bes].filter((b) => b <= spot).pop() ?? 0;
   const upper = bes.find((b) => b > spot) ?? Infinity;
   if (!(upper > lower)) return null;
-  return probabilityOfProfit({ spot, lower, upper, years: Math.max(0, daysBetween(asOf, lastDate)) / 365, vol: vix / 100, rate: model.rate, dividendYield: model.dividendYield });
+  return smileProbabilityBetween(surface, lower, upper, Math.max(0, daysBetween(asOf, lastDate)) / 365);
 }
 
 function tryWacc(sources: readonly CapitalSource[]): { ok: true; rate: number } | { ok: false; reason: string } {

@@ -1,38 +1,44 @@
 /**
  * Turns a stored layer into the analytics engine's position legs, and values it.
- * σ per SPX option: the layer's VIX/100 plus the put-skew setting (extra vol points per 10%
- * the strike sits below spot); VIX legs use the vol-of-vol default.
+ * σ per SPX option: the date's SPX surface σ(K, T) (shared/analytics/spx-surface.ts) plus the
+ * layer's anchored vol offset (layer-anchor.ts), held per strike across the SPX grid
+ * (sticky strike); VIX legs use the vol-of-vol default.
  */
-import { createPayoffModel, type MarketModel, type PositionLeg } from '../analytics';
-import type { PortfolioSettings } from '../domain/settings';
+import { createPayoffModel, type MarketModel, type PositionLeg, type SpxSurface } from '../analytics';
+import { daysBetween } from '../dates';
 import type { LayerDetail, Leg } from '../domain/types';
 
 /** σ of VIX options when no other is known (decimal); documented in docs/analytics.md. */
 export const DEFAULT_VOL_OF_VOL = 0.9;
 
-export function skewedVol(vixPoints: number, strike: number, spot: number, settings: Pick<PortfolioSettings, 'skewPointsPer10Pct'>): number {
-  const belowPct = Math.max(0, (spot - strike) / spot) * 100;
-  return (vixPoints + (settings.skewPointsPer10Pct * belowPct) / 10) / 100;
+/** How an SPX option's σ is chosen: the surface plus an offset, or flat (σ = VIX/100, the comparison curve). */
+export type SpxVolSource = { surface: SpxSurface; asOf: string; volOffset: number } | { flatVol: number };
+
+/** σ of an SPX option leg (decimal, ≥ 0). */
+export function spxLegVol(source: SpxVolSource, strike: number, expiration: string | undefined): number {
+  if ('flatVol' in source) return source.flatVol;
+  const years = expiration === undefined ? 0 : Math.max(0, daysBetween(source.asOf, expiration)) / 365;
+  return Math.max(0, source.surface.vol(strike, years) + source.volOffset);
 }
 
 /** The layer's open legs as position legs (quantity = open signed contracts). */
-export function positionLegs(layer: LayerDetail, spot: number, vix: number, settings: PortfolioSettings): PositionLeg[] {
+export function positionLegs(layer: LayerDetail, vix: number, vols: SpxVolSource): PositionLeg[] {
   const legs: PositionLeg[] = [];
   for (const leg of layer.legs) {
     const quantity = layer.openContracts[leg.id] ?? 0;
-    if (quantity !== 0) legs.push(toPositionLeg(leg, quantity, layer, spot, vix, settings));
+    if (quantity !== 0) legs.push(toPositionLeg(leg, quantity, layer, vix, vols));
   }
   return legs;
 }
 
-function toPositionLeg(leg: Leg, quantity: number, layer: LayerDetail, spot: number, vix: number, settings: PortfolioSettings): PositionLeg {
+function toPositionLeg(leg: Leg, quantity: number, layer: LayerDetail, vix: number, vols: SpxVolSource): PositionLeg {
   const onVix = leg.underlying === 'VIX' || leg.underlying === 'VX' || leg.underlying === 'ETF';
   const expiration = leg.expiration ?? undefined;
   if (leg.instrument === 'option') {
     const strike = (leg.strikeHundredths ?? 0) / 100;
     return {
       kind: leg.right === 'put' ? 'put' : 'call', underlying: onVix ? 'VIX' : 'SPX', strike, expiration, quantity, multiplier: leg.multiplier,
-      vol: onVix ? DEFAULT_VOL_OF_VOL : skewedVol(vix, strike, spot, settings),
+      vol: onVix ? DEFAULT_VOL_OF_VOL : spxLegVol(vols, strike, expiration),
     };
   }
   if (leg.instrument === 'future') return { kind: 'future', underlying: 'VIX', expiration, quantity, multiplier: leg.multiplier };

@@ -5,6 +5,7 @@
  */
 import type { IrrResult, PositionGreeks } from '../analytics';
 import type { CondorStrikes, LayerRole, LayerStatus } from '../domain/types';
+import type { LayerAnchor } from './layer-anchor';
 
 /**
  * Layers closed before the dashboard date, reduced to what the portfolio's IRR, WACC and
@@ -149,8 +150,15 @@ export interface DashboardData {
   /** Break-evens of the combined position at the last expiration. */
   breakEvens: number[];
   greeks: PositionGreeks | null;
-  /** Lognormal probability SPX ends between the break-evens around spot at the last expiration. */
+  /**
+   * Probability SPX ends between the break-evens around spot at the last expiration, under the
+   * risk-neutral measure implied by the date's smile (digital prices off the surface).
+   */
   probabilityOfProfit: number | null;
+  /** The T+0 curve with every SPX option at σ = VIX/100 (no smile, no anchor): the comparison the dashboard can draw. */
+  flatT0: number[] | null;
+  /** Each open layer's anchor (vol offset solved at its fill or latest mark); null when it has none. */
+  anchors: Record<number, LayerAnchor | null>;
   netCredit: number;
   realizedPnl: number;
   openPnl: number;

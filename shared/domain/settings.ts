@@ -47,8 +47,6 @@ export const settingsSchema = z.object({
   /** Risk-free rate and SPX dividend yield for option pricing, %. */
   riskFreeRatePct: z.number().finite().min(-5).max(50),
   dividendYieldPct: z.number().finite().min(0).max(20),
-  /** Put-skew: extra vol points per 10% the strike sits below spot (0 = flat VIX/100). */
-  skewPointsPer10Pct: z.number().finite().min(0).max(50),
   /**
    * Shape of the SPX smile (SSVI, Gatheral & Jacquier 2014; docs/analytics.md "SPX smile"):
    * ρ the skew (−1, 1), η the curvature (> 0, ≤ 2/√(1+|ρ|) so no butterfly arbitrage),
@@ -105,7 +103,6 @@ export const DEFAULT_SETTINGS: PortfolioSettings = {
   feePerContractCents: 150,
   riskFreeRatePct: 4.5,
   dividendYieldPct: 1.3,
-  skewPointsPer10Pct: 0,
   smileRho: -0.75,
   smileEta: 1.4,
   smileGamma: 0.4,

@@ -28,18 +28,22 @@ describe('expirationFor', () => {
 });
 
 describe('strikeAtDelta', () => {
-  it('finds the strike at the target |delta| under σ = VIX/100', () => {
+  it('finds the strike at the target |delta| on the smile (Black–Scholes at that strike\'s own σ)', () => {
     const years = 45 / 365;
-    const k = strikeAtDelta(env, 'put', years, 0.16);
-    const delta = priceOption({ kind: 'put', spot: 6000, strike: k, years, rate: 0.045, vol: 0.16, dividendYield: 0.013 }).delta;
-    expect(delta).toBeCloseTo(-0.16, 8);
-    expect(k).toBeLessThan(6000);
+    for (const kind of ['put', 'call'] as const) {
+      const k = strikeAtDelta(env, kind, years, 0.16);
+      const delta = priceOption({ kind, spot: 6000, strike: k, years, rate: 0.045, vol: strikeVol(env, k, years), dividendYield: 0.013 }).delta;
+      expect(Math.abs(delta)).toBeCloseTo(0.16, 8);
+      expect(kind === 'put' ? k < 6000 : k > 6000).toBe(true);
+    }
   });
 
-  it('adds skew below spot only', () => {
-    const skewed = pricingEnv('2026-06-05', 6000, 16, { ...DEFAULT_SETTINGS, skewPointsPer10Pct: 3 });
-    expect(strikeVol(skewed, 5400)).toBeCloseTo(0.19, 12); // 10% below: +3 points
-    expect(strikeVol(skewed, 6600)).toBeCloseTo(0.16, 12);
+  it('prices puts on the rich side of the smile and calls on the cheap side (VIX 16)', () => {
+    const years = 45 / 365;
+    expect(strikeVol(env, 5400, years)).toBeGreaterThan(0.16);
+    expect(strikeVol(env, 6600, years)).toBeLessThan(0.16);
+    // The 16-delta call sits closer to spot than the 16-delta put: the smile puts more vol below.
+    expect(strikeAtDelta(env, 'call', years, 0.16) - 6000).toBeLessThan(6000 - strikeAtDelta(env, 'put', years, 0.16));
   });
 });
 

@@ -1,12 +1,14 @@
 /**
- * Model prices the rules need: an SPX option's value under Black–Scholes–Merton with
- * σ = VIX/100 plus the put-skew setting, a layer's model cost to close, and the strike at a
- * target delta. Years = calendar days / 365 (ALVH.md "Payoff"); r and q from settings.
+ * Model prices the rules need: an SPX option's value under Black–Scholes–Merton at the SPX
+ * smile's σ(K, T) (shared/analytics/spx-surface.ts, pinned to the VIX close), a layer's model
+ * cost to close, and the strike at a target delta on the smile. Years = calendar days / 365
+ * (ALVH.md "Payoff"); r and q from settings.
  */
-import { priceOption, type OptionKind, type OptionValuation } from '../analytics';
+import { priceOnSurface, type OptionKind, type OptionValuation, type SpxSurface } from '../analytics';
 import { daysBetween } from '../dates';
 import type { PortfolioSettings } from '../domain/settings';
 import type { CondorLayerView } from './portfolio-view';
+import { surfaceFor } from './smile';
 
 /** The market inputs of the SPX option model on one date. */
 export interface PricingEnv {
@@ -17,21 +19,40 @@ export interface PricingEnv {
   vix: number;
   rate: number;
   dividendYield: number;
-  skewPointsPer10Pct: number;
+  /** The date's SPX smile (built on first use: the 30-day solve costs ~1.5 ms). */
+  readonly surface: SpxSurface;
 }
 
-/** The pricing environment from the latest closes and the settings' r, q and skew. */
+/** The pricing environment from the latest closes and the settings' r, q and smile shape. */
 export function pricingEnv(asOf: string, spot: number, vix: number, settings: PortfolioSettings): PricingEnv {
-  return { asOf, spot, vix, rate: settings.riskFreeRatePct / 100, dividendYield: settings.dividendYieldPct / 100, skewPointsPer10Pct: settings.skewPointsPer10Pct };
+  let surface: SpxSurface | null = null;
+  return {
+    asOf, spot, vix, rate: settings.riskFreeRatePct / 100, dividendYield: settings.dividendYieldPct / 100,
+    get surface() { surface ??= surfaceFor(spot, vix, settings); return surface; },
+  };
 }
 
 /**
- * σ for a strike, decimal: VIX/100 + skew/100 × (how far the strike sits below spot, in
- * tens of percent). Calls and strikes above spot get the flat VIX/100.
+ * The same environment at a flat σ = VIX/100 for every strike and expiry: only a comparison
+ * (and the backtest's path until it moves to the smile — issue 17); it overprices OTM calls.
  */
-export function strikeVol(env: PricingEnv, strikePoints: number): number {
-  const belowSpot = Math.max(0, (env.spot - strikePoints) / env.spot);
-  return env.vix / 100 + (env.skewPointsPer10Pct / 100) * (belowSpot / 0.1);
+export function flatPricingEnv(asOf: string, spot: number, vix: number, settings: PortfolioSettings): PricingEnv {
+  const rate = settings.riskFreeRatePct / 100;
+  const dividendYield = settings.dividendYieldPct / 100;
+  const vol = vix / 100;
+  const surface: SpxSurface = {
+    market: { spot, vix, rate, dividendYield, shape: { rho: 0, eta: 1, gamma: 0.5 }, vixCurve: { longRunMean: vix, reversionPerYear: 0 } },
+    theta30: vol * vol * (30 / 365),
+    atmTotalVariance: (years) => vol * vol * Math.max(0, years),
+    forward: (years) => spot * Math.exp((rate - dividendYield) * Math.max(0, years)),
+    vol: () => vol,
+  };
+  return { asOf, spot, vix, rate, dividendYield, surface };
+}
+
+/** σ(K, T) on the smile for a strike and years to expiry, decimal. */
+export function strikeVol(env: PricingEnv, strikePoints: number, years: number): number {
+  return env.surface.vol(strikePoints, years);
 }
 
 /** Years from asOf to `expiration` (calendar days / 365; 0 on and after expiration = intrinsic). */
@@ -45,12 +66,7 @@ export function yearsTo(env: PricingEnv, expiration: string): number {
  * discounted forward minus the discounted strike.
  */
 export function valueOption(env: PricingEnv, kind: OptionKind, strikePoints: number, years: number): OptionValuation {
-  if (!(strikePoints > 0)) {
-    const carry = Math.exp(-env.dividendYield * years);
-    const call = { price: env.spot * carry - strikePoints * Math.exp(-env.rate * years), delta: carry, gamma: 0, theta: 0, vega: 0, rho: 0 };
-    return kind === 'put' ? { price: 0, delta: 0, gamma: 0, theta: 0, vega: 0, rho: 0 } : call;
-  }
-  return priceOption({ kind, spot: env.spot, strike: strikePoints, years, rate: env.rate, vol: strikeVol(env, strikePoints), dividendYield: env.dividendYield });
+  return priceOnSurface(env.surface, kind, strikePoints, years);
 }
 
 /** SPX option roots the model can value. */

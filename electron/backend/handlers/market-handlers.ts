@@ -4,9 +4,13 @@ import { marketVersion } from '../db/market-stamps';
 import { memoOnVersion } from '../db/memo';
 import * as market from '../repos/market';
 import { marketChanged } from '../services/market-cache';
+import { addDays } from '../../../shared/dates';
+import { DEFAULT_SETTINGS } from '../../../shared/domain/settings';
+import { quoteStrikes, surfaceFor, yearsBetween } from '../../../shared/rules/smile';
+import { findPortfolio } from '../repos/portfolios';
 import type { HandlerMap } from './handler';
 
-export const marketHandlers: HandlerMap<'market/import' | 'market/upsert' | 'market/list' | 'market/delete'> = {
+export const marketHandlers: HandlerMap<'market/import' | 'market/upsert' | 'market/list' | 'market/delete' | 'market/quote'> = {
   'market/import': ({ symbol, csv, fileName }, { db }) => {
     const parsed = parseMarketCsv(csv);
     const source = fileName ?? 'the file';
@@ -39,5 +43,25 @@ export const marketHandlers: HandlerMap<'market/import' | 'market/upsert' | 'mar
     if (market.deleteBar(db, symbol, date) === 0) throw notFound(`${symbol} close on`, date);
     marketChanged(db);
     return { deleted: true };
+  },
+
+  'market/quote': ({ date, expiration, strikes, portfolioId }, { db }) => {
+    if (expiration < date) throw new ApiError('invalid_input', `expiration ${expiration} is before the quote date ${date}`, [{ path: 'expiration', message: 'must be on or after date' }]);
+    let settings = DEFAULT_SETTINGS;
+    if (portfolioId !== undefined) {
+      const portfolio = findPortfolio(db, portfolioId);
+      if (!portfolio) throw notFound('portfolio', portfolioId);
+      settings = portfolio.settings;
+    }
+    const closeOn = (symbol: 'SPX' | 'VIX') => {
+      const bars = market.listBars(db, symbol, addDays(date, -14), date);
+      const last = bars[bars.length - 1];
+      if (last?.date !== date) throw new ApiError('invalid_input', `no ${symbol} close stored for ${date}${last ? ` (latest before it: ${last.date})` : ''}; import the closes first`, [{ path: 'date', message: `no ${symbol} close` }]);
+      return last.closeHundredths / 100;
+    };
+    const spx = closeOn('SPX');
+    const vix = closeOn('VIX');
+    const years = yearsBetween(date, expiration);
+    return { date, expiration, spx, vix, years, quotes: quoteStrikes(surfaceFor(spx, vix, settings), years, strikes) };
   },
 };

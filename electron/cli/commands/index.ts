@@ -10,7 +10,8 @@ import { metrics } from './metrics-commands';
 import { performance } from './performance-commands';
 import { portfolioAdd, portfolioList } from './portfolio-commands';
 import { promptsList } from './rules-commands';
+import { quote } from './quote-commands';
 import { report } from './report-commands';
 import { ticketAdd } from './ticket-commands';
 
-export const COMMANDS: CliCommand[] = [portfolioAdd, portfolioList, condorAdd, ticketAdd, layersList, marketImport, importTastytrade, eventsImport, settingsSet, markSet, promptsList, metrics, backup, restore, performance, backtest, backtestSweep, report];
+export const COMMANDS: CliCommand[] = [portfolioAdd, portfolioList, condorAdd, ticketAdd, layersList, marketImport, importTastytrade, eventsImport, settingsSet, markSet, promptsList, metrics, backup, restore, performance, backtest, backtestSweep, report, quote];

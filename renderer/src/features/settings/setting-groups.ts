@@ -12,7 +12,7 @@ export interface SettingGroup {
 export const GENERAL_GROUPS: readonly SettingGroup[] = [
   { id: 'allocation', title: 'Allocation & sizing', note: 'how much each layer may risk', keys: ['allocationPct', 'hedgeBudgetPct', 'hedgeFunding', 'hedgePotSharePct', 'riskBasis', 'marginCreditsPremium'] },
   { id: 'capital', title: 'Cost of capital', note: 'the WACC behind IRR − WACC', keys: ['ownCashRatePct', 'marginLoanRatePct', 'marginLoanSharePct', 'recycledPremiumRatePct', 'recyclePremium'] },
-  { id: 'pricing', title: 'Pricing & fees', note: 'model values and default fees', keys: ['riskFreeRatePct', 'dividendYieldPct', 'skewPointsPer10Pct', 'smileRho', 'smileEta', 'smileGamma', 'vixLongRunMean', 'vixReversionPerYear', 'feePerContractCents'] },
+  { id: 'pricing', title: 'Pricing & fees', note: 'model values and default fees', keys: ['riskFreeRatePct', 'dividendYieldPct', 'smileRho', 'smileEta', 'smileGamma', 'vixLongRunMean', 'vixReversionPerYear', 'feePerContractCents'] },
 ];
 
 export interface RuleGroup {
