@@ -36,8 +36,8 @@ function t0At(d: DashboardInput, level: number, spot: number, vixNow: number): n
 function flatBars(date: string, spx: number, vix: number): { spx: MarketBar[]; vix: MarketBar[] } {
   const days = Array.from({ length: 14 }, (_, i) => addDays(date, i - 13));
   return {
-    spx: days.map((d) => ({ symbol: 'SPX', date: d, closeHundredths: Math.round(spx * 100) })),
-    vix: days.map((d) => ({ symbol: 'VIX', date: d, closeHundredths: Math.round(vix * 100) })),
+    spx: days.map((d) => ({ symbol: 'SPX', date: d, closeHundredths: Math.round(spx * 100), openHundredths: null })),
+    vix: days.map((d) => ({ symbol: 'VIX', date: d, closeHundredths: Math.round(vix * 100), openHundredths: null })),
   };
 }
 
@@ -95,7 +95,7 @@ function realBars(file: URL, symbol: 'SPX' | 'VIX', from: string, to: string): M
   for (const line of readFileSync(file, 'utf8').split(/\r?\n/).slice(1)) {
     const [d, , , , c] = line.split(',');
     const date = fromUsDate(d ?? '');
-    if (date !== null && date >= from && date <= to) bars.push({ symbol, date, closeHundredths: Math.round(Number(c) * 100) });
+    if (date !== null && date >= from && date <= to) bars.push({ symbol, date, closeHundredths: Math.round(Number(c) * 100), openHundredths: null });
   }
   return bars;
 }
