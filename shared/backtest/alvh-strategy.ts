@@ -114,7 +114,7 @@ export function runAlvh(days: readonly MarketDay[], market: MarketContext, setti
     const st: DayState = { book, pricer, costs, settings, capitalCents: capital, equityCents, pot, touched: new Set() };
     exitHedges(st, day.vixRsi ?? null);
     // Closed layers are not passed: the engine rebuilds positions from tickets and ignores flat layers anyway; the pot is kept here.
-    const { prompts } = evaluateRules({ asOf: day.date, riskCapitalCents: sizingCapitalCents(capital, equityCents), settings, layers: book.open(), marks: [], events: options.events, decisions: [], hedgePotCents: st.pot.potCents }, market);
+    const { prompts } = evaluateRules({ asOf: day.date, riskCapitalCents: sizingCapitalCents(capital, equityCents), settings, layers: book.open(), marks: [], events: options.events, decisions: [], hedgePotCents: st.pot.potCents, ...(day.surface === undefined ? {} : { spxSurface: day.surface }) }, market);
     for (const prompt of prompts) {
       ruleFired[prompt.rule] += 1;
       if (prompt.rule === 'vix-hedge' && day.date < VIX_OPTIONS_FROM) unlistedHedgeDays.push(day.date);

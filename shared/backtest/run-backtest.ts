@@ -11,6 +11,7 @@ import { runBuyAndHold, runMonthlyCondor } from './baselines';
 import { executionCosts } from './execution';
 import { capitalCost } from './capital-cost';
 import { marketDays, opensByDate } from './market-days';
+import { daySurfacesFor } from './day-surface';
 import { drawdowns, strategyMetrics } from './metrics';
 import { yearTable } from './yearly';
 import type { StrategyRun } from './strategy-run';
@@ -43,7 +44,8 @@ export function runBacktest(input: BacktestInput): BacktestResult {
   const options = withBacktestDefaults(input.options);
   const { settings } = input;
   const market = prepareMarket(input.spx, input.vix, settings);
-  const days = marketDays(market, input.from, input.to, opensByDate(input.spx), opensByDate(input.vix));
+  const surfaces = daySurfacesFor(settings);
+  const days = marketDays(market, input.from, input.to, opensByDate(input.spx), opensByDate(input.vix)).map((d) => ({ ...d, surface: surfaces.surface(d.spx, d.vix) }));
   const costs = executionCosts(settings, options);
   const capital = options.capitalCents;
   const strategies = [result('alvh', runAlvh(days, market, settings, options, costs), capital, settings)];

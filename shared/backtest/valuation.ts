@@ -1,8 +1,8 @@
 /**
  * Model values of the simulated legs on one day:
- * - SPX/SPXW options: Black–Scholes–Merton through the rules engine's own pricer
- *   (σ = VIX/100 + skew setting, r and q from settings, calendar days / 365), so a fill and
- *   the engine's "cost to close" are the same number;
+ * - SPX/SPXW options: Black–Scholes–Merton on the SPX smile pinned to the VIX close, through the
+ *   rules engine's own pricer (rules/pricing.ts, the surface of day-surface.ts; r and q from
+ *   settings, calendar days / 365), so a fill and the engine's "cost to close" are the same number;
  * - VIX options: Black-76 off the **model VIX forward** F = θ + (VIX − θ)·e^(−κT) to the leg's
  *   expiration (vixForward; θ, κ from settings, the same curve the vix-hedge prompt prices off;
  *   no VIX futures are stored) and the engine's vol of vol (HEDGE_VOL_OF_VOL) — a model, not a
@@ -11,7 +11,7 @@
  * ({@link settlementPoints}): SPXW at the SPX close, the AM-settled SPX monthly at the SPX OPEN,
  * VIX options at the VIX OPEN of the day (ALVH.md "Payoff"; the close when no open is known).
  */
-import { priceFuturesOption, SPOT_AS_FORWARD, vixForward, type VixTermStructure } from '../analytics';
+import { priceFuturesOption, SPOT_AS_FORWARD, vixForward, type SpxSurface, type VixTermStructure } from '../analytics';
 import { daysBetween } from '../dates';
 import type { PortfolioSettings } from '../domain/settings';
 import type { LayerDetail, Leg } from '../domain/types';
@@ -26,6 +26,8 @@ export interface MarketDay {
   spxOpen?: number | null;
   vixOpen?: number | null;
   vixRsi?: number | null;
+  /** The day's SPX smile (day-surface.ts); absent = the app's exact surface is built. */
+  surface?: SpxSurface;
 }
 
 /** What the pricer needs for one day, built once per day. */
@@ -38,7 +40,7 @@ export interface DayPricer {
 }
 
 export function dayPricer(day: MarketDay, settings: PortfolioSettings): DayPricer {
-  return { day, env: pricingEnv(day.date, day.spx, day.vix, settings), rate: settings.riskFreeRatePct / 100, vixCurve: vixTermStructure(settings) };
+  return { day, env: pricingEnv(day.date, day.spx, day.vix, settings, day.surface), rate: settings.riskFreeRatePct / 100, vixCurve: vixTermStructure(settings) };
 }
 
 /**

@@ -46,8 +46,20 @@ export function isSpxMonthly(date: string): boolean {
   return spxMonthlyExpiration(Number(date.slice(0, 4)), Number(date.slice(5, 7))) === date;
 }
 
-/** Whether an SPX option expiring on `date` was ever listed (monthly, or a weekly series that existed by then). */
+const listedMemo = new Map<string, boolean>();
+
+/** Whether an SPX option expiring on `date` was ever listed (monthly, or a weekly series that existed by then). Memoised. */
 export function isListedSpxExpiration(date: string): boolean {
+  let listed = listedMemo.get(date);
+  if (listed === undefined) {
+    listed = computeListed(date);
+    if (listedMemo.size > 20_000) listedMemo.clear();
+    listedMemo.set(date, listed);
+  }
+  return listed;
+}
+
+function computeListed(date: string): boolean {
   if (!isTradingDay(date)) return false;
   if (isSpxMonthly(date)) return true;
   const first = SPX_WEEKLY_FIRST_EXPIRATION[weekday(date)];
@@ -66,6 +78,19 @@ export function spxRootFor(date: string): 'SPX' | 'SPXW' {
  * (as before); with monthlies only (before 2005-11) it is a third Friday.
  */
 export function spxExpirationFor(asOf: string, dte: number, minDays = 1): SpxExpiration {
+  const key = `${asOf}|${dte}|${minDays}`;
+  let hit = expirationMemo.get(key);
+  if (hit === undefined) {
+    hit = findExpiration(asOf, dte, minDays);
+    if (expirationMemo.size > 20_000) expirationMemo.clear();
+    expirationMemo.set(key, hit);
+  }
+  return hit;
+}
+
+const expirationMemo = new Map<string, SpxExpiration>();
+
+function findExpiration(asOf: string, dte: number, minDays: number): SpxExpiration {
   const target = addDays(asOf, dte);
   const floor = addDays(asOf, Math.max(1, minDays));
   for (let d = target; d >= floor; d = addDays(d, -1)) if (isListedSpxExpiration(d)) return { date: d, root: spxRootFor(d) };

@@ -4,6 +4,7 @@
  */
 import type { CondorStrikes, DecisionKind, EventKind, LayerDetail, LayerRole } from '../domain/types';
 import type { PortfolioSettings, RuleId } from '../domain/settings';
+import type { SpxSurface } from '../analytics';
 
 /** A user's mark: mid price to close one unit of a layer, + = debit to close. */
 export interface RulesMark {
@@ -44,6 +45,8 @@ export interface RulesInput {
    * the layers' opening tickets (hedge-pot.ts), which needs all layers, closed ones included.
    */
   hedgePotCents?: number;
+  /** The day's SPX surface when the caller already has it (the backtest); otherwise built from the closes and settings. */
+  spxSurface?: SpxSurface;
 }
 
 /** How urgent a prompt is; prompts sort critical → warning → info. */
