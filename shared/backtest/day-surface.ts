@@ -4,11 +4,11 @@
  * It is the app's surface (shared/analytics/spx-surface.ts: SSVI, term structure reverting like
  * the VIX curve) with one shortcut: the 30-day ATM total variance θ₃₀ that pins the model strip's
  * VIX to the VIX close is not solved per day (~2 ms each, 20 s for the full history) but read from
- * θ₃₀ = R(VIX) × (VIX/100)² × 30/365, where R is solved exactly by the app's own solve
- * (spxSurface via rules/smile.ts surfaceFor) on a grid of VIX levels at a reference spot and interpolated linearly in
- * between. R hardly depends on spot (only the 5-point strike grid does), so the pinned VIX of a
- * day stays within a few hundredths of a vol point of its close (tested against stripVix over
- * spots 300–8,000 and VIX 9–80).
+ * θ₃₀ = R(spot, VIX) × (VIX/100)² × 30/365, where R is solved exactly by the app's own solve
+ * (spxSurface via rules/smile.ts surfaceFor) on a grid of 6 spots × 21 VIX levels and
+ * interpolated bilinearly (in ln spot and VIX) in between. R moves with spot only through the
+ * 5-point strike grid (below ~1,000), so a day's pinned VIX stays within a few hundredths of a
+ * vol point of its close (tested against stripVix over spots 300–8,000 and VIX 9–80).
  */
 import { VIX_YEARS, type SpxSurface, type SurfaceMarket } from '../analytics';
 import { ssviPhi } from '../analytics/ssvi';
@@ -18,9 +18,23 @@ import { surfaceFor } from '../rules/smile';
 
 type SmileSettings = Pick<PortfolioSettings, 'riskFreeRatePct' | 'dividendYieldPct' | 'smileRho' | 'smileEta' | 'smileGamma' | 'vixLongRunMean' | 'vixReversionPerYear'>;
 
-const REFERENCE_SPOT = 4000;
-/** VIX levels R is solved at: dense where the VIX usually is, sparser in crises. */
-const GRID: readonly number[] = [...Array.from({ length: 31 }, (_, i) => 8 + i), ...Array.from({ length: 17 }, (_, i) => 40 + 5 * i), 150];
+/** Spots and VIX levels R is solved at (R varies with spot only below ~1,000, through the 5-point strike grid). */
+const SPOTS: readonly number[] = [300, 400, 600, 1000, 2000, 8000];
+const VIXES: readonly number[] = [8, 9, 10, 11, 12, 13, 14, 15, 17, 19, 21, 24, 27, 30, 35, 40, 50, 60, 80, 100, 150];
+const LN_SPOTS = SPOTS.map(Math.log);
+
+/** Index i and weight w so x lies between grid[i] and grid[i + 1] (clamped at the ends). */
+function bracket(grid: readonly number[], x: number): [number, number] {
+  if (x <= (grid[0] ?? 0)) return [0, 0];
+  for (let i = 1; i < grid.length; i += 1) {
+    const hi = grid[i] ?? 0;
+    if (x <= hi) {
+      const lo = grid[i - 1] ?? 0;
+      return [i - 1, (x - lo) / (hi - lo)];
+    }
+  }
+  return [grid.length - 2, 1];
+}
 
 /** ∫₀ᵀ E[v_s] ds of the reverting variance (as spx-surface.ts: v̄ = (θ_VIX/100)², v₀ so the 30-day mean is VIX²). */
 function varianceIntegral(years: number, m: SurfaceMarket): number {
@@ -69,31 +83,27 @@ export function surfaceWithTheta30(m: SurfaceMarket, theta30: number): SpxSurfac
 
 /** Builds each day's surface for one set of smile settings (the R table is solved once). */
 export class DaySurfaces {
-  private readonly ratios: number[];
+  /** R by spot row, VIX column. */
+  private readonly ratios: number[][];
 
   constructor(private readonly settings: SmileSettings) {
-    this.ratios = GRID.map((vix) => surfaceFor(REFERENCE_SPOT, vix, settings).theta30 / ((vix / 100) ** 2 * VIX_YEARS));
+    this.ratios = SPOTS.map((spot) => VIXES.map((vix) => surfaceFor(spot, vix, settings).theta30 / ((vix / 100) ** 2 * VIX_YEARS)));
   }
 
-  /** R at a VIX level: linear between grid points, flat beyond the ends. */
-  ratio(vix: number): number {
-    if (vix <= (GRID[0] ?? 0)) return this.ratios[0] ?? 1;
-    for (let i = 1; i < GRID.length; i += 1) {
-      const hi = GRID[i] ?? 0;
-      if (vix <= hi) {
-        const lo = GRID[i - 1] ?? 0;
-        const w = (vix - lo) / (hi - lo);
-        return (this.ratios[i - 1] ?? 1) * (1 - w) + (this.ratios[i] ?? 1) * w;
-      }
-    }
-    return this.ratios[this.ratios.length - 1] ?? 1;
+  /** R at a spot and VIX: bilinear in ln(spot) and VIX between grid points, flat beyond the ends. */
+  ratio(spot: number, vix: number): number {
+    const [i, wi] = bracket(LN_SPOTS, Math.log(spot));
+    const [j, wj] = bracket(VIXES, vix);
+    const at = (r: number, c: number) => this.ratios[r]?.[c] ?? 1;
+    const row = (r: number) => at(r, j) * (1 - wj) + at(r, j + 1) * wj;
+    return row(i) * (1 - wi) + row(i + 1) * wi;
   }
 
   /** The day's surface for SPX and VIX closes, points. */
   surface(spot: number, vix: number): SpxSurface {
     const s = this.settings;
     const m: SurfaceMarket = { spot, vix, rate: s.riskFreeRatePct / 100, dividendYield: s.dividendYieldPct / 100, shape: { rho: s.smileRho, eta: s.smileEta, gamma: s.smileGamma }, vixCurve: vixTermStructure(s) };
-    return surfaceWithTheta30(m, this.ratio(vix) * (vix / 100) ** 2 * VIX_YEARS);
+    return surfaceWithTheta30(m, this.ratio(spot, vix) * (vix / 100) ** 2 * VIX_YEARS);
   }
 }
 
