@@ -8,7 +8,7 @@ export { DEFAULT_BACKTEST_OPTIONS, withBacktestDefaults } from './backtest-defau
 export { STRESS_YEARS, VIX_REGIMES } from './metrics';
 export { STRATEGY_IDS } from './types';
 export type { BacktestInput, BacktestOptions, BacktestResult, EquityPoint, Fill, FillLeg, PnlBucket, YearRow, StrategyId, StrategyMetrics, StrategyResult } from './types';
-export { applyOverrides, buildGrid, DEFAULT_SWEEP_SPEC, lowerIsBetter, metricValue, overfittingSummary, parseGridSpec, rankConfigs, splitSample, SWEEP_KEYS, SWEEP_METRICS } from './sweep-grid';
+export { applyOverrides, buildGrid, configScore, UNACCEPTABLE_DRAWDOWN, DEFAULT_SWEEP_SPEC, lowerIsBetter, metricValue, overfittingSummary, parseGridSpec, rankConfigs, splitSample, SWEEP_KEYS, SWEEP_METRICS } from './sweep-grid';
 export type { ConfigScore, DateRange, OverfittingRow, OverfittingSummary, RankedScore, SettingsOverride, SweepConfig, SweepKey, SweepMetric, SweepSpec } from './sweep-grid';
 export { sweepConfigResults, sweepOverfitting, sweptKeys, sweepValue } from './sweep-report';
 export type { SweepConfigResult, SweepOverfitting, SweepResult, SweepShrinkage } from './sweep-report';
