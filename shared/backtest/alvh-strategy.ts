@@ -9,7 +9,8 @@
  * new condor is cut to the contracts whose margin fits in the equity left after the open condors'
  * margin. VIX hedges are paid from the hedge pot (hedge-pot.ts) when settings.hedgeFunding is
  * 'premium-pot': each condor opening credits its share, each hedge is cut to what the pot can pay
- * (fees included). When a close marks equity at or below zero the book is closed out and nothing
+ * (fees included) and to the buying power left (equity − open condor margin): a pot "held" by an
+ * account that has lost more than it is buys nothing. When a close marks equity at or below zero the book is closed out and nothing
  * more is evaluated or traded (ruin; see strategy-run.ts `endOfDay`).
  */
 import { VIX_OPTIONS_FROM } from '../calendar';
@@ -62,7 +63,7 @@ function act(st: DayState, prompt: Prompt): boolean {
       return openCondor(st, { role: s.role, strikes: s.strikes, expiration: s.expiration, root: s.underlying, wingHundredths: s.wingWidthHundredths, quantity: s.quantity, reason }) !== null;
     case 'vix-hedge': {
       const fromPot = st.settings.hedgeFunding === 'premium-pot';
-      const hedge = openLayer(book, pricer, costs, { role: 'hedge', specs: vixCallSpreadLegs(s.longStrikeHundredths, s.shortStrikeHundredths, s.expiration), quantity: s.contracts, reason, credit: false, ...(fromPot ? { maxDebitCents: st.pot.potCents } : {}) });
+      const hedge = openLayer(book, pricer, costs, { role: 'hedge', specs: vixCallSpreadLegs(s.longStrikeHundredths, s.shortStrikeHundredths, s.expiration), quantity: s.contracts, reason, credit: false, ...(fromPot ? { maxDebitCents: Math.min(st.pot.potCents, Math.max(0, st.equityCents - openCondorMarginCents(book))) } : {}) });
       if (hedge === null) return false;
       hedge.protectsLayerIds = book.open().filter((l) => l.role !== 'hedge').map((l) => l.id);
       if (fromPot) st.pot = debitPot(st.pot, -(hedge.tickets[0]?.cashCents ?? 0));
