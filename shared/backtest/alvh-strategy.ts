@@ -1,31 +1,73 @@
 /**
- * The ALVH book: every day, settle what expired, run the rules engine on the in-memory layers
- * (exactly the records the app would hold) and act on each actionable prompt, in the engine's
- * order (critical → warning → info). A layer acted on once that day is left alone by later
- * prompts (a loyalty-trap exit beats a roll of the same layer). `hold-new-layers` and `reduce`
- * are only counted. When a close marks equity at or below zero the book is closed out and
- * nothing more is evaluated or traded (ruin; see strategy-run.ts `endOfDay`).
+ * The ALVH book: every day, settle what expired, close VIX hedges that reached their exit
+ * (hedge-exits.ts), run the rules engine on the in-memory layers (exactly the records the app
+ * would hold) and act on each actionable prompt, in the engine's order (critical → warning →
+ * info). A layer acted on once that day is left alone by later prompts (a loyalty-trap exit beats
+ * a roll of the same layer). `hold-new-layers` and `reduce` are only counted.
+ *
+ * Sizing on equity: the rules see min(risk capital, equity at that close) as risk capital, and a
+ * new condor is cut to the contracts whose margin fits in the equity left after the open condors'
+ * margin. VIX hedges are paid from the hedge pot (hedge-pot.ts) when settings.hedgeFunding is
+ * 'premium-pot': each condor opening credits its share, each hedge is cut to what the pot can pay
+ * (fees included) and to the buying power left (equity − open condor margin): a pot "held" by an
+ * account that has lost more than it is buys nothing. When a close marks equity at or below zero the book is closed out and nothing
+ * more is evaluated or traded (ruin; see strategy-run.ts `endOfDay`).
  */
+import { VIX_OPTIONS_FROM } from '../calendar';
 import type { PortfolioSettings } from '../domain/settings';
+import type { LayerDetail } from '../domain/types';
 import { evaluateRules, type MarketContext, type Prompt } from '../rules';
+import { creditPot, debitPot, EMPTY_POT, type HedgePot } from '../rules/hedge-pot';
+import { contractsWithinEquity, openCondorMarginCents, sizingCapitalCents } from './buying-power';
 import { LayerBook } from './layer-book';
 import { adjustCondor, closeLayer, condorLegs, openLayer, vixCallSpreadLegs, type ExecutionCosts } from './execution';
-import { ruleCounts, walkDays, type StrategyRun } from './strategy-run';
+import { hedgeExit } from './hedge-exits';
+import { markToModel, ruleCounts, walkDays, type StrategyRun } from './strategy-run';
 import type { BacktestOptions } from './types';
-import type { DayPricer, MarketDay } from './valuation';
+import { layerValueCents, type DayPricer, type MarketDay } from './valuation';
+
+/** What one day's actions share: the book, costs, settings, the pot and the buying power. */
+interface DayState {
+  book: LayerBook;
+  pricer: DayPricer;
+  costs: ExecutionCosts;
+  settings: PortfolioSettings;
+  capitalCents: number;
+  equityCents: number;
+  pot: HedgePot;
+  touched: Set<number>;
+}
+
+/** Opening credit of a condor layer's opening ticket, cents (price × 100 × quantity, before fees). */
+function openingCreditCents(layer: LayerDetail): number {
+  const open = layer.tickets[0];
+  return open === undefined ? 0 : open.netPriceHundredths * open.multiplier * open.quantity;
+}
+
+/** Opens a condor cut to the equity left as margin, and credits the pot with its share. */
+function openCondor(st: DayState, spec: { role: LayerDetail['role']; strikes: Parameters<typeof condorLegs>[0]; expiration: string; root: 'SPX' | 'SPXW'; wingHundredths: number; quantity: number; reason: string; rolledFromId?: number }): LayerDetail | null {
+  const fit = contractsWithinEquity(st.equityCents, openCondorMarginCents(st.book), spec.wingHundredths * 100);
+  const layer = openLayer(st.book, st.pricer, st.costs, { role: spec.role, specs: condorLegs(spec.strikes, spec.expiration, spec.root), quantity: Math.min(spec.quantity, fit), reason: spec.reason, credit: true, ...(spec.rolledFromId === undefined ? {} : { rolledFromId: spec.rolledFromId }) });
+  if (layer !== null) st.pot = creditPot(st.pot, st.settings, st.capitalCents, openingCreditCents(layer));
+  return layer;
+}
 
 /** Carries out one prompt; returns whether anything traded. */
-function act(book: LayerBook, pricer: DayPricer, costs: ExecutionCosts, prompt: Prompt, touched: Set<number>): boolean {
+function act(st: DayState, prompt: Prompt): boolean {
   const s = prompt.suggestion;
   if (s === null) return false;
+  const { book, pricer, costs } = st;
   const reason = prompt.rule;
   switch (s.kind) {
     case 'open-condor':
-      return openLayer(book, pricer, costs, { role: s.role, specs: condorLegs(s.strikes, s.expiration), quantity: s.quantity, reason, credit: true }) !== null;
+      return openCondor(st, { role: s.role, strikes: s.strikes, expiration: s.expiration, root: s.underlying, wingHundredths: s.wingWidthHundredths, quantity: s.quantity, reason }) !== null;
     case 'vix-hedge': {
-      const hedge = openLayer(book, pricer, costs, { role: 'hedge', specs: vixCallSpreadLegs(s.longStrikeHundredths, s.shortStrikeHundredths, s.expiration), quantity: s.contracts, reason, credit: false });
-      if (hedge !== null) hedge.protectsLayerIds = book.open().filter((l) => l.role !== 'hedge').map((l) => l.id);
-      return hedge !== null;
+      const fromPot = st.settings.hedgeFunding === 'premium-pot';
+      const hedge = openLayer(book, pricer, costs, { role: 'hedge', specs: vixCallSpreadLegs(s.longStrikeHundredths, s.shortStrikeHundredths, s.expiration), quantity: s.contracts, reason, credit: false, ...(fromPot ? { maxDebitCents: Math.min(st.pot.potCents, Math.max(0, st.equityCents - openCondorMarginCents(book))) } : {}) });
+      if (hedge === null) return false;
+      hedge.protectsLayerIds = book.open().filter((l) => l.role !== 'hedge').map((l) => l.id);
+      if (fromPot) st.pot = debitPot(st.pot, -(hedge.tickets[0]?.cashCents ?? 0));
+      return true;
     }
     case 'book-expiration':
       // The backtest's own book settles every layer on its expiration day; nothing is left unbooked.
@@ -34,15 +76,16 @@ function act(book: LayerBook, pricer: DayPricer, costs: ExecutionCosts, prompt: 
     case 'roll':
     case 'tighten': {
       const layer = book.get(s.layerId);
-      if (layer === undefined || touched.has(layer.id)) return false;
-      touched.add(layer.id);
+      if (layer === undefined || st.touched.has(layer.id)) return false;
+      st.touched.add(layer.id);
       if (s.kind === 'tighten') return s.changed && adjustCondor(book, pricer, costs, layer, s.proposedStrikes, reason);
       closeLayer(book, pricer, costs, layer, s.kind === 'roll' ? 'roll' : 'close', reason);
       if (s.kind === 'roll') {
-        const next = openLayer(book, pricer, costs, { role: s.open.role, specs: condorLegs(s.open.strikes, s.open.expiration), quantity: s.quantity, reason, credit: true, rolledFromId: layer.id });
+        const o = s.open;
+        const next = openCondor(st, { role: o.role, strikes: o.strikes, expiration: o.expiration, root: o.underlying, wingHundredths: o.wingWidthHundredths, quantity: s.quantity, reason, rolledFromId: layer.id });
         if (next !== null) {
           layer.rolledToId = next.id;
-          touched.add(next.id);
+          st.touched.add(next.id);
         }
       }
       return true;
@@ -53,19 +96,39 @@ function act(book: LayerBook, pricer: DayPricer, costs: ExecutionCosts, prompt: 
   }
 }
 
+/** Closes the hedges whose exit rule fires at this close (hedge-exits.ts). */
+function exitHedges(st: DayState, vixRsi: number | null): void {
+  for (const layer of st.book.open()) {
+    if (layer.role !== 'hedge') continue;
+    const exit = hedgeExit(st.settings, layerValueCents(st.pricer, layer), Math.max(0, -layer.netCashCents), vixRsi);
+    if (exit !== null) closeLayer(st.book, st.pricer, st.costs, layer, 'close', exit);
+  }
+}
+
 /** Walks `days` with the rules engine on `market` (prepared with the same settings). */
 export function runAlvh(days: readonly MarketDay[], market: MarketContext, settings: PortfolioSettings, options: BacktestOptions, costs: ExecutionCosts): StrategyRun {
   const book = new LayerBook();
   const ruleFired = ruleCounts();
   const ruleActed = ruleCounts();
-  const { equity, ruinedOn } = walkDays(days, settings, options.capitalCents, book, costs, (pricer, day) => {
-    // Closed layers are not passed: the engine rebuilds positions from tickets and ignores flat layers anyway.
-    const { prompts } = evaluateRules({ asOf: day.date, riskCapitalCents: options.capitalCents, settings, layers: book.open(), marks: [], events: options.events, decisions: [] }, market);
-    const touched = new Set<number>();
+  const capital = options.capitalCents;
+  let pot = EMPTY_POT;
+  const unlistedHedgeDays: string[] = [];
+  const { equity, ruinedOn } = walkDays(days, settings, capital, book, costs, (pricer, day) => {
+    const equityCents = markToModel(capital, book, pricer).equityCents;
+    const st: DayState = { book, pricer, costs, settings, capitalCents: capital, equityCents, pot, touched: new Set() };
+    exitHedges(st, day.vixRsi ?? null);
+    // Closed layers are not passed: the engine rebuilds positions from tickets and ignores flat layers anyway; the pot is kept here.
+    const { prompts } = evaluateRules({ asOf: day.date, riskCapitalCents: sizingCapitalCents(capital, equityCents), settings, layers: book.open(), marks: [], events: options.events, decisions: [], hedgePotCents: st.pot.potCents, ...(day.surface === undefined ? {} : { spxSurface: day.surface }) }, market);
     for (const prompt of prompts) {
       ruleFired[prompt.rule] += 1;
-      if (act(book, pricer, costs, prompt, touched)) ruleActed[prompt.rule] += 1;
+      if (prompt.rule === 'vix-hedge' && day.date < VIX_OPTIONS_FROM) unlistedHedgeDays.push(day.date);
+      if (act(st, prompt)) ruleActed[prompt.rule] += 1;
     }
+    pot = st.pot;
   });
-  return { equity, book, ruleFired, ruleActed, ruinedOn };
+  const notes: string[] = [];
+  if (unlistedHedgeDays.length > 0) {
+    notes.push(`VIX options were first listed on ${VIX_OPTIONS_FROM}: vix-hedge fired on ${unlistedHedgeDays.length} days from ${unlistedHedgeDays[0] ?? ''} to ${unlistedHedgeDays[unlistedHedgeDays.length - 1] ?? ''} and could not trade.`);
+  }
+  return { equity, book, ruleFired, ruleActed, ruinedOn, notes, hedgePot: pot };
 }

@@ -1,9 +1,10 @@
 /**
  * Baselines run on the same days with the same pricing and costs:
  * - monthly condor: on the first trading day of each month open one condor `baseDte` (45) days
- *   out, shorts at `targetShortDelta`, wings `wingWidthPoints`, sized at the first allocation
+ *   out (a listed expiration), shorts at `targetShortDelta`, the base wing of the day, sized at the first allocation
  *   slot like the base layer; close at `rollPctMaxProfit` (50%) of max profit or at `lateDte`
- *   (21) DTE, whichever comes first; closed out and stopped at ruin like ALVH (strategy-run.ts);
+ *   (21) DTE, whichever comes first; sized on equity like ALVH (slot % of min(capital, equity),
+ *   no more margin than the equity; buying-power.ts); closed out and stopped at ruin (strategy-run.ts);
  * - buy-and-hold SPX: the capital less one fee in index units on the first day (price index,
  *   no dividends reinvested).
  */
@@ -11,10 +12,11 @@ import { previousTradingDay } from '../calendar';
 import { daysBetween } from '../dates';
 import type { PortfolioSettings } from '../domain/settings';
 import { contractsFor } from '../rules';
-import { proposeCondor } from '../rules/condor-proposal';
+import { baseWingHundredths, proposeCondor } from '../rules/condor-proposal';
+import { contractsWithinEquity, openCondorMarginCents, sizingCapitalCents } from './buying-power';
 import { LayerBook } from './layer-book';
 import { closeLayer, condorLegs, openLayer, type ExecutionCosts } from './execution';
-import { ruleCounts, walkDays, type StrategyRun } from './strategy-run';
+import { markToModel, ruleCounts, walkDays, type StrategyRun } from './strategy-run';
 import type { BacktestOptions } from './types';
 import { closeCostHundredths, type MarketDay } from './valuation';
 
@@ -34,19 +36,21 @@ export function runMonthlyCondor(days: readonly MarketDay[], settings: Portfolio
       else if (dte <= settings.lateDte) closeLayer(book, pricer, costs, layer, 'close', 'late-dte');
     }
     if (firstTradingDayOfMonth(day.date)) {
-      const proposal = proposeCondor(pricer.env, settings, settings.baseDte, Math.round(settings.wingWidthPoints * 100));
-      const quantity = contractsFor(settings.allocationPct[0] ?? 0, options.capitalCents, proposal.riskPerContractCents);
-      openLayer(book, pricer, costs, { role: 'base', specs: condorLegs(proposal.strikes, proposal.expiration), quantity, reason: 'monthly-open', credit: true });
+      const proposal = proposeCondor(pricer.env, settings, settings.baseDte, baseWingHundredths(settings, day.spx));
+      const equityCents = markToModel(options.capitalCents, book, pricer).equityCents;
+      const sized = contractsFor(settings.allocationPct[0] ?? 0, sizingCapitalCents(options.capitalCents, equityCents), proposal.riskPerContractCents);
+      const quantity = Math.min(sized, contractsWithinEquity(equityCents, openCondorMarginCents(book), proposal.wingWidthHundredths * 100));
+      openLayer(book, pricer, costs, { role: 'base', specs: condorLegs(proposal.strikes, proposal.expiration, proposal.underlying), quantity, reason: 'monthly-open', credit: true });
     }
   });
-  return { equity, book, ruleFired: ruleCounts(), ruleActed: ruleCounts(), ruinedOn };
+  return { equity, book, ruleFired: ruleCounts(), ruleActed: ruleCounts(), ruinedOn, notes: [] };
 }
 
 /** SPX bought with all the capital (less one fee) on the first day and held. */
 export function runBuyAndHold(days: readonly MarketDay[], settings: PortfolioSettings, options: BacktestOptions): StrategyRun {
   const first = days[0];
   const units = first === undefined ? 0 : (options.capitalCents - settings.feePerContractCents) / first.spx;
-  const equity = days.map((day) => ({ date: day.date, equityCents: Math.round(units * day.spx), vix: day.vix }));
+  const equity = days.map((day) => ({ date: day.date, equityCents: Math.round(units * day.spx), vix: day.vix, hedgeValueCents: 0 }));
   // SPX closes are positive, so the holding cannot be ruined (only a fee above the capital could).
-  return { equity, book: null, ruleFired: ruleCounts(), ruleActed: ruleCounts(), ruinedOn: equity.find((p) => p.equityCents <= 0)?.date ?? null };
+  return { equity, book: null, ruleFired: ruleCounts(), ruleActed: ruleCounts(), ruinedOn: equity.find((p) => p.equityCents <= 0)?.date ?? null, notes: [] };
 }

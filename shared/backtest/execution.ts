@@ -36,29 +36,36 @@ function openingPremiumHundredths(pricer: DayPricer, legs: readonly Leg[]): numb
 
 /**
  * Opens a new layer of `quantity` units of `specs`. A condor (`credit` true) is skipped when
- * the credit after slippage is not positive; returns the layer or null when nothing traded.
+ * the credit after slippage is not positive; `maxDebitCents` caps what a debit position may cost
+ * in all, fees included (the hedge pot): the quantity is cut to fit, and nothing trades when not
+ * one unit fits. Returns the layer or null when nothing traded.
  */
-export function openLayer(book: LayerBook, pricer: DayPricer, costs: ExecutionCosts, o: { role: LayerRole; specs: readonly LegSpec[]; quantity: number; reason: string; credit: boolean; rolledFromId?: number }): LayerDetail | null {
+export function openLayer(book: LayerBook, pricer: DayPricer, costs: ExecutionCosts, o: { role: LayerRole; specs: readonly LegSpec[]; quantity: number; reason: string; credit: boolean; rolledFromId?: number; maxDebitCents?: number }): LayerDetail | null {
   if (o.quantity <= 0) return null;
   const layer = book.createLayer(o.role, pricer.day.date, o.rolledFromId ?? null);
   const legs = book.addLegs(layer, o.specs);
   const net = openingPremiumHundredths(pricer, legs) - slipPerUnit(costs, legs);
-  if (o.credit && net <= 0) {
+  let quantity = o.quantity;
+  if (o.maxDebitCents !== undefined) {
+    const perUnitCents = Math.max(0, -net) * 100 + legs.length * costs.feePerContractCents;
+    quantity = perUnitCents > 0 ? Math.min(quantity, Math.floor(Math.max(0, o.maxDebitCents) / perUnitCents)) : quantity;
+  }
+  if ((o.credit && net <= 0) || quantity <= 0) {
     book.discard(layer);
     return null;
   }
-  const ticketLegs = legs.map((leg) => ({ legId: leg.id, quantity: leg.side === 'long' ? o.quantity : -o.quantity }));
-  book.trade(layer, { date: pricer.day.date, action: 'open', reason: o.reason, quantity: o.quantity, netPriceHundredths: net, feesCents: feesFor(costs, ticketLegs), legs: ticketLegs });
+  const ticketLegs = legs.map((leg) => ({ legId: leg.id, quantity: leg.side === 'long' ? quantity : -quantity }));
+  book.trade(layer, { date: pricer.day.date, action: 'open', reason: o.reason, quantity, netPriceHundredths: net, feesCents: feesFor(costs, ticketLegs), legs: ticketLegs });
   return layer;
 }
 
-/** The four SPXW legs of an iron condor. */
-export function condorLegs(strikes: CondorStrikes, expiration: string): LegSpec[] {
+/** The four legs of an iron condor on `root` (SPX: the AM-settled monthly; SPXW: PM-settled). */
+export function condorLegs(strikes: CondorStrikes, expiration: string, root: 'SPX' | 'SPXW' = 'SPXW'): LegSpec[] {
   return [
-    { underlying: 'SPXW', right: 'put', side: 'long', strikeHundredths: strikes.putLong, expiration },
-    { underlying: 'SPXW', right: 'put', side: 'short', strikeHundredths: strikes.putShort, expiration },
-    { underlying: 'SPXW', right: 'call', side: 'short', strikeHundredths: strikes.callShort, expiration },
-    { underlying: 'SPXW', right: 'call', side: 'long', strikeHundredths: strikes.callLong, expiration },
+    { underlying: root, right: 'put', side: 'long', strikeHundredths: strikes.putLong, expiration },
+    { underlying: root, right: 'put', side: 'short', strikeHundredths: strikes.putShort, expiration },
+    { underlying: root, right: 'call', side: 'short', strikeHundredths: strikes.callShort, expiration },
+    { underlying: root, right: 'call', side: 'long', strikeHundredths: strikes.callLong, expiration },
   ];
 }
 
@@ -110,7 +117,7 @@ export function adjustCondor(book: LayerBook, pricer: DayPricer, costs: Executio
   for (const [key, right, side] of POSITIONS) {
     const old = layer.legs.find((leg) => leg.right === right && leg.side === side && (layer.openContracts[leg.id] ?? 0) !== 0);
     if (old === undefined || old.expiration === null || old.strikeHundredths === proposed[key]) continue;
-    const [fresh] = book.addLegs(layer, [{ underlying: 'SPXW', right, side, strikeHundredths: proposed[key], expiration: old.expiration }]);
+    const [fresh] = book.addLegs(layer, [{ underlying: old.underlying === 'SPX' ? 'SPX' : 'SPXW', right, side, strikeHundredths: proposed[key], expiration: old.expiration }]);
     if (fresh === undefined) continue;
     const sign = side === 'short' ? 1 : -1;
     // Unwinding the old leg earns the opposite of what opening the new one does.

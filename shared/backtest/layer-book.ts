@@ -5,11 +5,11 @@
  */
 import { summarizeLedger } from '../domain/layer-ledger';
 import type { LayerDetail, LayerRole, Leg, Ticket, TicketAction, TicketLeg } from '../domain/types';
-import type { Fill } from './types';
+import type { Fill, FillLeg } from './types';
 
 /** A leg to add to a layer (options only; multiplier 100). */
 export interface LegSpec {
-  underlying: 'SPXW' | 'VIX';
+  underlying: 'SPX' | 'SPXW' | 'VIX';
   right: 'put' | 'call';
   side: 'long' | 'short';
   strikeHundredths: number;
@@ -81,7 +81,7 @@ export class LayerBook {
     layer.tickets.push(ticket);
     this.cashCents += cashCents;
     this.feesCents += spec.feesCents;
-    this.fills.push({ date: spec.date, layerId: layer.id, action: spec.action, reason: spec.reason, quantity: spec.quantity, netPriceHundredths: spec.netPriceHundredths, feesCents: spec.feesCents, cashCents });
+    this.fills.push({ date: spec.date, layerId: layer.id, role: layer.role, legs: fillLegs(layer, spec.legs), action: spec.action, reason: spec.reason, quantity: spec.quantity, netPriceHundredths: spec.netPriceHundredths, feesCents: spec.feesCents, cashCents });
     refresh(layer);
     if (layer.openQuantity === 0) {
       layer.status = spec.action === 'roll' ? 'rolled' : spec.action === 'expire' ? 'expired' : 'closed';
@@ -90,6 +90,16 @@ export class LayerBook {
       this.closed.push(layer);
     }
   }
+}
+
+function fillLegs(layer: LayerDetail, traded: readonly TicketLeg[]): FillLeg[] {
+  const out: FillLeg[] = [];
+  for (const t of traded) {
+    const leg = layer.legs.find((l) => l.id === t.legId);
+    if (leg === undefined || leg.right === null || leg.strikeHundredths === null || leg.expiration === null) continue;
+    out.push({ underlying: leg.underlying, right: leg.right, strikeHundredths: leg.strikeHundredths, expiration: leg.expiration, contracts: t.quantity });
+  }
+  return out;
 }
 
 /** Recomputes the stored summary fields from legs and tickets with the app's ledger. */

@@ -1,21 +1,31 @@
 /**
  * The days a backtest walks: every SPX close in [from, to] (as the rules engine cleaned them)
  * that has a VIX close on or before it. A missing VIX print (four in Cboe's file) reuses the
- * previous close, as the rules engine does.
+ * previous close, as the rules engine does. The day's SPX and VIX OPEN come from the bars when
+ * given (null otherwise; a VIX open is only taken from a VIX bar of that very date).
  */
 import { lastIndexOnOrBefore, type MarketContext } from '../rules';
+import type { CloseBar } from '../rules/market-context';
 import type { MarketDay } from './valuation';
 
-export function marketDays(market: MarketContext, from: string, to: string): MarketDay[] {
+/** date → OPEN in points, for the bars that carry a positive one. */
+export function opensByDate(bars: readonly CloseBar[]): Map<string, number> {
+  const opens = new Map<string, number>();
+  for (const bar of bars) if (bar.openHundredths !== undefined && bar.openHundredths !== null && bar.openHundredths > 0) opens.set(bar.date, bar.openHundredths / 100);
+  return opens;
+}
+
+export function marketDays(market: MarketContext, from: string, to: string, spxOpens: ReadonlyMap<string, number> = new Map(), vixOpens: ReadonlyMap<string, number> = new Map()): MarketDay[] {
   const days: MarketDay[] = [];
   const { spx, vix } = market;
   for (let i = 0; i < spx.dates.length; i += 1) {
     const date = spx.dates[i] ?? '';
     if (date < from || date > to) continue;
-    const v = vix.closes[lastIndexOnOrBefore(vix.dates, date)];
+    const vi = lastIndexOnOrBefore(vix.dates, date);
+    const v = vix.closes[vi];
     const s = spx.closes[i];
     if (v === undefined || s === undefined) continue;
-    days.push({ date, spx: s, vix: v });
+    days.push({ date, spx: s, vix: v, spxOpen: spxOpens.get(date) ?? null, vixOpen: vixOpens.get(date) ?? null, vixRsi: vix.rsi[vi] ?? null });
   }
   return days;
 }

@@ -3,7 +3,7 @@ import { ruleCounts, type DailyEquity, type StrategyRun } from './strategy-run';
 import { drawdowns, strategyMetrics } from './metrics';
 
 const point = (date: string, dollars: number, vix = 20): DailyEquity => ({ date, equityCents: dollars * 100, vix });
-const run = (equity: DailyEquity[]): StrategyRun => ({ equity, book: null, ruleFired: ruleCounts(), ruleActed: ruleCounts(), ruinedOn: null });
+const run = (equity: DailyEquity[]): StrategyRun => ({ equity, book: null, ruleFired: ruleCounts(), ruleActed: ruleCounts(), ruinedOn: null, notes: [] });
 const START = 100 * 100;
 
 describe('strategyMetrics on a hand-made equity curve', () => {

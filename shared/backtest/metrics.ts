@@ -3,9 +3,10 @@
  * daily returns r_i = E_i ÷ E_(i−1) − 1 with E_(−1) = the starting capital; annualised
  * return = mean(r) × 252, volatility = sample stdev(r) × √252, Sharpe = (return − rf) ÷ vol,
  * Sortino = (return − rf) ÷ (√(mean(min(0, r − rf/252)²)) × √252), rf = riskFreeRatePct.
- * Ruin (the first close at or below zero equity, `ruinedOn`): the return statistics cover the
- * days up to and including it, stress years that begin after it are left out, and a return on
- * a base at or below zero is never taken (it would be 0; the run is flat after its ruin anyway).
+ * Ruin (the first close at or below zero equity, `ruinedOn`): no annualised figure is given (IRR,
+ * return, vol, Sharpe, Sortino are null: the UI shows "ruined on D"; daily returns on a base of a
+ * few dollars before the ruin made them meaningless), stress years that begin after it are left
+ * out, and a return on a base at or below zero is never taken.
  */
 import { tryXirr } from '../analytics';
 import { daysBetween } from '../dates';
@@ -119,12 +120,13 @@ export function strategyMetrics(run: StrategyRun, startCents: number, riskFreeRa
   const last = equity[equity.length - 1];
   const endEquityCents = last?.equityCents ?? startCents;
   const irr = first !== undefined && last !== undefined ? tryXirr([{ date: first.date, amount: -startCents / 100 }, { date: last.date, amount: endEquityCents / 100 }]) : null;
-  const meanReturn = returns.length >= 2 ? mean(returns) : 0;
-  const annualReturn = returns.length >= 2 ? meanReturn * TRADING_DAYS : null;
+  const annualised = returns.length >= 2 && ruinedOn === null;
+  const meanReturn = annualised ? mean(returns) : 0;
+  const annualReturn = annualised ? meanReturn * TRADING_DAYS : null;
   // The mean is taken once: recomputing it per term made this quadratic in the number of days.
-  const variance = returns.length >= 2 ? returns.reduce((s, r) => s + (r - meanReturn) ** 2, 0) / (returns.length - 1) : null;
+  const variance = annualised ? returns.reduce((s, r) => s + (r - meanReturn) ** 2, 0) / (returns.length - 1) : null;
   const annualVol = variance === null ? null : Math.sqrt(variance * TRADING_DAYS);
-  const downside = returns.length >= 2 ? Math.sqrt(mean(returns.map((r) => Math.min(0, r - rf / TRADING_DAYS) ** 2)) * TRADING_DAYS) : null;
+  const downside = annualised ? Math.sqrt(mean(returns.map((r) => Math.min(0, r - rf / TRADING_DAYS) ** 2)) * TRADING_DAYS) : null;
   const excess = annualReturn === null ? null : annualReturn - rf;
   const closed = (run.book?.closed ?? []).filter((l) => l.role !== 'hedge');
   const { depth, days } = maxDrawdown(equity, startCents, dd);
@@ -132,7 +134,7 @@ export function strategyMetrics(run: StrategyRun, startCents: number, riskFreeRa
     startEquityCents: startCents,
     endEquityCents,
     ruinedOn,
-    irr: irr?.ok ? irr.rate : null,
+    irr: irr?.ok && ruinedOn === null ? irr.rate : null,
     annualReturn,
     annualVol,
     sharpe: excess !== null && annualVol !== null && annualVol > 0 ? excess / annualVol : null,

@@ -10,8 +10,10 @@ import { withBacktestDefaults } from './backtest-defaults';
 import { runBuyAndHold, runMonthlyCondor } from './baselines';
 import { executionCosts } from './execution';
 import { capitalCost } from './capital-cost';
-import { marketDays } from './market-days';
+import { marketDays, opensByDate } from './market-days';
+import { daySurfacesFor } from './day-surface';
 import { drawdowns, strategyMetrics } from './metrics';
+import { yearTable } from './yearly';
 import type { StrategyRun } from './strategy-run';
 import type { BacktestInput, BacktestResult, StrategyId, StrategyResult } from './types';
 
@@ -24,6 +26,9 @@ function result(id: StrategyId, run: StrategyRun, capitalCents: number, settings
     id,
     equity: run.equity.map((p, i) => ({ date: p.date, equityCents: p.equityCents, drawdown: dd[i] ?? 0 })),
     metrics: { irr, ...capitalCost(run.book, settings, capitalCents, first, last, irr), ...rest },
+    years: yearTable(run.equity, run.book?.fills ?? [], capitalCents, rest.ruinedOn),
+    notes: run.notes,
+    hedgePot: run.hedgePot === undefined ? null : { ...run.hedgePot },
     ruleFired: run.ruleFired,
     ruleActed: run.ruleActed,
     fills: run.book?.fills ?? [],
@@ -39,7 +44,8 @@ export function runBacktest(input: BacktestInput): BacktestResult {
   const options = withBacktestDefaults(input.options);
   const { settings } = input;
   const market = prepareMarket(input.spx, input.vix, settings);
-  const days = marketDays(market, input.from, input.to);
+  const surfaces = daySurfacesFor(settings);
+  const days = marketDays(market, input.from, input.to, opensByDate(input.spx), opensByDate(input.vix)).map((d) => ({ ...d, surface: surfaces.surface(d.spx, d.vix) }));
   const costs = executionCosts(settings, options);
   const capital = options.capitalCents;
   const strategies = [result('alvh', runAlvh(days, market, settings, options, costs), capital, settings)];

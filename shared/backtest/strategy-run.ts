@@ -3,6 +3,7 @@ import { RULE_IDS, type RuleId } from '../domain/settings';
 import { closeOut, settleExpired, type ExecutionCosts } from './execution';
 import type { LayerBook } from './layer-book';
 import type { PortfolioSettings } from '../domain/settings';
+import type { HedgePot } from '../rules/hedge-pot';
 import { dayPricer, layerValueCents, type DayPricer, type MarketDay } from './valuation';
 
 export interface DailyEquity {
@@ -10,6 +11,8 @@ export interface DailyEquity {
   equityCents: number;
   /** That day's VIX close (for the regime split). */
   vix: number;
+  /** Model value of the open hedge layers at that close, cents (the per-year hedge P&L); absent = none held. */
+  hedgeValueCents?: number;
 }
 
 export interface StrategyRun {
@@ -22,6 +25,10 @@ export interface StrategyRun {
    * the strategy holds nothing and trades no more: see {@link endOfDay}.
    */
   ruinedOn: string | null;
+  /** What the run could not do and why (e.g. no VIX options before 2006-02-24). */
+  notes: string[];
+  /** The hedge pot at the end (ALVH strategies). */
+  hedgePot?: HedgePot;
 }
 
 /** A zero count for every rule. */
@@ -32,17 +39,23 @@ export function ruleCounts(): Record<RuleId, number> {
 /** Capital + all ticket cash + open legs at model mid, cents. */
 export function markToModel(capitalCents: number, book: LayerBook, pricer: DayPricer): DailyEquity {
   let equityCents = capitalCents + book.cashCents;
-  for (const layer of book.open()) equityCents += layerValueCents(pricer, layer);
-  return { date: pricer.day.date, equityCents, vix: pricer.day.vix };
+  let hedgeValueCents = 0;
+  for (const layer of book.open()) {
+    const value = layerValueCents(pricer, layer);
+    equityCents += value;
+    if (layer.role === 'hedge') hedgeValueCents += value;
+  }
+  return { date: pricer.day.date, equityCents, vix: pricer.day.vix, hedgeValueCents };
 }
 
 /**
  * The day's equity point, and ruin: when the mark is at or below zero, the account is closed out
  * at that close (every open layer bought back / sold out at model mid + slippage + fees, as a
  * broker would liquidate it) and the point is taken after the close-out. The caller then opens
- * nothing more: with risk capital fixed (sizing never looks at equity), trading on would keep
- * sizing positions for capital the account no longer has, and every equity-based figure (daily
- * returns, worst month, drawdown) would be computed on a base at or below zero.
+ * nothing more: ruin stays the last stop behind sizing on equity (the rules size from the lesser
+ * of risk capital and equity, and no condor opens beyond the equity left as margin), and every
+ * equity-based figure (daily returns, worst month, drawdown) would otherwise be computed on a
+ * base at or below zero.
  */
 export function endOfDay(capitalCents: number, book: LayerBook, pricer: DayPricer, costs: ExecutionCosts): { point: DailyEquity; ruined: boolean } {
   const point = markToModel(capitalCents, book, pricer);
@@ -53,7 +66,7 @@ export function endOfDay(capitalCents: number, book: LayerBook, pricer: DayPrice
 
 /** The equity point of a day after ruin: nothing is open, equity is the capital plus all cash. */
 export function flatDay(capitalCents: number, book: LayerBook, day: { date: string; vix: number }): DailyEquity {
-  return { date: day.date, equityCents: capitalCents + book.cashCents, vix: day.vix };
+  return { date: day.date, equityCents: capitalCents + book.cashCents, vix: day.vix, hedgeValueCents: 0 };
 }
 
 /**

@@ -57,6 +57,11 @@ describe('splitSample', () => {
 });
 
 describe('rankConfigs', () => {
+  it('ranks a ruined or > 50%-drawdown configuration last whatever its figure', () => {
+    const scores = [{ id: 0, value: 0.4 }, { id: 1, value: 2.5, unacceptable: true }, { id: 2, value: 0.1 }, { id: 3, value: null }];
+    expect(rankConfigs(scores, 'sharpe').map((s) => s.id)).toEqual([0, 2, 3, 1]);
+  });
+
   const scores = [{ id: 0, value: 0.5 }, { id: 1, value: null }, { id: 2, value: 1.2 }, { id: 3, value: 0.5 }];
   it('sorts higher-is-better metrics descending, nulls last, ties by id', () => {
     expect(rankConfigs(scores, 'sharpe')).toEqual([{ id: 2, value: 1.2, rank: 1 }, { id: 0, value: 0.5, rank: 2 }, { id: 3, value: 0.5, rank: 3 }, { id: 1, value: null, rank: 4 }]);

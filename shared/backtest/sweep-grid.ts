@@ -143,6 +143,16 @@ export const lowerIsBetter = (metric: SweepMetric): boolean => metric === 'maxDr
 export interface ConfigScore {
   id: number;
   value: number | null;
+  /** Ruined, or a max drawdown above {@link UNACCEPTABLE_DRAWDOWN}: ranked after every other configuration. */
+  unacceptable?: boolean;
+}
+
+/** A configuration that lost more than this from a peak ranks last, whatever its other figures. */
+export const UNACCEPTABLE_DRAWDOWN = 0.5;
+
+/** The score of one configuration's metrics: its value, and whether it is ruined or drew down more than 50%. */
+export function configScore(id: number, metrics: StrategyMetrics, metric: SweepMetric): ConfigScore {
+  return { id, value: metricValue(metrics, metric), unacceptable: metrics.ruinedOn !== null || metrics.maxDrawdown > UNACCEPTABLE_DRAWDOWN };
 }
 
 export interface RankedScore extends ConfigScore {
@@ -150,11 +160,12 @@ export interface RankedScore extends ConfigScore {
   rank: number;
 }
 
-/** Best first by `metric`; nulls last; ties keep config order (id). */
+/** Best first by `metric`; ruined or > 50%-drawdown configurations after all others; nulls last; ties keep config order (id). */
 export function rankConfigs(results: readonly ConfigScore[], metric: SweepMetric): RankedScore[] {
   const sign = lowerIsBetter(metric) ? 1 : -1;
   return [...results]
     .sort((a, b) => {
+      if ((a.unacceptable ?? false) !== (b.unacceptable ?? false)) return a.unacceptable === true ? 1 : -1;
       if (a.value === null || b.value === null) return a.value === b.value ? a.id - b.id : a.value === null ? 1 : -1;
       return sign * (a.value - b.value) || a.id - b.id;
     })

@@ -4,7 +4,7 @@
  * how much the winners' figure shrinks out of sample. Pure; the UI re-ranks by any metric with
  * {@link sweepOverfitting} without re-running. See docs/backtest.md.
  */
-import { metricValue, overfittingSummary, SWEEP_KEYS, type DateRange, type OverfittingSummary, type SettingsOverride, type SweepConfig, type SweepKey, type SweepMetric, type SweepSpec } from './sweep-grid';
+import { configScore, overfittingSummary, SWEEP_KEYS, type DateRange, type OverfittingSummary, type SettingsOverride, type SweepConfig, type SweepKey, type SweepMetric, type SweepSpec } from './sweep-grid';
 import type { StrategyMetrics } from './types';
 
 /** One configuration of a finished sweep. */
@@ -81,8 +81,8 @@ function meanOf(values: readonly (number | null)[]): number | null {
 /** The overfitting check by `metric` (see {@link overfittingSummary}) plus the winners' shrinkage. */
 export function sweepOverfitting(configs: readonly SweepConfigResult[], metric: SweepMetric, topN = 5): SweepOverfitting {
   const summary = overfittingSummary(
-    configs.map((c) => ({ id: c.id, value: metricValue(c.inSample, metric) })),
-    configs.map((c) => ({ id: c.id, value: metricValue(c.outOfSample, metric) })),
+    configs.map((c) => configScore(c.id, c.inSample, metric)),
+    configs.map((c) => configScore(c.id, c.outOfSample, metric)),
     metric,
     topN,
   );

@@ -35,10 +35,24 @@ export interface BacktestInput {
 export const STRATEGY_IDS = ['alvh', 'alvh-no-hedge', 'monthly-condor', 'buy-and-hold'] as const;
 export type StrategyId = (typeof STRATEGY_IDS)[number];
 
+/** One leg traded by a fill: + contracts bought, − sold. */
+export interface FillLeg {
+  /** SPX (AM-settled monthly), SPXW (PM-settled) or VIX. */
+  underlying: string;
+  right: 'put' | 'call';
+  strikeHundredths: number;
+  expiration: string;
+  contracts: number;
+}
+
 /** One simulated execution (a ticket of an in-memory layer). */
 export interface Fill {
   date: string;
   layerId: number;
+  /** The layer's role: base / time-shift / … for condors, hedge for VIX spreads. */
+  role: string;
+  /** The legs traded (an adjustment lists only the legs it moved). */
+  legs: FillLeg[];
   action: TicketAction;
   /** Rule that prompted it, or the simulator's own reason (`monthly-open`, `take-profit`, `expiration`, `ruin`…). */
   reason: string;
@@ -73,13 +87,13 @@ export interface StrategyMetrics {
    * above 100% or a worst month below −100% only happens on a ruined run.
    */
   ruinedOn: string | null;
-  /** XIRR of −capital on the first day and +equity on the last. */
+  /** XIRR of −capital on the first day and +equity on the last; null for a ruined run (as every annualised figure). */
   irr: number | null;
   /** Capital-and-time-weighted cost of the margin behind the layers (own cash for buy-and-hold); capital-cost.ts. */
   wacc: number | null;
   /** IRR − WACC; null when either is undefined. */
   irrMinusWacc: number | null;
-  /** Mean daily return × 252 (a ruined run: over the days up to its ruin, as vol, Sharpe and Sortino). */
+  /** Mean daily return × 252; null for a ruined run (as vol, Sharpe and Sortino: show "ruined on D"). */
   annualReturn: number | null;
   /** Stdev of daily returns × √252. */
   annualVol: number | null;
@@ -101,11 +115,39 @@ export interface StrategyMetrics {
   stress: { year: number; pnlCents: number; return: number }[];
 }
 
+/** One calendar year of a strategy (yearly.ts). Money in cents; ratios decimal. */
+export interface YearRow {
+  year: number;
+  startEquityCents: number;
+  endEquityCents: number;
+  pnlCents: number;
+  /** pnl ÷ start equity. */
+  return: number;
+  /** P&L of everything but the VIX hedge: the condors with their fees (the index for buy-and-hold). */
+  condorPnlCents: number;
+  /** Hedge fill cash in the year + change in the open hedges' mark. */
+  hedgePnlCents: number;
+  /** What hedges opened in the year cost, fees included (≥ 0). */
+  hedgeSpendCents: number;
+  /** Cash hedges returned when closed or settled in the year, net of fees. */
+  hedgePayoutCents: number;
+  /** All fees paid in the year. */
+  feesCents: number;
+  /** Deepest drawdown inside the year (the peak starts at the equity the year began with). */
+  maxDrawdown: number;
+}
+
 /** One strategy's full result. */
 export interface StrategyResult {
   id: StrategyId;
   equity: EquityPoint[];
   metrics: StrategyMetrics;
+  /** One row per calendar year (none that begins after a ruin). */
+  years: YearRow[];
+  /** What the run could not do and why (e.g. the hedge before VIX options existed). */
+  notes: string[];
+  /** ALVH: the hedge pot at the end (premium share collected, spent on hedges, left); null for baselines. */
+  hedgePot: { potCents: number; collectedCents: number; spentCents: number } | null;
   /** Prompt-days per rule (ALVH strategies; zeros for baselines). */
   ruleFired: Record<RuleId, number>;
   /** Prompts acted on per rule. */

@@ -12,3 +12,4 @@ export {
   type RollDirection,
 } from './trading-days';
 export { vixExpiration, nextVixExpirations, nearestVixExpiration } from './vix-expirations';
+export { SPX_WEEKLY_FIRST_EXPIRATION, VIX_OPTIONS_FROM, isListedSpxExpiration, isSpxMonthly, spxExpirationFor, spxMonthlyExpiration, spxRootFor, type SpxExpiration } from './spx-expirations';

@@ -13,8 +13,21 @@ export type RuleId = (typeof RULE_IDS)[number];
 export const settingsSchema = z.object({
   /** Share of risk capital per layer slot, in %, layer 1 first. */
   allocationPct: z.array(pct).min(1).max(6).refine((slots) => slots.reduce((a, b) => a + b, 0) <= 100, 'the slots must sum to 100% or less'),
-  /** Budget for VIX hedges, % of risk capital. */
+  /**
+   * VIX hedge cap, % of risk capital: with hedgeFunding 'premium-pot' the most the hedge pot may
+   * hold (an unspent pot carries over up to it); with 'capital-budget' the hedge budget itself.
+   */
   hedgeBudgetPct: pct,
+  /** Where VIX hedges are paid from: the premium-funded hedge pot (ALVH "second engine") or a capital budget. */
+  hedgeFunding: z.enum(['premium-pot', 'capital-budget']),
+  /** Share of each condor's opening net credit put into the hedge pot, %. */
+  hedgePotSharePct: pct,
+  /** Whether VIX − RV < ivRvThresholdPoints alone also fires vix-hedge (RSI alone by default). */
+  hedgeIvRvTrigger: z.boolean(),
+  /** Close a hedge when its value reaches this multiple of its debit (0 = off: hold to expiration). */
+  hedgeTakeProfitMultiple: z.number().finite().min(0).max(100),
+  /** Close a hedge in profit when VIX RSI falls back below this (0 = off). */
+  hedgeExitRsi: z.number().finite().min(0).max(100),
   /** What "risk of a layer" means for sizing and over-allocation. */
   riskBasis: z.enum(['max-loss', 'margin']),
   /** Whether the short-spread margin is reduced by the premium received. */
@@ -64,6 +77,8 @@ export const settingsSchema = z.object({
   nextLayerDte: z.number().int().min(1).max(365),
   wingMultiplier: z.number().finite().min(1).max(5),
   wingWidthPoints: z.number().finite().min(5).max(1000),
+  /** Base wing width as % of spot, rounded up on the 5-point strike grid (0 = the fixed wingWidthPoints). */
+  wingWidthPctOfSpot: z.number().finite().min(0).max(20),
   targetShortDelta: z.number().finite().min(0.01).max(0.5),
   disabledRules: z.array(z.enum(RULE_IDS)),
   /** Below this age (calendar days since the first margin posted) an annualised IRR is shown greyed, "annualised from N days". */
@@ -75,6 +90,11 @@ export type PortfolioSettings = z.infer<typeof settingsSchema>;
 export const DEFAULT_SETTINGS: PortfolioSettings = {
   allocationPct: [40, 25, 15],
   hedgeBudgetPct: 5,
+  hedgeFunding: 'premium-pot',
+  hedgePotSharePct: 20,
+  hedgeIvRvTrigger: false,
+  hedgeTakeProfitMultiple: 3,
+  hedgeExitRsi: 50,
   riskBasis: 'max-loss',
   marginCreditsPremium: false,
   ownCashRatePct: 4.5,
@@ -108,6 +128,7 @@ export const DEFAULT_SETTINGS: PortfolioSettings = {
   nextLayerDte: 30,
   wingMultiplier: 1.25,
   wingWidthPoints: 50,
+  wingWidthPctOfSpot: 0.65,
   targetShortDelta: 0.16,
   disabledRules: [],
   irrMinAgeDays: 30,

@@ -7,9 +7,23 @@ import { pricingEnv, strikeAtDelta, strikeVol } from './pricing';
 const env = pricingEnv('2026-06-05', 6000, 16, DEFAULT_SETTINGS);
 
 describe('expirationFor', () => {
-  it('is asOf + DTE, rolled back to a trading day', () => {
-    expect(expirationFor('2026-06-05', 45)).toBe('2026-07-20'); // Monday
-    expect(expirationFor('2026-05-20', 45)).toBe('2026-07-02'); // Sat 07-04 → Fri 07-03 is a holiday → Thu 07-02
+  it('with daily expirations (2026) is asOf + DTE, rolled back to a trading day', () => {
+    expect(expirationFor('2026-06-05', 45)).toEqual({ date: '2026-07-20', root: 'SPXW' }); // Monday
+    expect(expirationFor('2026-05-20', 45)).toEqual({ date: '2026-07-02', root: 'SPXW' }); // Sat 07-04 → Fri 07-03 is a holiday → Thu 07-02
+    expect(expirationFor('2026-06-01', 46)).toEqual({ date: '2026-07-17', root: 'SPX' }); // the third Friday: the AM-settled monthly
+  });
+
+  it('before the 2005 weeklies is a third-Friday SPX monthly, never closer than minDays', () => {
+    // 1997-10-01 + 45 = 11-15 (Sat): latest monthly on or before is 10-17 (16 days) < 22 → first after: 11-21.
+    expect(expirationFor('1997-10-01', 45, 22)).toEqual({ date: '1997-11-21', root: 'SPX' });
+    // 1997-10-01 + 50 = 11-20: 10-17 too close again → 11-21.
+    expect(expirationFor('1997-10-06', 45, 22)).toEqual({ date: '1997-11-21', root: 'SPX' });
+    // 1997-10-20 + 45 = 12-04: latest monthly on or before is 11-21 (32 days).
+    expect(expirationFor('1997-10-20', 45, 22)).toEqual({ date: '1997-11-21', root: 'SPX' });
+  });
+
+  it('2010 (Friday weeklies only): a Friday, SPXW unless the third Friday', () => {
+    expect(expirationFor('2010-03-01', 45)).toEqual({ date: '2010-04-09', root: 'SPXW' }); // 04-15 (Thu) → Fri 04-09
   });
 });
 

@@ -15,6 +15,8 @@ export const MACD_PERIODS = { fast: 12, slow: 26, signal: 9 } as const;
 export interface CloseBar {
   date: string;
   closeHundredths: number;
+  /** The day's OPEN, hundredths, when known (the backtest settles AM-settled options at it). */
+  openHundredths?: number | null;
 }
 
 /** SPX closes (points) with MACD and realised vol, aligned by index, oldest first. */

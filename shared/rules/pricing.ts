@@ -4,7 +4,7 @@
  * cost to close, and the strike at a target delta on the smile. Years = calendar days / 365
  * (ALVH.md "Payoff"); r and q from settings.
  */
-import { priceOnSurface, type OptionKind, type OptionValuation, type SpxSurface } from '../analytics';
+import { normCdf, priceOnSurface, type OptionKind, type OptionValuation, type SpxSurface } from '../analytics';
 import { daysBetween } from '../dates';
 import type { PortfolioSettings } from '../domain/settings';
 import type { CondorLayerView } from './portfolio-view';
@@ -24,8 +24,8 @@ export interface PricingEnv {
 }
 
 /** The pricing environment from the latest closes and the settings' r, q and smile shape. */
-export function pricingEnv(asOf: string, spot: number, vix: number, settings: PortfolioSettings): PricingEnv {
-  let surface: SpxSurface | null = null;
+export function pricingEnv(asOf: string, spot: number, vix: number, settings: PortfolioSettings, given?: SpxSurface): PricingEnv {
+  let surface: SpxSurface | null = given ?? null;
   return {
     asOf, spot, vix, rate: settings.riskFreeRatePct / 100, dividendYield: settings.dividendYieldPct / 100,
     get surface() { surface ??= surfaceFor(spot, vix, settings); return surface; },
@@ -91,13 +91,27 @@ export function modelCostToClose(env: PricingEnv, layer: CondorLayerView, volOff
  * |Δ| rises toward the money on each side. Puts search (1% of spot, spot], calls
  * [spot, 5 × spot); when the target is out of reach the nearer bound is returned.
  */
+/**
+ * Sticky-strike Black–Scholes–Merton delta at the smile's σ(K, T) alone (what valueOption's
+ * delta is, without the price and other Greeks): call e^(−qT)·N(d1), put −e^(−qT)·N(−d1),
+ * d1 = (ln(S/K) + (r − q + σ²/2)T) ÷ (σ√T). The strike search calls it ~60 times per strike.
+ */
+export function deltaOnSmile(env: PricingEnv, kind: OptionKind, strikePoints: number, years: number): number {
+  const vol = env.surface.vol(strikePoints, years);
+  const sd = vol * Math.sqrt(years);
+  if (!(sd > 0) || !(strikePoints > 0)) return valueOption(env, kind, strikePoints, years).delta;
+  const d1 = (Math.log(env.spot / strikePoints) + (env.rate - env.dividendYield + (vol * vol) / 2) * years) / sd;
+  const carry = Math.exp(-env.dividendYield * years);
+  return kind === 'call' ? carry * normCdf(d1) : -carry * normCdf(-d1);
+}
+
 export function strikeAtDelta(env: PricingEnv, kind: OptionKind, years: number, targetDelta: number): number {
   // Moving the strike toward spot raises |Δ| on both sides.
   let far = kind === 'put' ? env.spot * 0.01 : env.spot * 5;
   let near = env.spot;
   for (let i = 0; i < 60; i += 1) {
     const mid = (far + near) / 2;
-    if (Math.abs(valueOption(env, kind, mid, years).delta) < targetDelta) far = mid;
+    if (Math.abs(deltaOnSmile(env, kind, mid, years)) < targetDelta) far = mid;
     else near = mid;
   }
   return (far + near) / 2;

@@ -102,7 +102,7 @@ function closesAsSettlement(market: MarketContext): SettlementPriceFn {
 export function buildContext(input: RulesInput, marketContext: MarketContext): RuleContext {
   const { asOf, settings } = input;
   const market = snapshotAt(marketContext, settings, asOf);
-  const pricing = market.spx.ok && market.vix.ok ? pricingEnv(asOf, market.spx.value, market.vix.value, settings) : null;
+  const pricing = market.spx.ok && market.vix.ok ? pricingEnv(asOf, market.spx.value, market.vix.value, settings, input.spxSurface) : null;
   const missing = [...(market.spx.ok ? [] : ['an SPX close']), ...(market.vix.ok ? [] : ['a VIX close'])];
   const pricingMissing = missing.length === 0 ? '' : `needs ${missing.join(' and ')} on or before ${asOf}`;
   const costs = new Map<number, CloseCost>();

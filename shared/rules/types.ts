@@ -5,6 +5,7 @@
 import type { CondorStrikes, DecisionKind, EventKind, LayerDetail, LayerRole } from '../domain/types';
 import type { PortfolioSettings, RuleId } from '../domain/settings';
 import type { SettlementPriceFn } from '../domain/settlement';
+import type { SpxSurface } from '../analytics';
 
 /** A user's mark: mid price to close one unit of a layer, + = debit to close. */
 export interface RulesMark {
@@ -42,6 +43,13 @@ export interface RulesInput {
   decisions: readonly RulesDecision[];
   /** Settlement prices of expired legs (the store's OPEN and CLOSE); default: the prepared closes. */
   settlementPrice?: SettlementPriceFn;
+  /**
+   * The hedge pot, cents, when the caller keeps it (the backtest); otherwise it is rebuilt from
+   * the layers' opening tickets (hedge-pot.ts), which needs all layers, closed ones included.
+   */
+  hedgePotCents?: number;
+  /** The day's SPX surface when the caller already has it (the backtest); otherwise built from the closes and settings. */
+  spxSurface?: SpxSurface;
 }
 
 /** How urgent a prompt is; prompts sort critical → warning → info. */
@@ -49,8 +57,8 @@ export type Severity = 'critical' | 'warning' | 'info';
 
 /** A proposed iron condor: strikes on the 5-point grid at the target short delta, priced by Black–Scholes. */
 export interface CondorProposal {
-  /** SPXW: PM-settled, daily expirations. */
-  underlying: 'SPXW';
+  /** SPX: the AM-settled monthly (third Friday); SPXW: PM-settled weeklies/dailies. */
+  underlying: 'SPX' | 'SPXW';
   expiration: string;
   /** Calendar days from asOf to `expiration`. */
   dte: number;
@@ -110,10 +118,12 @@ export interface VixHedgeSuggestion {
   /** Black-76 value of one spread × 100, cents. */
   costPerContractCents: number;
   totalCostCents: number;
-  /** hedgeBudgetPct × risk capital, cents. */
+  /** Pot funding: hedge pot + premium held in open hedges; capital funding: hedgeBudgetPct × risk capital. Cents. */
   budgetCents: number;
-  /** Share of the budget the signal calls for (0.5 … 1). */
+  /** Share of the budget the signal calls for (pot: 0.1 … 1; capital: 0.5 … 1). */
   budgetScale: number;
+  /** Where the hedge is paid from (settings.hedgeFunding). */
+  funding: 'premium-pot' | 'capital-budget';
   /** Premium still invested in open hedge layers, cents. */
   existingHedgeCents: number;
   /** Vol of vol assumed for Black-76, decimal. */

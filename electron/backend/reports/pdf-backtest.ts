@@ -24,6 +24,8 @@ const STYLES: Record<StrategyId, { color: string; width: number; dash: [number, 
 };
 
 const ratio = (x: number | null) => (x === null ? 'n/a' : x.toFixed(2));
+/** An annualised figure, or "ruined D" for a ruined run (none is given then). */
+const annual = (s: StrategyResult, x: number | null) => (s.metrics.ruinedOn === null ? reportPercent(x) : `ruined ${s.metrics.ruinedOn}`);
 const days = (x: number | null) => (x === null ? 'n/a' : x.toFixed(1));
 
 /** The side-by-side rows as printed: label, then one cell per strategy. Tests read the PDF text with these. */
@@ -32,13 +34,13 @@ export function backtestRows(result: BacktestResult): string[][] {
   const years = [...new Set(result.strategies.flatMap((s) => s.metrics.stress.map((x) => x.year)))].sort();
   return [
     row('End equity', (s) => reportMoney(s.metrics.endEquityCents / 100)),
-    row('IRR', (s) => reportPercent(s.metrics.irr)),
+    row('IRR', (s) => annual(s, s.metrics.irr)),
     row('WACC', (s) => reportPercent(s.metrics.wacc)),
     row('IRR - WACC', (s) => reportPercent(s.metrics.irrMinusWacc)),
-    row('Annualised return', (s) => reportPercent(s.metrics.annualReturn)),
-    row('Volatility', (s) => reportPercent(s.metrics.annualVol)),
-    row('Sharpe', (s) => ratio(s.metrics.sharpe)),
-    row('Sortino', (s) => ratio(s.metrics.sortino)),
+    row('Annualised return', (s) => annual(s, s.metrics.annualReturn)),
+    row('Volatility', (s) => annual(s, s.metrics.annualVol)),
+    row('Sharpe', (s) => (s.metrics.ruinedOn === null ? ratio(s.metrics.sharpe) : `ruined ${s.metrics.ruinedOn}`)),
+    row('Sortino', (s) => (s.metrics.ruinedOn === null ? ratio(s.metrics.sortino) : `ruined ${s.metrics.ruinedOn}`)),
     row('Max drawdown', (s) => reportPercent(s.metrics.maxDrawdown)),
     row('Drawdown days', (s) => String(s.metrics.maxDrawdownDays)),
     row('Worst month', (s) => (s.metrics.worstMonth === null ? 'n/a' : `${reportPercent(s.metrics.worstMonth.return)} ${s.metrics.worstMonth.month}`)),
@@ -51,6 +53,31 @@ export function backtestRows(result: BacktestResult): string[][] {
     ...years.map((year) => row(`Return ${year}`, (s) => reportPercent(s.metrics.stress.find((x) => x.year === year)?.return ?? null))),
     row('Fees', (s) => reportMoney(s.metrics.feesCents / 100)),
   ];
+}
+
+/** One strategy's per-year rows as printed (shared/backtest/yearly.ts): year, start equity, P&L, return, condor P&L, hedge spend, hedge payout, fees, max drawdown. */
+export function yearRows(strategy: StrategyResult): string[][] {
+  const money = (cents: number) => reportMoney(cents / 100);
+  return strategy.years.map((y) => [String(y.year), money(y.startEquityCents), money(y.pnlCents), reportPercent(y.return), money(y.condorPnlCents), money(y.hedgeSpendCents), money(y.hedgePayoutCents), money(y.feesCents), reportPercent(y.maxDrawdown)]);
+}
+
+const YEAR_COLUMNS: PdfColumn[] = [
+  { header: 'Year', weight: 0.6 }, { header: 'Start equity', weight: 1, align: 'right' }, { header: 'P&L', weight: 1, align: 'right' }, { header: 'Return', weight: 0.8, align: 'right' },
+  { header: 'Condor P&L', weight: 1, align: 'right' }, { header: 'Hedge spend', weight: 1, align: 'right' }, { header: 'Hedge payout', weight: 1, align: 'right' }, { header: 'Fees', weight: 0.9, align: 'right' }, { header: 'Max DD', weight: 0.8, align: 'right' },
+];
+
+/** The per-year table of every strategy, each under its name, with what the run could not do. */
+function drawYears(doc: PDFKit.PDFDocument, result: BacktestResult): void {
+  const width = contentWidth(doc);
+  for (const strategy of result.strategies) {
+    if (strategy.years.length === 0) continue;
+    doc.moveDown(0.6);
+    ensureSpace(doc, BODY_SIZE * 6);
+    doc.font('Helvetica-Bold').fontSize(BODY_SIZE).text(pdfText(`Per year: ${STRATEGY_NAMES[strategy.id]}`), MARGINS.left, doc.y, { width });
+    doc.font('Helvetica');
+    drawTable(doc, YEAR_COLUMNS, yearRows(strategy));
+    for (const note of strategy.notes) doc.fontSize(SMALL_SIZE).text(pdfText(note), MARGINS.left, doc.y, { width }).fontSize(BODY_SIZE);
+  }
 }
 
 /** "base-layer 36/36, add-layer 64/64, …": ALVH's rule prompts (days fired / trades made). */
@@ -148,4 +175,5 @@ export function drawBacktest(doc: PDFKit.PDFDocument, result: BacktestResult): v
     doc.font('Helvetica').fontSize(SMALL_SIZE).text(pdfText(`ALVH rule prompts (days fired/trades made): ${rules}`), MARGINS.left, doc.y, { width });
     doc.fontSize(BODY_SIZE);
   }
+  drawYears(doc, result);
 }

@@ -2,9 +2,10 @@
  * `alvh backtest`: replays the CBOE SPX/VIX history through the rules engine (shared/backtest)
  * and prints ALVH against its baselines. Reads CSV files only; needs no journal (--db).
  */
-import { existsSync } from 'node:fs';
+import { existsSync, writeFileSync } from 'node:fs';
+import { opensFromCsv } from './market-opens';
 import { join, resolve } from 'node:path';
-import { runBacktest, type BacktestResult, type StrategyMetrics } from '../../../shared/backtest';
+import { runBacktest, tradeLogCsv, type BacktestResult, type StrategyMetrics } from '../../../shared/backtest';
 import { crossFieldIssues, DEFAULT_SETTINGS, settingsSchema } from '../../../shared/domain/settings';
 import { parseMarketCsv, type ParsedClose } from '../../../shared/import/market-csv';
 import { CliError, date, dollars, optional, readTextFile, required } from '../cli-args';
@@ -18,11 +19,21 @@ export function defaultMarketDir(env: NodeJS.ProcessEnv): string {
   return existsSync(besideCheckout) ? besideCheckout : resolve(process.cwd(), '..', 'shared', 'data', 'market');
 }
 
-function readCloses(file: string): ParsedClose[] {
+/** The closes of a history file, each with the day's OPEN when the file has that column. */
+function readCloses(file: string): (ParsedClose & { openHundredths: number | null })[] {
   const text = readTextFile(file);
   const parsed = parseMarketCsv(text);
   if (!parsed.ok) throw new CliError(`${file}: ${parsed.issues.map((i) => `${i.path}: ${i.message}`).slice(0, 3).join('; ')}`);
-  return parsed.closes;
+  const opens = opensFromCsv(text);
+  return parsed.closes.map((c) => ({ ...c, openHundredths: opens.get(c.date) ?? null }));
+}
+
+function writeTextFile(path: string, text: string): void {
+  try {
+    writeFileSync(path, text);
+  } catch (error) {
+    throw new CliError(`cannot write ${path}: ${error instanceof Error ? error.message : String(error)}`);
+  }
 }
 
 /** DEFAULT_SETTINGS with every --set KEY=VALUE applied and validated like `settings set`. */
@@ -46,7 +57,7 @@ function summary(result: BacktestResult) {
     to: result.to,
     days: result.days,
     options: { capitalCents: result.options.capitalCents, spxSlippagePoints: result.options.spxSlippagePoints, vixSlippagePoints: result.options.vixSlippagePoints },
-    strategies: result.strategies.map((s) => ({ id: s.id, ...s.metrics, fills: s.fills.length, ruleFired: s.ruleFired, ruleActed: s.ruleActed })),
+    strategies: result.strategies.map((s) => ({ id: s.id, ...s.metrics, fills: s.fills.length, ruleFired: s.ruleFired, ruleActed: s.ruleActed, notes: s.notes, hedgePot: s.hedgePot, years: s.years })),
   };
 }
 
@@ -84,8 +95,8 @@ function table(result: BacktestResult): string[] {
 export const backtest: CliCommand = {
   name: 'backtest',
   summary: 'replay the SPX/VIX history through the ALVH rules and compare with baselines (no --db needed)',
-  usage: 'alvh backtest --from YYYY-MM-DD --to YYYY-MM-DD [--spx FILE --vix FILE] [--capital DOLLARS] [--set KEY=VALUE…] [--json]',
-  options: { from: { type: 'string' }, to: { type: 'string' }, spx: { type: 'string' }, vix: { type: 'string' }, capital: { type: 'string' }, set: { type: 'string', multiple: true }, json: { type: 'boolean' } },
+  usage: 'alvh backtest --from YYYY-MM-DD --to YYYY-MM-DD [--spx FILE --vix FILE] [--capital DOLLARS] [--set KEY=VALUE…] [--trades FILE.csv] [--json]',
+  options: { from: { type: 'string' }, to: { type: 'string' }, spx: { type: 'string' }, vix: { type: 'string' }, capital: { type: 'string' }, set: { type: 'string', multiple: true }, trades: { type: 'string' }, json: { type: 'boolean' } },
   async run({ values, out, env }) {
     const from = date(required(values, 'from'), 'from');
     const to = date(required(values, 'to'), 'to');
@@ -98,6 +109,8 @@ export const backtest: CliCommand = {
     const capital = optional(values, 'capital');
     const result = runBacktest({ spx, vix, from, to, settings, options: capital === undefined ? {} : { capitalCents: dollars(capital, 'capital') } });
     if (result.days === 0) throw new CliError(`no day from ${from} to ${to} has both an SPX and a VIX close`);
+    const trades = optional(values, 'trades');
+    if (trades !== undefined) writeTextFile(trades, tradeLogCsv(result));
     if (values.json) return out(JSON.stringify(summary(result), null, 2));
     for (const line of table(result)) out(line);
   },

@@ -10,10 +10,11 @@ import {
   applyOverrides,
   buildGrid,
   DEFAULT_SWEEP_SPEC,
-  metricValue,
   overfittingSummary,
   parseGridSpec,
   rankConfigs,
+  configScore,
+  type ConfigScore,
   splitSample,
   SWEEP_METRICS,
   type SweepMetric,
@@ -53,9 +54,10 @@ function fraction(text: string | undefined): number {
 const formatMetric = (metric: SweepMetric, value: number | null) => (value === null ? '-' : metric === 'sharpe' ? value.toFixed(2) : `${(value * 100).toFixed(1)}%`);
 
 /** The ALVH strategy's metric in one run. */
-function alvhValue(result: SweepJobResult | undefined, metric: SweepMetric): number | null {
+/** ALVH's score in one run: its value, ruined or > 50%-drawdown configurations ranked last. */
+function alvhScore(id: number, result: SweepJobResult | undefined, metric: SweepMetric): ConfigScore {
   const alvh = result?.strategies.find((s) => s.id === 'alvh');
-  return alvh === undefined ? null : metricValue(alvh.metrics, metric);
+  return alvh === undefined ? { id, value: null } : configScore(id, alvh.metrics, metric);
 }
 
 export const backtestSweep: CliCommand = {
@@ -142,8 +144,8 @@ export const backtestSweep: CliCommand = {
     const outDays = results[1]?.days ?? 0;
     if (inDays === 0 || outDays === 0) throw new CliError(`no trading day with SPX and VIX closes in the ${inDays === 0 ? 'in-sample' : 'out-of-sample'} part (${inDays === 0 ? `${inSample.from} … ${inSample.to}` : `${outOfSample.from} … ${outOfSample.to}`})`);
 
-    const inScores = grid.map((c) => ({ id: c.id, value: alvhValue(results[2 * c.id], metric) }));
-    const outScores = grid.map((c) => ({ id: c.id, value: alvhValue(results[2 * c.id + 1], metric) }));
+    const inScores = grid.map((c) => alvhScore(c.id, results[2 * c.id], metric));
+    const outScores = grid.map((c) => alvhScore(c.id, results[2 * c.id + 1], metric));
     const inRanked = rankConfigs(inScores, metric);
     const outRank = new Map(rankConfigs(outScores, metric).map((s) => [s.id, s]));
     const summary = overfittingSummary(inScores, outScores, metric, top);

@@ -52,8 +52,8 @@ describe('add-layer conditions', () => {
     const s = prompt?.suggestion as OpenCondorSuggestion;
     expect(prompt?.key).toBe('add-layer:after-layer-2');
     expect(s.role).toBe('time-shift');
-    expect(s.dte).toBeLessThanOrEqual(30);
-    expect(s.expiration).toBe('2026-07-02'); // 07-05 Sunday → 07-03 holiday → 07-02
+    expect(s.dte).toBeLessThanOrEqual(31); // the latest listed expiration on or before 30 days, else the next: 31 here (a weekend)
+    expect(s.expiration).toBe('2026-07-06'); // 07-05 Sunday → 07-03 holiday → 07-02 is 27 days out, under lateDte + 8 = 29 → the next listed day, Monday 07-06
     expect(s.wingWidthHundredths).toBe(6500); // 50 × 1.25 = 62.5 → 65
     expect(s.slotIndex).toBe(2);
     expect(s.slotPct).toBe(15);

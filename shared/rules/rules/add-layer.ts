@@ -4,7 +4,7 @@
  * window, and the MACD filter passes → a ~nextLayerDte condor with wings wingMultiplier ×
  * the newest layer's wider wing, sized at the next slot of the allocation schedule.
  */
-import { openCondorForSlot } from '../condor-proposal';
+import { baseWingHundredths, openCondorForSlot } from '../condor-proposal';
 import { condorText, dollars, num, points, price } from '../format';
 import { macdFilter } from '../macd-filter';
 import { newestCondor } from '../portfolio-view';
@@ -25,7 +25,7 @@ export const addLayerRule: RuleDefinition = {
     if (!filter.ok) return { prompts: [], unavailable: [filter.message] };
     if (!filter.passes) return none;
 
-    const previousWing = newest.widerWingHundredths ?? settings.wingWidthPoints * 100;
+    const previousWing = newest.widerWingHundredths ?? (pricing === null ? settings.wingWidthPoints * 100 : baseWingHundredths(settings, pricing.spot));
     const wing = previousWing * settings.wingMultiplier;
     const slotPct = settings.allocationPct[count] ?? 0;
     const suggestion = pricing === null ? null : openCondorForSlot(pricing, settings, ctx.input.riskCapitalCents, 'time-shift', count, settings.nextLayerDte, wing);

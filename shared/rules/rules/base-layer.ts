@@ -1,5 +1,5 @@
 /** `base-layer`: no open condor layer → open a ~baseDte condor sized at the first slot. */
-import { openCondorForSlot } from '../condor-proposal';
+import { baseWingHundredths, openCondorForSlot } from '../condor-proposal';
 import { condorText, dollars, num, price } from '../format';
 import type { RuleDefinition } from '../rule-context';
 import { pctOfCents } from '../sizing';
@@ -12,7 +12,7 @@ export const baseLayerRule: RuleDefinition = {
     const { settings, asOf, pricing } = ctx;
     const slotPct = settings.allocationPct[0] ?? 0;
     const budgetCents = pctOfCents(slotPct, ctx.input.riskCapitalCents);
-    const suggestion = pricing === null ? null : openCondorForSlot(pricing, settings, ctx.input.riskCapitalCents, 'base', 0, settings.baseDte, settings.wingWidthPoints * 100);
+    const suggestion = pricing === null ? null : openCondorForSlot(pricing, settings, ctx.input.riskCapitalCents, 'base', 0, settings.baseDte, baseWingHundredths(settings, pricing.spot));
     const proposal = suggestion === null
       ? `Strikes cannot be proposed: the model ${ctx.pricingMissing}.`
       : `Proposed: ${suggestion.quantity} × ${condorText(suggestion.strikes)} exp ${suggestion.expiration} (${suggestion.dte} DTE, short Δ ${num(suggestion.shortPutDelta)}/${num(suggestion.shortCallDelta)} at VIX ${num(pricing?.vix ?? 0)}), est. credit ${price(suggestion.creditHundredths)}, max loss ${dollars(suggestion.maxLossPerContractCents)} per contract.`;
@@ -32,6 +32,7 @@ export const baseLayerRule: RuleDefinition = {
           vix: ctx.market.vix.ok ? ctx.market.vix.value : null,
           targetShortDelta: settings.targetShortDelta,
           wingWidthPoints: settings.wingWidthPoints,
+          wingWidthPctOfSpot: settings.wingWidthPctOfSpot,
         },
         suggestion,
         layerId: null,

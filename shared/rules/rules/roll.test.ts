@@ -61,7 +61,7 @@ describe('roll at ≥ 50% of max profit', () => {
     expect(prompts.map((p) => p.key)).toEqual(['roll:layer-1', 'roll:layer-2']);
     const s = prompts[0]?.suggestion as RollSuggestion;
     expect(s).toMatchObject({ kind: 'roll', layerId: 1, closePriceHundredths: 100, closeSource: 'mark', quantity: 3 });
-    expect(s.open).toMatchObject({ kind: 'open-condor', role: 'base', quantity: 3, slotPct: null, expiration: '2026-07-20', wingWidthHundredths: 5000 });
-    expect((prompts[1]?.suggestion as RollSuggestion).open.dte).toBeLessThanOrEqual(30);
+    expect(s.open).toMatchObject({ kind: 'open-condor', role: 'base', quantity: 3, slotPct: null, expiration: '2026-07-20', wingWidthHundredths: 4000 }); // base wing 0.65% × 6,000 = 39 → 40 on the grid
+    expect((prompts[1]?.suggestion as RollSuggestion).open.dte).toBeLessThanOrEqual(31);
   });
 });

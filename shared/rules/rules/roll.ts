@@ -5,7 +5,7 @@
  * baseDte for a base layer, nextLayerDte otherwise; same wing and size). One prompt per
  * layer, shortest-dated first.
  */
-import { proposeCondor } from '../condor-proposal';
+import { baseWingHundredths, proposeCondor } from '../condor-proposal';
 import { condorText, layerLabel, num, numVs, price } from '../format';
 import type { CondorLayerView } from '../portfolio-view';
 import type { PromptDraft, RuleDefinition } from '../rule-context';
@@ -36,7 +36,9 @@ export const rollRule: RuleDefinition = {
     }
     due.forEach(({ layer, pct, cost, source, markDate }, index) => {
       const dte = layer.role === 'base' ? settings.baseDte : settings.nextLayerDte;
-      const proposal = pricing === null ? null : proposeCondor(pricing, settings, dte, layer.widerWingHundredths ?? settings.wingWidthPoints * 100);
+      // Wings scale with spot: a rolled base layer takes today's base wing, a later layer that × wingMultiplier.
+      const wing = pricing === null ? 0 : baseWingHundredths(settings, pricing.spot) * (layer.role === 'base' ? 1 : settings.wingMultiplier);
+      const proposal = pricing === null ? null : proposeCondor(pricing, settings, dte, wing);
       const open = proposal === null ? null : { ...proposal, kind: 'open-condor' as const, role: layer.role, slotIndex: null, slotPct: null, budgetCents: null, quantity: layer.openQuantity };
       const costText = source === 'mark' ? `mark of ${markDate ?? ''}` : 'model value';
       const reopen = open === null ? `The new condor cannot be proposed: the model ${ctx.pricingMissing}.` : `Reopen ${open.quantity} × ${condorText(open.strikes)} exp ${open.expiration} (${open.dte} DTE), est. credit ${price(open.creditHundredths)}.`;

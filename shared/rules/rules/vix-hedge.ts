@@ -1,9 +1,12 @@
 /**
- * `vix-hedge`: VIX RSI(rsiPeriod) > rsiThreshold, or IV − RV = VIX − 100 × RV(realizedVolWindow)
- * of SPX < ivRvThresholdPoints (both strict) → a VIX call spread within the hedge budget,
- * scaled by how far the spread is below the threshold (see hedge-proposal.ts).
+ * `vix-hedge`: VIX RSI(rsiPeriod) > rsiThreshold (strict) → a VIX call spread paid from the hedge
+ * pot (default) or the capital budget, sized by IV − RV = VIX − 100 × RV(realizedVolWindow) of SPX
+ * (see hedge-proposal.ts). With hedgeIvRvTrigger on, IV − RV < ivRvThresholdPoints alone also
+ * fires it (the old trigger). Before VIX options existed (2006-02-24) it fires but cannot trade.
  */
 import { ivRvSpread } from '../../analytics';
+import { VIX_OPTIONS_FROM } from '../../calendar';
+import { hedgePotFromLayers } from '../hedge-pot';
 import { dollars, num, numVs, points } from '../format';
 import { hedgeProposal } from '../hedge-proposal';
 import type { RuleDefinition } from '../rule-context';
@@ -18,7 +21,7 @@ export const vixHedgeRule: RuleDefinition = {
     const vix = market.vix;
     const spread = vix.ok && rv.ok ? ivRvSpread(vix.value, rv.value) : null;
     const byRsi = rsi.ok && rsi.value > settings.rsiThreshold;
-    const bySpread = spread !== null && spread < settings.ivRvThresholdPoints;
+    const bySpread = settings.hedgeIvRvTrigger && spread !== null && spread < settings.ivRvThresholdPoints;
     if (!byRsi && !bySpread) {
       const missing: string[] = [];
       if (!rsi.ok) missing.push(rsi.message);
@@ -34,12 +37,18 @@ export const vixHedgeRule: RuleDefinition = {
     }
     const deficit = spread === null ? 0 : Math.max(0, settings.ivRvThresholdPoints - spread);
     const existingHedgeCents = ctx.portfolio.hedges.reduce((sum, h) => sum + h.investedCents, 0);
-    const proposal = vix.ok ? hedgeProposal({ asOf: ctx.asOf, vix: vix.value, deficitPoints: deficit, riskCapitalCents: ctx.input.riskCapitalCents, existingHedgeCents, settings }) : null;
-    let detail = '';
+    const fromPot = settings.hedgeFunding === 'premium-pot';
+    const potCents = fromPot ? (ctx.input.hedgePotCents ?? hedgePotFromLayers(ctx.input.layers, ctx.asOf, settings, ctx.input.riskCapitalCents).potCents) : 0;
+    const listed = ctx.asOf >= VIX_OPTIONS_FROM;
+    const proposal = vix.ok && listed ? hedgeProposal({ asOf: ctx.asOf, vix: vix.value, deficitPoints: deficit, spreadPoints: spread, riskCapitalCents: ctx.input.riskCapitalCents, existingHedgeCents, potCents, settings }) : null;
+    let detail = listed ? '' : `VIX options were first listed on ${VIX_OPTIONS_FROM}: no hedge can be bought on ${ctx.asOf}.`;
     if (proposal !== null) {
       const target = Math.floor(proposal.budgetCents * proposal.budgetScale);
       const spreadText = `VIX ${points(proposal.longStrikeHundredths)}/${points(proposal.shortStrikeHundredths)} call spread exp ${proposal.expiration} at ~${dollars(proposal.costPerContractCents)} each (Black-76 on a VIX forward of ${num(proposal.forwardPoints)}, vol of vol ${num(proposal.volOfVol * 100)}%)`;
-      const budgetText = `${num(proposal.budgetScale * 100)}% of the ${num(settings.hedgeBudgetPct)}% hedge budget = ${dollars(target)}${existingHedgeCents > 0 ? `, ${dollars(existingHedgeCents)} already in open hedges` : ''}`;
+      const held = existingHedgeCents > 0 ? `, ${dollars(existingHedgeCents)} already in open hedges` : '';
+      const budgetText = fromPot
+        ? `${num(proposal.budgetScale * 100)}% of the hedge pot (${dollars(potCents)}, ${num(settings.hedgePotSharePct)}% of each condor credit, capped at ${num(settings.hedgeBudgetPct)}% of risk capital) with open hedges = ${dollars(target)}${held}`
+        : `${num(proposal.budgetScale * 100)}% of the ${num(settings.hedgeBudgetPct)}% hedge budget = ${dollars(target)}${held}`;
       detail = proposal.contracts > 0 ? `Buy ${proposal.contracts} × ${spreadText}: ${budgetText}.` : `Target ${budgetText}: nothing left to add at ${dollars(proposal.costPerContractCents)} per ${spreadText}.`;
     }
     return {
@@ -56,6 +65,8 @@ export const vixHedgeRule: RuleDefinition = {
           ivRvSpreadPoints: spread,
           ivRvThresholdPoints: settings.ivRvThresholdPoints,
           hedgeBudgetPct: settings.hedgeBudgetPct,
+          hedgeFunding: settings.hedgeFunding,
+          hedgePotCents: fromPot ? potCents : null,
           existingHedgeCents,
           firedByRsi: byRsi,
           firedBySpread: bySpread,

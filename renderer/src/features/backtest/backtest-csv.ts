@@ -18,7 +18,7 @@ export function metricsCsv(result: BacktestResult): string {
   const rows: string[][] = [['figure', ...s.map((x) => STRATEGY_LABELS[x.id])]];
   for (const row of METRIC_ROWS) {
     rows.push([rowHeading(row), ...s.map((x) => fixed(row.value(x), row.digits))]);
-    if (row.note) rows.push([`${row.label} (month)`, ...s.map((x) => row.note?.(x) ?? '')]);
+    if (row.note) rows.push([row.key === 'worstMonth' ? `${row.label} (month)` : `${row.label} (note)`, ...s.map((x) => row.note?.(x) ?? '')]);
   }
   rows.push(['Ruined on (equity reached zero)', ...s.map((x) => x.metrics.ruinedOn ?? '')]);
   for (const [key, label] of [['low', 'VIX below 15'], ['mid', 'VIX 15 to 25'], ['high', 'VIX above 25']] as const) {

@@ -16,6 +16,7 @@ import { STRATEGY_LABELS } from './labels';
 import { MetricsTable } from './metrics-table';
 import { OverfittingNote } from './overfitting-note';
 import { PeriodTables } from './period-tables';
+import { YearTable } from './year-table';
 import { StrategyEquityChart } from './strategy-equity-chart';
 import { SweepForm } from './sweep-form';
 import { INITIAL_SWEEP, parseSweepDraft, type SweepDraft } from './sweep-draft';
@@ -115,7 +116,7 @@ export function BacktestPage({ portfolio, info }: { portfolio: Portfolio; info: 
               {result.strategies.filter((s) => s.metrics.ruinedOn !== null).map((s) => (
                 <li key={s.id} data-testid={`bt-ruined-${s.id}`}>
                   {STRATEGY_LABELS[s.id]} was ruined on {s.metrics.ruinedOn}: its equity reached zero, every position was closed and it stopped trading.
-                  Its return, volatility and Sharpe cover the days up to then.
+                  It shows no annualised return, volatility, Sharpe or Sortino (“ruined on {s.metrics.ruinedOn}” instead).
                 </li>
               ))}
             </ul>
@@ -125,7 +126,8 @@ export function BacktestPage({ portfolio, info }: { portfolio: Portfolio; info: 
           <h3>Figures side by side</h3>
           <MetricsTable result={result} />
           <PeriodTables result={result} />
-          <p className="muted table-note">A model, not a record of fills: daily closes only, Black–Scholes at VIX/100 for every strike, VIX options priced off the index, flat slippage. Read the limits in docs/backtest.md before trusting a number.</p>
+          <YearTable result={result} />
+          <p className="muted table-note">A model, not a record of fills: daily closes only, SPX options on a smile pinned to the VIX close, VIX options off a model forward, flat slippage, expirations only as Cboe listed them. Read the limits in docs/backtest.md before trusting a number.</p>
         </section>
       ) : null}
 

@@ -20,16 +20,18 @@ export interface MetricRow {
 }
 
 const asPct = (x: number | null) => (x === null ? null : x * 100);
+/** An annualised figure of a ruined run is not given: say why beside the dash. */
+const ruined = (s: StrategyResult) => (s.metrics.ruinedOn === null ? null : `ruined on ${s.metrics.ruinedOn}`);
 
 export const METRIC_ROWS: readonly MetricRow[] = [
   { key: 'endEquity', label: 'End equity', unit: '$', digits: 0, value: (s) => s.metrics.endEquityCents / 100 },
-  { key: 'irr', label: 'IRR', unit: '%/yr', digits: 2, value: (s) => asPct(s.metrics.irr), title: 'XIRR of −capital on the first day and +equity on the last' },
+  { key: 'irr', label: 'IRR', unit: '%/yr', digits: 2, value: (s) => asPct(s.metrics.irr), title: 'XIRR of −capital on the first day and +equity on the last', note: ruined },
   { key: 'wacc', label: 'WACC', unit: '%/yr', digits: 2, value: (s) => asPct(s.metrics.wacc), title: 'Capital-and-time-weighted cost of the margin (own cash for buy-and-hold)' },
   { key: 'irrMinusWacc', label: 'IRR − WACC', unit: 'pts', digits: 2, value: (s) => asPct(s.metrics.irrMinusWacc) },
-  { key: 'annualReturn', label: 'Annualised return', unit: '%', digits: 2, value: (s) => asPct(s.metrics.annualReturn), title: 'Mean daily return × 252' },
-  { key: 'annualVol', label: 'Volatility', unit: '%/yr', digits: 2, value: (s) => asPct(s.metrics.annualVol), title: 'Stdev of daily returns × √252' },
-  { key: 'sharpe', label: 'Sharpe', unit: '', digits: 2, value: (s) => s.metrics.sharpe },
-  { key: 'sortino', label: 'Sortino', unit: '', digits: 2, value: (s) => s.metrics.sortino },
+  { key: 'annualReturn', label: 'Annualised return', unit: '%', digits: 2, value: (s) => asPct(s.metrics.annualReturn), title: 'Mean daily return × 252', note: ruined },
+  { key: 'annualVol', label: 'Volatility', unit: '%/yr', digits: 2, value: (s) => asPct(s.metrics.annualVol), title: 'Stdev of daily returns × √252', note: ruined },
+  { key: 'sharpe', label: 'Sharpe', unit: '', digits: 2, value: (s) => s.metrics.sharpe, note: ruined },
+  { key: 'sortino', label: 'Sortino', unit: '', digits: 2, value: (s) => s.metrics.sortino, note: ruined },
   { key: 'maxDrawdown', label: 'Max drawdown', unit: '%', digits: 2, value: (s) => s.metrics.maxDrawdown * 100 },
   { key: 'maxDrawdownDays', label: 'Drawdown duration', unit: 'days', digits: 0, value: (s) => s.metrics.maxDrawdownDays, title: 'Calendar days from the peak before the deepest trough to recovery (or the last day)' },
   { key: 'worstMonth', label: 'Worst month', unit: '%', digits: 2, value: (s) => asPct(s.metrics.worstMonth?.return ?? null), note: (s) => s.metrics.worstMonth?.month ?? null },

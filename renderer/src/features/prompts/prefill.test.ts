@@ -4,7 +4,7 @@ import { actTarget, hedgePrefill } from './prefill';
 
 const hedge: VixHedgeSuggestion = {
   kind: 'vix-hedge', structure: 'call-spread', underlying: 'VIX', expiration: '2024-05-22', longStrikeHundredths: 1900, shortStrikeHundredths: 2900,
-  contracts: 7, costPerContractCents: 18_449, totalCostCents: 129_143, budgetCents: 500_000, budgetScale: 0.5, existingHedgeCents: 0, volOfVol: 0.9, forwardPoints: 17.2,
+  contracts: 7, costPerContractCents: 18_449, totalCostCents: 129_143, budgetCents: 500_000, budgetScale: 0.5, existingHedgeCents: 0, funding: 'capital-budget', volOfVol: 0.9, forwardPoints: 17.2,
 };
 
 const open = {

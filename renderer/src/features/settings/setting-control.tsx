@@ -1,7 +1,7 @@
 import { AllocationSlotsField } from './allocation-slots-field';
 import { GuardedKindsField } from './guarded-kinds-field';
 import { SettingChoiceField } from './setting-choice-field';
-import { MACD_FILTER_LABELS, RISK_BASIS_LABELS } from './setting-defaults';
+import { HEDGE_FUNDING_LABELS, MACD_FILTER_LABELS, RISK_BASIS_LABELS } from './setting-defaults';
 import { ALSO_READ_BY } from './setting-groups';
 import type { SettingKey } from './setting-meta';
 import { SettingNumberField } from './setting-number-field';
@@ -29,8 +29,11 @@ export function SettingControl({ settingKey: key, draft, change, errorFor, edite
       return <SettingChoiceField settingKey={key} value={draft.riskBasis} labels={RISK_BASIS_LABELS} onChange={(v) => change(key, v)} error={errorFor(settingPath(key))} {...common} />;
     case 'macdFilter':
       return <SettingChoiceField settingKey={key} value={draft.macdFilter} labels={MACD_FILTER_LABELS} onChange={(v) => change(key, v)} error={errorFor(settingPath(key))} {...common} />;
+    case 'hedgeFunding':
+      return <SettingChoiceField settingKey={key} value={draft.hedgeFunding} labels={HEDGE_FUNDING_LABELS} onChange={(v) => change(key, v)} error={errorFor(settingPath(key))} {...common} />;
     case 'marginCreditsPremium':
     case 'recyclePremium':
+    case 'hedgeIvRvTrigger':
       return <SettingSwitchField settingKey={key} checked={draft[key]} onChange={(v) => change(key, v)} {...common} />;
     case 'disabledRules':
       return null; // each rule card has its own "Enabled" switch

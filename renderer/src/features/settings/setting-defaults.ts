@@ -4,6 +4,7 @@ import { formatCents } from '../../../../shared/money';
 import type { SettingKey } from './setting-meta';
 
 export const RISK_BASIS_LABELS = { 'max-loss': 'Max loss', margin: 'Margin' } as const;
+export const HEDGE_FUNDING_LABELS = { 'premium-pot': 'Hedge pot (premium)', 'capital-budget': 'Capital budget' } as const;
 export const MACD_FILTER_LABELS = { 'no-recent-cross': 'No recent cross', histogram: 'Histogram ≥ 0', off: 'Off' } as const;
 
 export function defaultText(key: SettingKey): string {
@@ -13,6 +14,8 @@ export function defaultText(key: SettingKey): string {
     case 'allocationPct': return `${d.allocationPct.join(' / ')} %`;
     case 'riskBasis': return RISK_BASIS_LABELS[d.riskBasis];
     case 'macdFilter': return MACD_FILTER_LABELS[d.macdFilter];
+    case 'hedgeFunding': return HEDGE_FUNDING_LABELS[d.hedgeFunding];
+    case 'hedgeIvRvTrigger': return d.hedgeIvRvTrigger ? 'on' : 'off';
     case 'guardedEventKinds': return d.guardedEventKinds.join(', ') || 'none';
     case 'disabledRules': return d.disabledRules.length === 0 ? 'all enabled' : d.disabledRules.join(', ');
     case 'marginCreditsPremium': return d.marginCreditsPremium ? 'on' : 'off';

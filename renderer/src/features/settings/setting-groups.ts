@@ -10,7 +10,7 @@ export interface SettingGroup {
 }
 
 export const GENERAL_GROUPS: readonly SettingGroup[] = [
-  { id: 'allocation', title: 'Allocation & sizing', note: 'how much each layer may risk', keys: ['allocationPct', 'hedgeBudgetPct', 'riskBasis', 'marginCreditsPremium'] },
+  { id: 'allocation', title: 'Allocation & sizing', note: 'how much each layer may risk', keys: ['allocationPct', 'hedgeBudgetPct', 'hedgeFunding', 'hedgePotSharePct', 'riskBasis', 'marginCreditsPremium'] },
   { id: 'capital', title: 'Cost of capital', note: 'the WACC behind IRR − WACC', keys: ['ownCashRatePct', 'marginLoanRatePct', 'marginLoanSharePct', 'recycledPremiumRatePct', 'recyclePremium', 'irrMinAgeDays'] },
   { id: 'pricing', title: 'Pricing & fees', note: 'model values and default fees', keys: ['riskFreeRatePct', 'dividendYieldPct', 'smileRho', 'smileEta', 'smileGamma', 'vixLongRunMean', 'vixReversionPerYear', 'feePerContractCents'] },
 ];
@@ -23,10 +23,10 @@ export interface RuleGroup {
 }
 
 export const RULE_GROUPS: readonly RuleGroup[] = [
-  { rule: 'base-layer', summary: 'No condor layer open → open a base condor sized at slot 1.', keys: ['baseDte', 'wingWidthPoints', 'targetShortDelta'] },
+  { rule: 'base-layer', summary: 'No condor layer open → open a base condor sized at slot 1.', keys: ['baseDte', 'wingWidthPctOfSpot', 'wingWidthPoints', 'targetShortDelta'] },
   { rule: 'add-layer', summary: 'Newest layer in the age window, room for another, no guarded event, MACD filter passes → a time-shift layer with wider wings.', keys: ['addLayerMinAgeDays', 'addLayerMaxAgeDays', 'maxCondorLayers', 'nextLayerDte', 'wingMultiplier', 'macdFilter', 'macdCrossLookbackDays'] },
   { rule: 'tighten', summary: 'VIX RSI above the threshold with a layer open → move the newest layer\u2019s shorts out to the target delta.', keys: ['rsiPeriod', 'rsiThreshold'] },
-  { rule: 'vix-hedge', summary: 'VIX RSI above the threshold, or IV − RV below its threshold → a VIX call spread within the hedge budget.', keys: ['ivRvThresholdPoints', 'realizedVolWindow'] },
+  { rule: 'vix-hedge', summary: 'VIX RSI above the threshold → a VIX call spread paid from the hedge pot, sized by IV − RV; closed at the take-profit or when RSI falls back with the spread in profit.', keys: ['ivRvThresholdPoints', 'hedgeIvRvTrigger', 'hedgeTakeProfitMultiple', 'hedgeExitRsi', 'realizedVolWindow'] },
   { rule: 'roll', summary: 'A layer captured its share of max profit → close it and reopen further out, shortest-dated first.', keys: ['rollPctMaxProfit'] },
   { rule: 'event-guard', summary: 'A guarded event within the window → hold new layers, consider sizing down.', keys: ['eventGuardTradingDays', 'guardedEventKinds'] },
   { rule: 'loyalty-trap', summary: 'Open loss ≥ the multiple of the credit, or SPX beyond a short strike → exit or adjust.', keys: ['loyaltyLossMultiple'] },
@@ -43,4 +43,5 @@ export const ALSO_READ_BY: Partial<Record<SettingKey, string>> = {
   eventGuardTradingDays: 'also add-layer',
   guardedEventKinds: 'also add-layer',
   wingWidthPoints: 'base and rolls of base layers',
+  wingWidthPctOfSpot: 'base and rolls of base layers',
 };
