@@ -17,7 +17,9 @@ async function setUp(now: string) {
   t = tempBackend(new Date(`${now}T20:00:00Z`));
   await t.backend.send('market/import', { symbol: 'SPX', csv: syntheticCboeCsv({ endIso: '2026-07-31', weekdays: 300, level: SYNTHETIC_SPX }) });
   await t.backend.send('market/import', { symbol: 'VIX', csv: syntheticCboeCsv({ endIso: '2026-07-31', weekdays: 300, level: SYNTHETIC_VIX }) });
-  await t.backend.send('market/import', { symbol: 'SPX', csv: SETTLE_DAY });
+  // The settlement day's real-looking bar replaces the synthetic one, on purpose: `replace` passes the
+  // import's check that a file differing from the stored closes by > 2% is probably the wrong file.
+  await t.backend.send('market/import', { symbol: 'SPX', csv: SETTLE_DAY, replace: true });
   const p = await t.backend.send('portfolio/create', { name: 'Main', riskCapitalCents: 200_000_00 });
   return { t, portfolioId: p.id };
 }
@@ -90,8 +92,8 @@ describe('settlement sources', () => {
   it('an AM-settled SPX monthly settles at the SPX OPEN of the third Friday, a VIX option at the VIX OPEN', async () => {
     const { t, portfolioId } = await setUp('2026-07-27');
     // Third Friday of July 2026: SPX opens 5,490.00, closes 5,520.25; VIX opens 18.40 on Wednesday 07-22.
-    await t.backend.send('market/import', { symbol: 'SPX', csv: 'DATE,OPEN,HIGH,LOW,CLOSE\n07/17/2026,5490.00,5530.00,5480.00,5520.25' });
-    await t.backend.send('market/import', { symbol: 'VIX', csv: 'DATE,OPEN,HIGH,LOW,CLOSE\n07/22/2026,18.40,19.00,17.00,17.25' });
+    await t.backend.send('market/import', { symbol: 'SPX', csv: 'DATE,OPEN,HIGH,LOW,CLOSE\n07/17/2026,5490.00,5530.00,5480.00,5520.25', replace: true });
+    await t.backend.send('market/import', { symbol: 'VIX', csv: 'DATE,OPEN,HIGH,LOW,CLOSE\n07/22/2026,18.40,19.00,17.00,17.25', replace: true });
     const am = await t.backend.send('layer/createCondor', { portfolioId, openedOn: '2026-06-01', expiration: '2026-07-17', strikes: ITM_CALL, quantity: 1, creditHundredths: 1250, feesCents: 0, role: 'base', underlying: 'SPX' });
     const leg = (side: 'long' | 'short', strike: number) => ({ instrument: 'option' as const, underlying: 'VIX' as const, symbol: null, right: 'call' as const, side, strikeHundredths: strike, expiration: '2026-07-22', ratio: 1, multiplier: 100 });
     const hedge = await t.backend.send('layer/create', { portfolioId, role: 'hedge', openedOn: '2026-06-15', legs: [leg('long', 1500), leg('short', 2000)], quantity: 3, netPriceHundredths: -120, feesCents: 0 });

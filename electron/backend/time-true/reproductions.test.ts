@@ -45,7 +45,8 @@ describe('issue 13 reproductions', () => {
       const layers = JSON.parse((await cli('layers', '--db', db, '--portfolio', 'Main', '--date', '2026-06-10', '--json')).text) as { status: string; openQuantity: number; realizedPnlCents: number }[];
       expect(layers).toMatchObject([{ status: 'open', openQuantity: 2, realizedPnlCents: 0 }]);
       const after = JSON.parse((await cli('metrics', '--db', db, '--portfolio', 'Main', '--date', '2026-06-22', '--json')).text) as { realizedPnl: number; margin: number; layers: unknown[] };
-      expect(after).toMatchObject({ realizedPnl: 2490 - 800, margin: 0, layers: [] });
+      // The close pays 2 × 4.00 × 100 and, with no --fees, the portfolio's default fee: $1.50 × 4 legs × 2.
+      expect(after).toMatchObject({ realizedPnl: 2490 - 800 - 12, margin: 0, layers: [] });
       // Before the opening ticket the layer does not exist yet.
       const before = JSON.parse((await cli('layers', '--db', db, '--portfolio', 'Main', '--date', '2026-05-20', '--json')).text) as unknown[];
       expect(before).toEqual([]);

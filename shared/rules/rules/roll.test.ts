@@ -46,7 +46,7 @@ describe('roll at ≥ 50% of max profit', () => {
     const fresh = condorLayer({ id: 3, openedOn: asOf, expiration: '2026-07-17', strikes: [5400, 5450, 6550, 6600], credit: 4, quantity: 1 });
     const result = evaluateRules(rulesInput(asOf, { layers: [fresh], marks: [], settings: { ...rulesInput(asOf, {}).settings, rollPctMaxProfit: 0 } }), market);
     const [prompt] = result.prompts.filter((p) => p.rule === 'roll');
-    expect(prompt?.inputs).toMatchObject({ costSource: 'model', costToCloseHundredths: 400, pctCaptured: 0 });
+    expect(prompt?.inputs).toMatchObject({ costSource: 'model', costToCloseHundredths: 400, capturedShare: 0 });
   });
 
   it('ignores a mark older than the layer’s last ticket (it priced another structure)', () => {
