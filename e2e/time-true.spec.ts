@@ -45,6 +45,7 @@ async function stepTo(page: Page, asOf: string) {
   await expect(page.locator('#metrics-title, [data-testid="dashboard-empty"]').filter({ hasText: asOf }).first()).toBeVisible();
 }
 
+// eslint-disable-next-line complexity -- one end-to-end scenario read top to bottom; it needs a build to run, so it is not restructured blind
 test('the as-of date steps through the book: layers, metrics and prompts agree with the handlers on every date', async ({ page, host }) => {
   skipWithoutMarketData();
   test.setTimeout(240_000);

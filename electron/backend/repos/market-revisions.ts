@@ -22,7 +22,9 @@ type StoredChange = [string, number | null, number | null, number | null, number
 
 /** Records the changes (already applied by the caller, in the same transaction); returns the revision id. */
 export function recordRevision(db: Database.Database, meta: RevisionMeta, changes: readonly BarChange[]): number {
-  const stored = changes.map(({ date, before, after }): StoredChange => [date, before?.closeHundredths ?? null, before?.openHundredths ?? null, after?.closeHundredths ?? null, after?.openHundredths ?? null]);
+  const stored = changes.map(({ date, before, after }): StoredChange => [
+    date, before?.closeHundredths ?? null, before?.openHundredths ?? null, after?.closeHundredths ?? null, after?.openHundredths ?? null,
+  ]);
   let [first, last] = [changes[0]?.date ?? null, changes[0]?.date ?? null];
   for (const { date } of changes) {
     if (first === null || date < first) first = date;
@@ -49,7 +51,10 @@ interface RevisionRow {
 const SELECT = 'SELECT id, symbol, kind, created_at, source, reason, rows_changed, undone_at, first_date, last_date FROM market_revisions';
 
 function toRevision(row: RevisionRow): MarketRevision {
-  return { id: row.id, symbol: row.symbol, kind: row.kind, createdAt: row.created_at, source: row.source, reason: row.reason, rowsChanged: row.rows_changed, firstDate: row.first_date, lastDate: row.last_date, undoneAt: row.undone_at };
+  return {
+    id: row.id, symbol: row.symbol, kind: row.kind, createdAt: row.created_at, source: row.source, reason: row.reason,
+    rowsChanged: row.rows_changed, firstDate: row.first_date, lastDate: row.last_date, undoneAt: row.undone_at,
+  };
 }
 
 /** Newest first. */

@@ -7,8 +7,8 @@
 import type Database from 'better-sqlite3';
 import { ApiError } from '../../../shared/api/errors';
 import type { ImportSummary, MarketSymbol, MarketUndoResult } from '../../../shared/domain/types';
-import { parseMarketCsv } from '../../../shared/import/market-csv';
-import { planImport, type BarChange } from '../../../shared/market/import-plan';
+import { parseMarketCsv, type MarketCsvResult } from '../../../shared/import/market-csv';
+import { planImport, type BarChange, type ImportPlan } from '../../../shared/market/import-plan';
 import * as market from '../repos/market';
 import * as revisions from '../repos/market-revisions';
 import { marketChanged } from './market-cache';
@@ -27,33 +27,50 @@ export function importCloses(db: Database.Database, request: ImportRequest): Imp
   const { symbol, dryRun, replace, tolerancePct } = request;
   const source = request.fileName ?? 'the file';
   const parsed = parseMarketCsv(request.csv);
-  if (!parsed.ok) {
-    const more = parsed.totalErrors > parsed.issues.length ? ` (and ${parsed.totalErrors - parsed.issues.length} more)` : '';
-    const first = parsed.issues[0];
-    throw new ApiError('invalid_input', `${source} was not imported: ${parsed.totalErrors} bad row(s)${more}; first at ${first?.path}: ${first?.message}`, parsed.issues);
-  }
+  if (!parsed.ok) throw badRowsError(source, parsed);
   const stored = market.storedBars(db, symbol);
   const other = market.storedBars(db, symbol === 'SPX' ? 'VIX' : 'SPX');
   const plan = planImport({
     symbol, closes: parsed.closes, stored: stored.byDate, storedDates: stored.dates, tolerancePct,
     other: new Map([...other.byDate].map(([date, bar]) => [date, bar.closeHundredths])),
   });
-  if (plan.refusals.length > 0 && !dryRun && !replace) {
-    const reasons = plan.refusals.map((r) => r.message).join('. ');
-    const issues = plan.refusals.flatMap((r) => r.rows.map((row) => ({ path: row.date, message: `${r.rule}: file ${row.fileHundredths / 100}${row.comparedHundredths === null ? '' : `, compared with ${row.comparedHundredths / 100}`}` })));
-    throw new ApiError('conflict', `${source} was not imported as ${symbol} closes — ${reasons}. Nothing was written; import with replace (--replace) to store it anyway.`, issues);
-  }
-  let revisionId: number | null = null;
-  if (!dryRun && plan.changes.length > 0) {
-    market.applyBarChanges(db, symbol, plan.changes);
-    revisionId = revisions.recordRevision(db, { symbol, kind: 'import', createdAt: request.now.toISOString(), source: (request.fileName ?? '').slice(0, 300), reason: replace && plan.refusals.length > 0 ? 'imported with replace over the refusals' : '' }, plan.changes);
-    marketChanged(db);
-  }
+  if (plan.refusals.length > 0 && !dryRun && !replace) throw refusedError(source, symbol, plan.refusals);
+  const revisionId = dryRun ? null : applyImport(db, request, plan);
   return {
     symbol, rows: parsed.closes.length, added: plan.added, updated: plan.updated, unchanged: plan.unchanged, duplicateRows: parsed.duplicateRows,
     skipped: plan.skipped, skippedDays: plan.skippedDays, firstDate: plan.firstDate, lastDate: plan.lastDate, biggestChanges: plan.biggestChanges,
     refusals: plan.refusals, dryRun, replaced: replace && plan.refusals.length > 0, revisionId, tolerancePct,
   };
+}
+
+/** Refusal of a file with bad rows: how many, and the first. */
+function badRowsError(source: string, parsed: Extract<MarketCsvResult, { ok: false }>): ApiError {
+  const more = parsed.totalErrors > parsed.issues.length ? ` (and ${parsed.totalErrors - parsed.issues.length} more)` : '';
+  const first = parsed.issues[0];
+  return new ApiError('invalid_input', `${source} was not imported: ${parsed.totalErrors} bad row(s)${more}; first at ${first?.path}: ${first?.message}`, parsed.issues);
+}
+
+/** Refusal of a file the plausibility rules reject (without replace): every rule, every row. */
+function refusedError(source: string, symbol: MarketSymbol, refusals: ImportPlan['refusals']): ApiError {
+  const reasons = refusals.map((r) => r.message).join('. ');
+  const issues = refusals.flatMap((r) => r.rows.map((row) => {
+    const compared = row.comparedHundredths === null ? '' : `, compared with ${row.comparedHundredths / 100}`;
+    return { path: row.date, message: `${r.rule}: file ${row.fileHundredths / 100}${compared}` };
+  }));
+  return new ApiError('conflict', `${source} was not imported as ${symbol} closes — ${reasons}. Nothing was written; import with replace (--replace) to store it anyway.`, issues);
+}
+
+/** Writes the planned changes as one import revision; its id, or null when nothing changed. */
+function applyImport(db: Database.Database, request: ImportRequest, plan: ImportPlan): number | null {
+  if (plan.changes.length === 0) return null;
+  const { symbol, replace } = request;
+  market.applyBarChanges(db, symbol, plan.changes);
+  const reason = replace && plan.refusals.length > 0 ? 'imported with replace over the refusals' : '';
+  const revisionId = revisions.recordRevision(
+    db, { symbol, kind: 'import', createdAt: request.now.toISOString(), source: (request.fileName ?? '').slice(0, 300), reason }, plan.changes,
+  );
+  marketChanged(db);
+  return revisionId;
 }
 
 /** A hand edit (`after` set) or delete (`after` null) of one date, as one revision; false when nothing changed. */

@@ -34,7 +34,8 @@ describe('closed-history index', () => {
         const indexed = digestHistory(full, settings, asOf);
         const direct = digestHistory(closedLayerHistory(db, p.id, asOf), settings, asOf);
         expect(indexed.realizedPnl).toBe(direct.realizedPnl);
-        expect(indexed.flows.map((f) => ({ date: f.date, amount: round(f.amount) }))).toEqual(direct.flows.map((f) => ({ date: f.date, amount: round(f.amount) })));
+        expect(indexed.flows.map((f) => ({ date: f.date, amount: round(f.amount) })))
+          .toEqual(direct.flows.map((f) => ({ date: f.date, amount: round(f.amount) })));
         expect(indexed.marginDeltas).toEqual(direct.marginDeltas);
         const sum = (xs: { capital: number; rate: number }[]) => round(xs.reduce((s, x) => s + x.capital * (1 + x.rate), 0));
         expect(sum(indexed.funding)).toBe(sum(direct.funding));

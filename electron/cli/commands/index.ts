@@ -14,4 +14,7 @@ import { quote } from './quote-commands';
 import { report } from './report-commands';
 import { settle, ticketAdd } from './ticket-commands';
 
-export const COMMANDS: CliCommand[] = [portfolioAdd, portfolioList, condorAdd, ticketAdd, settle, layersList, marketImport, marketUndo, marketRevisions, importTastytrade, eventsImport, settingsSet, markSet, promptsList, metrics, backup, restore, performance, backtest, backtestSweep, report, quote];
+export const COMMANDS: CliCommand[] = [
+  portfolioAdd, portfolioList, condorAdd, ticketAdd, settle, layersList, marketImport, marketUndo, marketRevisions, importTastytrade, eventsImport,
+  settingsSet, markSet, promptsList, metrics, backup, restore, performance, backtest, backtestSweep, report, quote,
+];

@@ -1,5 +1,5 @@
 import { formatIrr } from '../../../shared/analytics/irr-format';
-import { metricsSummary } from '../../../shared/dashboard';
+import { metricsSummary, type MetricsSummary } from '../../../shared/dashboard';
 import { date, optional, required } from '../cli-args';
 import type { CliCommand } from '../cli-context';
 import { findPortfolioId } from './lookup';
@@ -22,13 +22,33 @@ export const metrics: CliCommand = {
     if (m.marketDataEnds !== null) out(`  market data ends ${m.marketDataEnds}; figures use that close`);
     out(`  net credit ${usd(m.netCredit)} · realised ${usd(m.realizedPnl)} · open ${usd(m.openPnl)} · margin ${usd(m.margin)}`);
     out(`  at the last expiration: max profit ${usd(m.maxProfit)}, max loss ${usd(m.maxLoss)}, break-evens ${m.breakEvens.join(' / ') || '—'}`);
-    const annualised = m.irr === null ? m.irrError : `${irrText(m.irr)}${m.irrYoung ? ` (annualised from ${m.daysHeld} days)` : ''}`;
     out(`  holding-period return ${pct(m.holdingPeriodReturn)} on margin over ${m.daysHeld} days`);
-    out(`  IRR ${annualised} · WACC ${m.wacc === null ? m.waccError : pct(m.wacc)} · IRR − WACC ${pct(m.irrMinusWacc)}`);
-    if (m.greeks) out(`  Δ ${m.greeks.delta.toFixed(2)} $/pt · Γ ${m.greeks.gamma.toFixed(4)} $/pt² · Θ ${usd(m.greeks.thetaPerDay)}/day · vega ${usd(m.greeks.vegaPerPoint)}/vol pt`);
-    for (const l of m.layers) {
-      const value = l.status === 'expired-unbooked' ? `settlement ${l.settlement ?? 'price missing'}` : `mark ${l.mark ?? '—'} (${l.markSource ?? '—'})${l.lastUserMark && l.markSource !== 'user' ? `, last user mark ${l.lastUserMark.date} (${l.lastUserMark.ageDays} d old)` : ''}`;
-      out(`  #${l.id} ${l.role} ${l.status} exp ${l.expiration ?? '—'} (${l.dte ?? '—'} DTE) credit ${l.credit} ${value} captured ${pct(l.pctMaxProfit)} P&L ${usd(l.pnl)}`);
-    }
+    out(returnsLine(m));
+    if (m.greeks) out(greeksLine(m.greeks));
+    for (const l of m.layers) out(layerLine(l));
   },
 };
+
+/** IRR (annualised, noting when from a short holding), WACC and their spread; an error text where one is undefined. */
+function returnsLine(m: MetricsSummary): string {
+  const annualised = m.irr === null ? m.irrError : `${irrText(m.irr)}${m.irrYoung ? ` (annualised from ${m.daysHeld} days)` : ''}`;
+  return `  IRR ${annualised} · WACC ${m.wacc === null ? m.waccError : pct(m.wacc)} · IRR − WACC ${pct(m.irrMinusWacc)}`;
+}
+
+function greeksLine(g: NonNullable<MetricsSummary['greeks']>): string {
+  return `  Δ ${g.delta.toFixed(2)} $/pt · Γ ${g.gamma.toFixed(4)} $/pt² · Θ ${usd(g.thetaPerDay)}/day · vega ${usd(g.vegaPerPoint)}/vol pt`;
+}
+
+type LayerMetrics = MetricsSummary['layers'][number];
+
+/** A layer's value: its settlement once expired (not yet booked), else its mark and where it came from. */
+function layerValue(l: LayerMetrics): string {
+  if (l.status === 'expired-unbooked') return `settlement ${l.settlement ?? 'price missing'}`;
+  const userMark = l.lastUserMark && l.markSource !== 'user' ? `, last user mark ${l.lastUserMark.date} (${l.lastUserMark.ageDays} d old)` : '';
+  return `mark ${l.mark ?? '—'} (${l.markSource ?? '—'})${userMark}`;
+}
+
+function layerLine(l: LayerMetrics): string {
+  const captured = `captured ${pct(l.pctMaxProfit)} P&L ${usd(l.pnl)}`;
+  return `  #${l.id} ${l.role} ${l.status} exp ${l.expiration ?? '—'} (${l.dte ?? '—'} DTE) credit ${l.credit} ${layerValue(l)} ${captured}`;
+}

@@ -24,6 +24,24 @@ function refuseExisting(paths: readonly string[]): void {
   if (taken !== undefined) throw new CliError(`${taken} already exists; choose another --out (reports never overwrite a file)`);
 }
 
+/** --from / --to, each optional (null = open-ended), in order. */
+function reportRange(values: Record<string, unknown>): { from: string | null; to: string | null } {
+  const fromText = optional(values, 'from');
+  const toText = optional(values, 'to');
+  const from = fromText === undefined ? null : date(fromText, 'from');
+  const to = toText === undefined ? null : date(toText, 'to');
+  if (from !== null && to !== null && from > to) throw new CliError('--to must not be before --from');
+  return { from, to };
+}
+
+/** --backtest FROM:TO, both dates required, in order. */
+function parseBacktestRange(text: string): { from: string; to: string } {
+  const [btFrom = '', btTo = ''] = text.split(':');
+  const range = { from: date(btFrom, 'backtest'), to: date(btTo, 'backtest') };
+  if (range.from > range.to) throw new CliError('--backtest FROM:TO: TO must not be before FROM');
+  return range;
+}
+
 export const report: CliCommand = {
   name: 'report',
   summary: 'a PDF report, three CSVs (tickets, layers, monthly P&L) or the report data as JSON',
@@ -33,11 +51,7 @@ export const report: CliCommand = {
     const format = oneOf(FORMATS, required(values, 'format'), 'format');
     const paper = oneOf(PAPERS, optional(values, 'paper') ?? 'a4', 'paper');
     const target = required(values, 'out');
-    const fromText = optional(values, 'from');
-    const toText = optional(values, 'to');
-    const from = fromText === undefined ? null : date(fromText, 'from');
-    const to = toText === undefined ? null : date(toText, 'to');
-    if (from !== null && to !== null && from > to) throw new CliError('--to must not be before --from');
+    const { from, to } = reportRange(values);
     const portfolioId = await findPortfolioId(backend, required(values, 'portfolio'));
     const files = format === 'csv' ? CSV_FORMATS.map((f) => join(target, CSV_FILE_NAMES[f])) : [target];
     refuseExisting(files);
@@ -45,15 +59,15 @@ export const report: CliCommand = {
     const backtestRange = optional(values, 'backtest');
     if (backtestRange !== undefined) {
       // The portfolio's own settings and capital on the journal's SPX/VIX closes (as the Backtest view's "start from" option).
-      const [btFrom = '', btTo = ''] = backtestRange.split(':');
-      const range = { from: date(btFrom, 'backtest'), to: date(btTo, 'backtest') };
-      if (range.from > range.to) throw new CliError('--backtest FROM:TO: TO must not be before FROM');
+      const range = parseBacktestRange(backtestRange);
       data.backtest = portfolioBacktest(backend.context.db, await backend.send('portfolio/get', { portfolioId }), range);
     }
     const options = { paper, generatedOn: today(backend.context) };
     if (format === 'csv') {
       // All three are rendered before any is written; each appears under its name only once complete.
-      const rendered = await Promise.all(CSV_FORMATS.map(async (csv) => [join(target, CSV_FILE_NAMES[csv]), (await renderReportFile(data, csv, options)).content] as const));
+      const rendered = await Promise.all(
+        CSV_FORMATS.map(async (csv) => [join(target, CSV_FILE_NAMES[csv]), (await renderReportFile(data, csv, options)).content] as const),
+      );
       mkdirSync(target, { recursive: true });
       for (const [path, content] of rendered) writeFileAtomic(path, content);
     } else if (format === 'pdf') {

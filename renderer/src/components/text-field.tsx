@@ -29,7 +29,8 @@ export function TextField(props: TextFieldProps) {
     return (
       <FieldFrame id={id} label={label} error={error} hint={hint} className={className}>
         <DateInput id={id} value={value} onChange={onChange} onBlur={onBlur} autoFocus={autoFocus} data-autofocus={autoFocus ? '' : undefined}
-          disabled={disabled} placeholder={placeholder} aria-invalid={error ? true : undefined} aria-describedby={messageId(id, error, hint)} data-testid={testId} />
+          disabled={disabled} placeholder={placeholder} aria-invalid={error ? true : undefined} aria-describedby={messageId(id, error, hint)}
+          data-testid={testId} />
       </FieldFrame>
     );
   }

@@ -32,6 +32,22 @@ const dash = '—';
 const pts = (h: number | null) => (h === null ? dash : `${formatStrike(h)} pts`);
 const usd = (c: number | null) => (c === null ? dash : formatCents(c));
 
+/** Max loss as a share of the portfolio's risk capital; null when either is unknown. */
+function riskShareText(m: CondorMetrics, riskCapitalCents: number): string | null {
+  if (m.maxLossCents === null || riskCapitalCents <= 0) return null;
+  return `${((m.maxLossCents / riskCapitalCents) * 100).toFixed(1)}% of risk capital`;
+}
+
+function returnOnRiskText(m: CondorMetrics): string {
+  if (m.maxProfitCents === null || m.maxLossCents === null || m.maxLossCents <= 0) return dash;
+  return `${((m.maxProfitCents / m.maxLossCents) * 100).toFixed(1)}%`;
+}
+
+function breakEvensText(m: CondorMetrics): string {
+  if (m.breakEvenLowHundredths === null || m.breakEvenHighHundredths === null) return dash;
+  return `${formatHundredths(m.breakEvenLowHundredths)} / ${formatHundredths(m.breakEvenHighHundredths)}`;
+}
+
 /** Live risk figures of the condor being typed, updated on every keystroke. */
 export function CondorMetricsPanel({ metrics, quantity, riskCapitalCents, title = 'This condor', issues = [] }: CondorMetricsPanelProps) {
   const listed = previewIssues(issues);
@@ -39,8 +55,8 @@ export function CondorMetricsPanel({ metrics, quantity, riskCapitalCents, title 
   const m: CondorMetrics = blocked
     ? { ...metrics, maxProfitCents: null, maxLossCents: null, breakEvenLowHundredths: null, breakEvenHighHundredths: null, marginCents: null }
     : metrics;
-  const riskShare = m.maxLossCents !== null && riskCapitalCents > 0 ? `${((m.maxLossCents / riskCapitalCents) * 100).toFixed(1)}% of risk capital` : null;
-  const returnOnRisk = m.maxProfitCents !== null && m.maxLossCents !== null && m.maxLossCents > 0 ? `${((m.maxProfitCents / m.maxLossCents) * 100).toFixed(1)}%` : dash;
+  const riskShare = riskShareText(m, riskCapitalCents);
+  const returnOnRisk = returnOnRiskText(m);
   return (
     <aside className="metrics" data-testid="condor-metrics" aria-label={`${title}: computed risk`}>
       <h3>{title}{quantity !== null ? <span className="metrics-qty"> × {quantity}</span> : null}</h3>
@@ -57,7 +73,7 @@ export function CondorMetricsPanel({ metrics, quantity, riskCapitalCents, title 
         <div>
           <dt>Break-evens</dt>
           <dd data-testid="metric-break-evens">
-            {m.breakEvenLowHundredths === null || m.breakEvenHighHundredths === null ? dash : `${formatHundredths(m.breakEvenLowHundredths)} / ${formatHundredths(m.breakEvenHighHundredths)}`}
+            {breakEvensText(m)}
           </dd>
         </div>
         <div><dt>Margin</dt><dd data-testid="metric-margin">{usd(m.marginCents)}</dd><dd className="metrics-note">wider wing × 100 × qty</dd></div>

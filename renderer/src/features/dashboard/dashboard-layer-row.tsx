@@ -24,6 +24,22 @@ function formatMark(row: DashboardLayerRow): string {
   return settle === null ? '—' : formatNetPrice(-Math.round(settle * 100));
 }
 
+/** The mark shown, where it came from (user, model or settlement) and, when the model marks it, the last user mark's age. */
+function MarkValueCell({ row }: { row: DashboardLayerRow }) {
+  return (
+    <td className="num" data-testid={`mark-${row.id}`}>
+      {formatMark(row)}
+      {row.mark ? <span className="mark-source muted">{row.mark.source === 'user' ? `user ${row.mark.date}` : 'model'}</span> : null}
+      {row.settlement ? <span className="mark-source muted" data-testid={`settlement-${row.id}`}>settlement {row.settlement.date}</span> : null}
+      {row.lastUserMark && row.mark?.source !== 'user' ? (
+        <span className="mark-source muted" data-testid={`mark-age-${row.id}`}>
+          last mark {formatNetPrice(-Math.round(row.lastUserMark.pricePoints * 100))} of {row.lastUserMark.date} ({row.lastUserMark.ageDays} d old)
+        </span>
+      ) : null}
+    </td>
+  );
+}
+
 /** One open layer; click or Enter opens its detail, the mark field saves a new mark. */
 export function DashboardLayerRowView({ row, asOf, lateDte, onMarkSaved }: RowProps) {
   const open = () => navigate({ section: 'layers', layerId: row.id });
@@ -40,14 +56,7 @@ export function DashboardLayerRowView({ row, asOf, lateDte, onMarkSaved }: RowPr
       <td className="num">{row.wings ? `${row.wings.put} / ${row.wings.call}` : '—'}</td>
       <td className="num">{row.openQuantity}</td>
       <td className="num">{formatNetPrice(Math.round(row.creditPoints * 100))}</td>
-      <td className="num" data-testid={`mark-${row.id}`}>
-        {formatMark(row)}
-        {row.mark ? <span className="mark-source muted">{row.mark.source === 'user' ? `user ${row.mark.date}` : 'model'}</span> : null}
-        {row.settlement ? <span className="mark-source muted" data-testid={`settlement-${row.id}`}>settlement {row.settlement.date}</span> : null}
-        {row.lastUserMark && row.mark?.source !== 'user' ? (
-          <span className="mark-source muted" data-testid={`mark-age-${row.id}`}>last mark {formatNetPrice(-Math.round(row.lastUserMark.pricePoints * 100))} of {row.lastUserMark.date} ({row.lastUserMark.ageDays} d old)</span>
-        ) : null}
-      </td>
+      <MarkValueCell row={row} />
       <MarkCell row={row} date={asOf} onSaved={onMarkSaved} />
       <td className="num" data-testid={`pct-captured-${row.id}`}>{row.pctMaxProfit === null ? '—' : formatPct(row.pctMaxProfit, 1)}</td>
       <td className={`num ${dollarsClass(row.pnl)}`}>{formatDollars(row.pnl)}</td>

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import type { MarketState } from '../../../../shared/dashboard/types';
 import type { AppInfo, Portfolio } from '../../../../shared/domain/types';
 import { FormError } from '../../components/form-error';
 import { PromptsPanel } from '../prompts/prompts-panel';
@@ -23,6 +24,16 @@ interface DashboardPageProps {
 /** Sliders settle for this long before the dashboard is recomputed. */
 const QUERY_DEBOUNCE_MS = 180;
 
+/** The SPX (and VIX) closes the figures use, with their dates; nothing before an SPX close is stored. */
+function MarketQuote({ market }: { market: MarketState }) {
+  if (market.spx === null) return null;
+  return (
+    <span className="dashboard-market muted" data-testid="dashboard-market">
+      SPX {market.spx.toFixed(2)} ({market.spxDate}){market.vix !== null ? ` · VIX ${market.vix.toFixed(2)} (${market.vixDate})` : ''}
+    </span>
+  );
+}
+
 export function DashboardPage({ portfolio, info }: DashboardPageProps) {
   // The as-of date lives in app state: entry forms start at it, and it survives leaving the page.
   const { asOf: sharedAsOf, setAsOf } = useAppState();
@@ -37,11 +48,7 @@ export function DashboardPage({ portfolio, info }: DashboardPageProps) {
       <header className="view-header">
         <h1 id="view-title-dashboard">Dashboard</h1>
         <AsOfControl value={query.asOf} today={info.today} onChange={(asOf) => { setAsOf(asOf); change({ asOf, curveDate: null }); }} />
-        {data?.market.spx !== null && data?.market.spx !== undefined ? (
-          <span className="dashboard-market muted" data-testid="dashboard-market">
-            SPX {data.market.spx.toFixed(2)} ({data.market.spxDate}){data.market.vix !== null ? ` · VIX ${data.market.vix.toFixed(2)} (${data.market.vixDate})` : ''}
-          </span>
-        ) : null}
+        {data ? <MarketQuote market={data.market} /> : null}
         <div className="view-actions">
           <button type="button" className="button" onClick={dashboard.reload} data-testid="dashboard-refresh">Refresh</button>
         </div>

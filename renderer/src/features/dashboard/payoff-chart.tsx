@@ -32,8 +32,10 @@ export function PayoffChart({ data, overlays = [], showFlat = false }: { data: D
   useEffect(() => {
     if (!handle) return undefined;
     const added = overlays.map((overlay) => {
-      const series = handle.chart.addSeries(LineSeries, { color: overlay.color, lineWidth: 1, lineStyle: LineStyle.Dashed, lastValueVisible: false, priceLineVisible: false,
-        priceFormat: { type: 'custom', formatter: formatWholeDollars, minMove: 1 } });
+      const series = handle.chart.addSeries(LineSeries, {
+        color: overlay.color, lineWidth: 1, lineStyle: LineStyle.Dashed, lastValueVisible: false, priceLineVisible: false,
+        priceFormat: { type: 'custom', formatter: formatWholeDollars, minMove: 1 },
+      });
       series.setData(overlay.points);
       return series;
     });

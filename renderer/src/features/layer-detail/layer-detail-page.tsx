@@ -1,21 +1,14 @@
 import { useState } from 'react';
 import type { AppInfo, LayerDetail, Portfolio, Ticket } from '../../../../shared/domain/types';
-import { formatNetPrice } from '../../format/points';
 import { api } from '../../api/transport';
 import { useLoad } from '../../api/use-load';
-import { ConfirmDialog } from '../../components/confirm-dialog';
 import { FormError } from '../../components/form-error';
-import { Modal } from '../../components/modal';
 import { useHotkey } from '../../hooks/use-hotkey';
-import { ACTION_LABELS } from '../../format/labels';
 import { navigate, routeHref } from '../../routing/route';
 import { useToast } from '../../toast/use-toast';
 import { LastLayer } from '../layers/last-layer';
-import { EditTicketForm } from '../tickets/edit-ticket-form';
 import { LayerJournalNotes } from '../timeline/layer-journal-notes';
-import { RollForm } from '../tickets/roll-form';
-import { TicketForm } from '../tickets/ticket-form';
-import { describeLayer, layerLosses } from './layer-description';
+import { DetailDialogView, type DetailDialog } from './layer-detail-dialogs';
 import { LayerFigures } from './layer-figures';
 import { LayerSmileCard } from './layer-smile-card';
 import { LayerHeader } from './layer-header';
@@ -29,10 +22,6 @@ interface LayerDetailPageProps {
   portfolio: Portfolio;
   info: AppInfo;
 }
-
-type DetailDialog =
-  | { kind: 'ticket' | 'roll' | 'delete-layer' }
-  | { kind: 'edit-ticket' | 'delete-ticket'; ticket: Ticket };
 
 const backToList = () => navigate({ section: 'layers', layerId: null });
 
@@ -78,6 +67,10 @@ export function LayerDetailPage({ layerId, portfolio, info }: LayerDetailPagePro
     LastLayer.set(opened.id);
     navigate({ section: 'layers', layerId: opened.id });
   };
+  const deleteTicket = async (ticket: Ticket) => {
+    loaded.set(await api.send('ticket/delete', { ticketId: ticket.id }));
+    toast('Ticket deleted');
+  };
   const layerDeleted = () => {
     toast(`Layer #${layer.id} deleted`);
     backToList();
@@ -104,35 +97,9 @@ export function LayerDetailPage({ layerId, portfolio, info }: LayerDetailPagePro
       </div>
       <LayerJournalNotes layer={layer} today={info.today} />
 
-      {dialog?.kind === 'ticket' ? (
-        <Modal title={`Add ticket to layer #${layer.id}`} onClose={close} size="wide">
-          <TicketForm layer={layer} portfolio={portfolio} today={entryDate} onSaved={updated('Ticket added')} onCancel={close} />
-        </Modal>
-      ) : null}
-      {dialog?.kind === 'roll' ? (
-        <Modal title={`Roll layer #${layer.id}`} onClose={close} size="wide">
-          <RollForm layer={layer} portfolio={portfolio} today={entryDate} onRolled={rolled} onCancel={close} />
-        </Modal>
-      ) : null}
-      {dialog?.kind === 'edit-ticket' ? (
-        <Modal title={`Edit ${ACTION_LABELS[dialog.ticket.action].toLowerCase()} ticket of ${dialog.ticket.date}`} onClose={close}>
-          <EditTicketForm layer={layer} ticket={dialog.ticket} onSaved={updated('Ticket saved')} onCancel={close} />
-        </Modal>
-      ) : null}
-      {dialog?.kind === 'delete-ticket' ? (
-        <ConfirmDialog title="Delete this ticket?" onClose={close}
-          onConfirm={async () => { loaded.set(await api.send('ticket/delete', { ticketId: dialog.ticket.id })); toast('Ticket deleted'); }}>
-          <p>
-            The {ACTION_LABELS[dialog.ticket.action].toLowerCase()} ticket of <strong>{dialog.ticket.date}</strong> ({dialog.ticket.quantity} × {formatNetPrice(dialog.ticket.netPriceHundredths)})
-            {' '}will be removed from {describeLayer(layer)}, and the layer's position and P&amp;L recomputed without it.
-          </p>
-        </ConfirmDialog>
-      ) : null}
-      {dialog?.kind === 'delete-layer' ? (
-        <ConfirmDialog title={`Delete layer #${layer.id}?`} onClose={close} onConfirm={() => api.send('layer/delete', { layerId: layer.id })} onDone={layerDeleted}>
-          <p>This permanently deletes {describeLayer(layer)} with {layerLosses(layer)}.</p>
-          {layer.rolledFromId !== null ? <p>Layer #{layer.rolledFromId} keeps its roll ticket and stays rolled; delete that ticket there to reopen it.</p> : null}
-        </ConfirmDialog>
+      {dialog ? (
+        <DetailDialogView dialog={dialog} layer={layer} portfolio={portfolio} entryDate={entryDate} onClose={close} updated={updated} onRolled={rolled}
+          deleteTicket={deleteTicket} deleteLayer={() => api.send('layer/delete', { layerId: layer.id })} onLayerDeleted={layerDeleted} />
       ) : null}
     </section>
   );

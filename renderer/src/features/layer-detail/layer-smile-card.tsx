@@ -36,12 +36,15 @@ function SmileBody({ smile }: { smile: LayerSmile }) {
     const fmt = { type: 'custom' as const, formatter: (v: number) => `${v.toFixed(1)}%`, minMove: 0.01 };
     const model = chart.addSeries(LineSeries, { color: SERIES_COLORS.spx, lineWidth: 2, lastValueVisible: false, priceLineVisible: false, priceFormat: fmt });
     model.setData(smile.curve.map((c) => ({ time: c.strike, value: c.iv * 100 })));
-    const anchored = chart.addSeries(LineSeries, { color: SERIES_COLORS.signal, lineWidth: 1, lineStyle: LineStyle.Dashed, lastValueVisible: false, priceLineVisible: false, priceFormat: fmt });
+    const anchored = chart.addSeries(LineSeries, {
+      color: SERIES_COLORS.signal, lineWidth: 1, lineStyle: LineStyle.Dashed, lastValueVisible: false, priceLineVisible: false, priceFormat: fmt,
+    });
     const offset = (smile.anchor?.volOffset ?? 0) * 100;
     anchored.setData(smile.curve.map((c) => ({ time: c.strike, value: Math.max(0, c.iv * 100 + offset) })));
     model.createPriceLine({ price: smile.vix, color: SERIES_COLORS.vix, lineWidth: 1, lineStyle: LineStyle.Dotted, axisLabelVisible: true, title: 'VIX' });
     // Markers need the strike on the series' own x values: the nearest curve point.
-    const nearest = (k: number) => smile.curve.reduce((best, c) => (Math.abs(c.strike - k) < Math.abs(best - k) ? c.strike : best), smile.curve[0]?.strike ?? k);
+    const nearest = (k: number) =>
+      smile.curve.reduce((best, c) => (Math.abs(c.strike - k) < Math.abs(best - k) ? c.strike : best), smile.curve[0]?.strike ?? k);
     const markers: SeriesMarker<number>[] = smile.legs.map((l) => ({
       time: nearest(l.strike), position: l.side === 'short' ? 'belowBar' : 'aboveBar', shape: 'circle', size: 1, color: l.side === 'short' ? p.neg : p.pos,
       text: `${l.side === 'short' ? 'S' : 'L'} ${l.strike}${l.right === 'put' ? 'P' : 'C'}`,
@@ -57,7 +60,9 @@ function SmileBody({ smile }: { smile: LayerSmile }) {
       {smile.anchor ? <p data-testid="anchor-sentence">{anchorSentence(smile.anchor)}</p> : <p className="muted">Not anchored: a leg is not an SPX option, or no close is stored for its opening date; valued on the plain smile.</p>}
       <div ref={ref} className="smile-chart" style={{ height: 240 }} role="img" aria-label={`SPX implied vol against strike at ${smile.expiration}, ${smile.days} days, from the closes of ${smile.date}`} />
       <p className="muted payoff-axes">
-        x: strike (points) · y: implied vol (vol points) · blue: the smile pinned to VIX {smile.vix.toFixed(2)} on {smile.date} (SPX {smile.spx.toFixed(2)}), {smile.expiration} ({smile.days} days) · orange dashed: with this layer&apos;s offset · red S = short strike, green L = long
+        x: strike (points) · y: implied vol (vol points) ·
+        blue: the smile pinned to VIX {smile.vix.toFixed(2)} on {smile.date} (SPX {smile.spx.toFixed(2)}), {smile.expiration} ({smile.days} days) ·
+        orange dashed: with this layer&apos;s offset · red S = short strike, green L = long
       </p>
       <table className="table compact" data-testid="smile-legs">
         <thead><tr><th>Leg</th><th className="num">Model σ</th><th className="num">Anchored σ</th></tr></thead>

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import type { AppInfo, LayerDetail, Portfolio } from '../../../../shared/domain/types';
+import type { AppInfo, LayerDetail, LayerSummary, LayerTotals, Portfolio } from '../../../../shared/domain/types';
 import { api } from '../../api/transport';
 import { useLoad } from '../../api/use-load';
 import { EmptyState } from '../../components/empty-state';
@@ -52,10 +52,7 @@ export function LayersPage({ portfolio, info }: LayersPageProps) {
   useHotkey('n', () => setDialog('condor'));
   useHotkey('h', () => setDialog('custom'));
 
-  const openLayers = layers.data?.open ?? [];
-  const totals = layers.data?.totals ?? null;
-  const totalCount = totals?.total ?? 0;
-  const shown = filter === 'open' ? openLayers : layers.data?.all ?? [];
+  const { openLayers, totals, totalCount, shown } = layerLists(layers.data, filter);
   const openCondors = openLayers.filter(isOpenCondor);
 
   const open = (id: number) => {
@@ -88,37 +85,95 @@ export function LayersPage({ portfolio, info }: LayersPageProps) {
       {totals && totalCount > 0 ? <LayersSummary openLayers={openLayers} totals={totals} portfolio={portfolio} /> : null}
       <FormError error={layers.error} />
       {layers.loading && !layers.data ? <p className="muted">Loading layers…</p> : null}
-      {layers.data && totalCount === 0 ? (
-        <EmptyState title="No layers yet" testId="layers-empty">
-          <p>Add your first iron condor <Kbd>N</Kbd> — usually the ~{portfolio.settings.baseDte} DTE base layer, sized at {portfolio.settings.allocationPct[0] ?? 40}% of the risk capital.</p>
-          <button type="button" className="button button-primary" onClick={() => setDialog('condor')}>Add iron condor</button>
-        </EmptyState>
-      ) : null}
-      {layers.data && totalCount > 0 && shown.length === 0 ? (
-        <EmptyState title="No open layers" testId="layers-empty">
-          <p>All {totalCount} layers of this portfolio are closed, rolled or expired.</p>
-          <button type="button" className="button" onClick={() => setFilter('all')}>Show all layers</button>
-        </EmptyState>
+      {layers.data ? (
+        <LayersEmpty portfolio={portfolio} totalCount={totalCount} shownCount={shown.length} onAddCondor={() => setDialog('condor')} onShowAll={() => setFilter('all')} />
       ) : null}
       {shown.length > 0 ? <LayersTable layers={shown} focusId={focusId} lateDte={portfolio.settings.lateDte} onOpen={open} /> : null}
       {filter === 'all' && shown.length > 0 && shown.length < totalCount ? (
-        <p className="muted">
-          Showing the newest {shown.length} of {totalCount} layers.{' '}
-          <button type="button" className="button" onClick={() => { setPages((n) => n + 1); layers.reload(); }} disabled={layers.loading} data-testid="layers-show-more">Show more</button>
-        </p>
+        <ShowMore shownCount={shown.length} totalCount={totalCount} loading={layers.loading} onMore={() => { setPages((n) => n + 1); layers.reload(); }} />
       ) : null}
       {shown.length > 0 ? <p className="table-keys muted"><Kbd>↑</Kbd> <Kbd>↓</Kbd> move · <Kbd>Enter</Kbd> opens a layer</p> : null}
 
-      {dialog === 'condor' ? (
-        <Modal title="Add iron condor" onClose={() => setDialog(null)} size="wide">
-          <CondorForm portfolio={portfolio} today={entryDate} defaultRole={openCondors.length === 0 ? 'base' : 'time-shift'} onSaved={saved} onCancel={() => setDialog(null)} />
-        </Modal>
-      ) : null}
-      {dialog === 'custom' ? (
-        <Modal title="Add hedge / custom layer" onClose={() => setDialog(null)} size="wide">
-          <CustomLayerForm portfolio={portfolio} today={entryDate} candidates={openCondors} onSaved={saved} onCancel={() => setDialog(null)} />
-        </Modal>
+      {dialog ? (
+        <AddLayerDialog key={dialog} kind={dialog} portfolio={portfolio} today={entryDate} openCondors={openCondors} onSaved={saved} onClose={() => setDialog(null)} />
       ) : null}
     </section>
+  );
+}
+
+interface LayersData {
+  open: LayerSummary[];
+  totals: LayerTotals;
+  all: LayerSummary[] | null;
+}
+
+/** The loaded lists (empty while loading): the open layers, the totals, and the rows the filter shows. */
+function layerLists(data: LayersData | null, filter: LayersFilterValue) {
+  const openLayers = data?.open ?? [];
+  const totals = data?.totals ?? null;
+  const totalCount = totals?.total ?? 0;
+  const shown = filter === 'open' ? openLayers : data?.all ?? [];
+  return { openLayers, totals, totalCount, shown };
+}
+
+interface LayersEmptyProps {
+  portfolio: Portfolio;
+  totalCount: number;
+  shownCount: number;
+  onAddCondor(): void;
+  onShowAll(): void;
+}
+
+/** Once loaded: the invitation to add a first layer, or the way to the closed ones when none is open. */
+function LayersEmpty({ portfolio, totalCount, shownCount, onAddCondor, onShowAll }: LayersEmptyProps) {
+  return (
+    <>
+      {totalCount === 0 ? (
+        <EmptyState title="No layers yet" testId="layers-empty">
+          <p>Add your first iron condor <Kbd>N</Kbd> — usually the ~{portfolio.settings.baseDte} DTE base layer, sized at {portfolio.settings.allocationPct[0] ?? 40}% of the risk capital.</p>
+          <button type="button" className="button button-primary" onClick={onAddCondor}>Add iron condor</button>
+        </EmptyState>
+      ) : null}
+      {totalCount > 0 && shownCount === 0 ? (
+        <EmptyState title="No open layers" testId="layers-empty">
+          <p>All {totalCount} layers of this portfolio are closed, rolled or expired.</p>
+          <button type="button" className="button" onClick={onShowAll}>Show all layers</button>
+        </EmptyState>
+      ) : null}
+    </>
+  );
+}
+
+function ShowMore({ shownCount, totalCount, loading, onMore }: { shownCount: number; totalCount: number; loading: boolean; onMore(): void }) {
+  return (
+    <p className="muted">
+      Showing the newest {shownCount} of {totalCount} layers.{' '}
+      <button type="button" className="button" onClick={onMore} disabled={loading} data-testid="layers-show-more">Show more</button>
+    </p>
+  );
+}
+
+interface AddLayerDialogProps {
+  kind: 'condor' | 'custom';
+  portfolio: Portfolio;
+  today: string;
+  openCondors: LayerSummary[];
+  onSaved(layer: LayerDetail): void;
+  onClose(): void;
+}
+
+/** Adding an iron condor (the base layer when none is open, else a time-shift) or a hedge / custom layer. */
+function AddLayerDialog({ kind, portfolio, today, openCondors, onSaved, onClose }: AddLayerDialogProps) {
+  if (kind === 'condor') {
+    return (
+      <Modal title="Add iron condor" onClose={onClose} size="wide">
+        <CondorForm portfolio={portfolio} today={today} defaultRole={openCondors.length === 0 ? 'base' : 'time-shift'} onSaved={onSaved} onCancel={onClose} />
+      </Modal>
+    );
+  }
+  return (
+    <Modal title="Add hedge / custom layer" onClose={onClose} size="wide">
+      <CustomLayerForm portfolio={portfolio} today={today} candidates={openCondors} onSaved={onSaved} onCancel={onClose} />
+    </Modal>
   );
 }

@@ -53,7 +53,8 @@ export function CsvImportPanel({ onImported }: { onImported(summary: ImportSumma
         <label htmlFor={CSV_INPUT_ID} className="button button-primary file-button">Choose CSV file…</label>
         <span className="muted">or drop it here</span>
         <p className="drop-zone-note muted">
-          Cboe <code>DATE,OPEN,HIGH,LOW,CLOSE</code>, Yahoo Finance, Stooq, Investing.com or <code>date,close</code>. You see what would change before anything is stored;
+          Cboe <code>DATE,OPEN,HIGH,LOW,CLOSE</code>, Yahoo Finance, Stooq, Investing.com or <code>date,close</code>.
+          You see what would change before anything is stored;
           a file that does not look like the index is refused unless you confirm it, and every import can be undone.
         </p>
       </div>

@@ -6,11 +6,18 @@ const SKIPS_SHOWN = 5;
 const pct = (value: number | null) => (value === null ? '—' : `${value >= 0 ? '+' : '−'}${Math.abs(value).toFixed(2)}%`);
 const pts = (value: number | null) => (value === null ? '—' : formatHundredths(value));
 
+interface ImportPreviewProps {
+  fileName: string;
+  summary: ImportSummary;
+  onConfirm(): void;
+  onCancel(): void;
+}
+
 /**
  * What an import would do, before anything is written: counts, dates, skipped days, the biggest
  * changes and, when the file does not look like the index, why — with an explicit override.
  */
-export function ImportPreviewView({ fileName, summary, onConfirm, onCancel }: { fileName: string; summary: ImportSummary; onConfirm(): void; onCancel(): void }) {
+export function ImportPreviewView({ fileName, summary, onConfirm, onCancel }: ImportPreviewProps) {
   const refused = summary.refusals.length > 0;
   const changing = summary.added + summary.updated;
   const figures: [string, number, string][] = [['Added', summary.added, 'added'], ['Updated', summary.updated, 'updated'], ['Unchanged', summary.unchanged, 'unchanged'], ['Skipped', summary.skipped, 'skipped']];
@@ -31,22 +38,8 @@ export function ImportPreviewView({ fileName, summary, onConfirm, onCancel }: { 
           <div key={key}><dt>{label}</dt><dd data-testid={`preview-${key}`}>{formatCount(value)}</dd></div>
         ))}
       </dl>
-      {summary.skipped > 0 ? (
-        <p className="muted" data-testid="preview-skipped-days">
-          Not stored — NYSE was closed: {summary.skippedDays.slice(0, SKIPS_SHOWN).map((d) => `${d.date} (${d.reason})`).join(', ')}{summary.skipped > SKIPS_SHOWN ? `, and ${formatCount(summary.skipped - SKIPS_SHOWN)} more` : ''}.
-        </p>
-      ) : null}
-      {summary.biggestChanges.length > 0 ? (
-        <table className="table table-compact import-changes" data-testid="preview-changes">
-          <caption>{summary.biggestChanges.some((c) => c.changePct !== null) ? 'Largest changes to stored closes' : 'First closes added'}</caption>
-          <thead><tr><th scope="col">Date</th><th scope="col" className="num">Stored (pts)</th><th scope="col" className="num">File (pts)</th><th scope="col" className="num">Change</th></tr></thead>
-          <tbody>
-            {summary.biggestChanges.map((c) => (
-              <tr key={c.date}><td>{c.date}</td><td className="num">{pts(c.beforeHundredths)}</td><td className="num">{pts(c.afterHundredths)}</td><td className="num">{pct(c.changePct)}</td></tr>
-            ))}
-          </tbody>
-        </table>
-      ) : null}
+      {summary.skipped > 0 ? <SkippedDays summary={summary} /> : null}
+      {summary.biggestChanges.length > 0 ? <BiggestChanges changes={summary.biggestChanges} /> : null}
       <div className="form-actions">
         {changing === 0 ? <p className="muted">Every close is already stored; importing changes nothing.</p> : null}
         <button type="button" className={refused ? 'button button-danger' : 'button button-primary'} onClick={onConfirm} disabled={changing === 0} data-testid="import-confirm">
@@ -55,5 +48,28 @@ export function ImportPreviewView({ fileName, summary, onConfirm, onCancel }: { 
         <button type="button" className="button" onClick={onCancel} data-testid="import-cancel">Cancel</button>
       </div>
     </div>
+  );
+}
+
+/** The first few days the file has but the market was closed, and how many more. */
+function SkippedDays({ summary }: { summary: ImportSummary }) {
+  return (
+    <p className="muted" data-testid="preview-skipped-days">
+      Not stored — NYSE was closed: {summary.skippedDays.slice(0, SKIPS_SHOWN).map((d) => `${d.date} (${d.reason})`).join(', ')}{summary.skipped > SKIPS_SHOWN ? `, and ${formatCount(summary.skipped - SKIPS_SHOWN)} more` : ''}.
+    </p>
+  );
+}
+
+function BiggestChanges({ changes }: { changes: ImportSummary['biggestChanges'] }) {
+  return (
+    <table className="table table-compact import-changes" data-testid="preview-changes">
+      <caption>{changes.some((c) => c.changePct !== null) ? 'Largest changes to stored closes' : 'First closes added'}</caption>
+      <thead><tr><th scope="col">Date</th><th scope="col" className="num">Stored (pts)</th><th scope="col" className="num">File (pts)</th><th scope="col" className="num">Change</th></tr></thead>
+      <tbody>
+        {changes.map((c) => (
+          <tr key={c.date}><td>{c.date}</td><td className="num">{pts(c.beforeHundredths)}</td><td className="num">{pts(c.afterHundredths)}</td><td className="num">{pct(c.changePct)}</td></tr>
+        ))}
+      </tbody>
+    </table>
   );
 }

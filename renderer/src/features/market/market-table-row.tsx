@@ -7,6 +7,16 @@ import { FormError } from '../../components/form-error';
 
 type Mode = 'view' | 'edit' | 'delete';
 
+/** Only an edit types a close: it must be a positive number of points. */
+function closeErrorFor(mode: Mode, parsed: number | null): string | null {
+  return mode === 'edit' && (parsed === null || parsed <= 0) ? 'a positive number of points, at most 2 decimals' : null;
+}
+
+/** Both an edit and a delete need a reason, kept in the revision history. */
+function reasonErrorFor(mode: Mode, reason: string): string | null {
+  return mode !== 'view' && reason.trim() === '' ? 'say why (kept in the history)' : null;
+}
+
 /** One stored close: view, edit (new close + reason) or delete (reason), each one revision that undo reverts. */
 export function MarketTableRow({ bar, onChanged }: { bar: MarketBar; onChanged(message: string): void }) {
   const [mode, setMode] = useState<Mode>('view');
@@ -14,8 +24,8 @@ export function MarketTableRow({ bar, onChanged }: { bar: MarketBar; onChanged(m
   const [reason, setReason] = useState('');
   const action = useAction();
   const parsed = parseHundredths(close);
-  const closeError = mode === 'edit' && (parsed === null || parsed <= 0) ? 'a positive number of points, at most 2 decimals' : null;
-  const reasonError = mode !== 'view' && reason.trim() === '' ? 'say why (kept in the history)' : null;
+  const closeError = closeErrorFor(mode, parsed);
+  const reasonError = reasonErrorFor(mode, reason);
 
   const save = async () => {
     if (closeError || reasonError || parsed === null) return;

@@ -20,22 +20,27 @@ export function inputLabel(key: string): string {
   return bare.replace(/([a-z0-9])([A-Z])/g, '$1 $2').toLowerCase();
 }
 
+/** How a number is shown, by its key: the first rule whose key test matches wins, so the order matters. */
+const NUMBER_FORMATS: readonly (readonly [(key: string) => boolean, (value: number) => string])[] = [
+  [(key) => key.endsWith('Cents'), (value) => formatCents(value)],
+  [(key) => key.endsWith('Hundredths'), (value) => `${formatNumber(value / 100)} pts`],
+  [(key) => key.endsWith('Pct'), (value) => `${formatNumber(value)}%`],
+  // `…Share` keys are fractions (0.625), shown as percent.
+  [(key) => key.endsWith('Share'), (value) => `${formatNumber(value * 100, 1)}%`],
+  [(key) => key.startsWith('ivRv'), (value) => `${formatNumber(value)} vol pts`],
+  [(key) => key.endsWith('Points') || PLAIN_POINTS.has(key), (value) => `${formatNumber(value)} pts`],
+  [(key) => DAY_KEYS.test(key), (value) => `${formatNumber(value, 0)} days`],
+  [(key) => MULTIPLES.has(key), (value) => `× ${formatNumber(value)}`],
+  [(key) => key === 'targetShortDelta', (value) => `Δ ${formatNumber(value)}`],
+  [(key) => /layerId$/i.test(key), (value) => `#${value}`],
+  [(key) => /Layers$/.test(key), (value) => `${formatNumber(value, 0)} layer${value === 1 ? '' : 's'}`],
+  [(key) => key === 'quantity', (value) => `${formatNumber(value, 0)} contracts`],
+];
+
 export function formatInputValue(key: string, value: PromptInputValue): string {
   if (value === null) return '—';
   if (typeof value === 'boolean') return value ? 'yes' : 'no';
   if (typeof value === 'string') return value;
-  if (key.endsWith('Cents')) return formatCents(value);
-  if (key.endsWith('Hundredths')) return `${formatNumber(value / 100)} pts`;
-  if (key.endsWith('Pct')) return `${formatNumber(value)}%`;
-  // `…Share` keys are fractions (0.625), shown as percent.
-  if (key.endsWith('Share')) return `${formatNumber(value * 100, 1)}%`;
-  if (key.startsWith('ivRv')) return `${formatNumber(value)} vol pts`;
-  if (key.endsWith('Points') || PLAIN_POINTS.has(key)) return `${formatNumber(value)} pts`;
-  if (DAY_KEYS.test(key)) return `${formatNumber(value, 0)} days`;
-  if (MULTIPLES.has(key)) return `× ${formatNumber(value)}`;
-  if (key === 'targetShortDelta') return `Δ ${formatNumber(value)}`;
-  if (/layerId$/i.test(key)) return `#${value}`;
-  if (/Layers$/.test(key)) return `${formatNumber(value, 0)} layer${value === 1 ? '' : 's'}`;
-  if (key === 'quantity') return `${formatNumber(value, 0)} contracts`;
-  return formatNumber(value);
+  const format = NUMBER_FORMATS.find(([matches]) => matches(key))?.[1] ?? formatNumber;
+  return format(value);
 }

@@ -27,13 +27,42 @@ function condorFacts(c: CondorProposal): Fact[] {
   ];
 }
 
+type SuggestionOf<K extends Suggestion['kind']> = Extract<Suggestion, { kind: K }>;
+
+function openCondorFacts(s: SuggestionOf<'open-condor'>): SuggestionFacts {
+  return {
+    headline: `Open ${plural(s.quantity, 'condor')} ${s.underlying} ${formatCondorStrikes(s.strikes)} exp ${s.expiration} (${s.role})`,
+    facts: [...condorFacts(s), ...(s.budgetCents !== null ? [['budget', `${formatCents(s.budgetCents)} (${formatNumber(s.slotPct ?? 0)}% of risk capital)`] as const] : [])],
+  };
+}
+
+function closeOrAdjustFacts(s: SuggestionOf<'close-or-adjust'>): SuggestionFacts {
+  return {
+    headline: `Close or adjust layer #${s.layerId} (${s.reasons.join(', ')})`,
+    facts: [
+      ['units', plural(s.quantity, 'unit')],
+      ['cost to close', s.closePriceHundredths === null ? 'unknown (no mark, no model value)' : `${pts(s.closePriceHundredths)} per unit (${s.closeSource ?? ''}) = ${formatCents(s.closePriceHundredths * 100 * s.quantity)}`],
+    ],
+  };
+}
+
+/** The settlement of each open leg and the per-unit price to book; "unknown" until every level is stored or entered. */
+function bookExpirationFacts(s: SuggestionOf<'book-expiration'>): SuggestionFacts {
+  return {
+    headline: s.settlePriceHundredths === null ? `Book the expiration of layer #${s.layerId}: enter the settlement price` : `Book the expiration of layer #${s.layerId}: ${s.action} at ${formatNetPrice(-s.settlePriceHundredths)} per unit`,
+    facts: [
+      ['expired on', s.date],
+      ['units', plural(s.quantity, 'unit')],
+      ...s.legs.map((l) => [`leg #${l.legId} (${l.contracts > 0 ? '+' : ''}${l.contracts})`, l.levelPoints === null ? `${l.source}: not stored` : `${l.source} ${formatNumber(l.levelPoints)} → ${formatNumber(l.valuePoints ?? 0)} pts`] as const),
+      ['settlement', s.settlePriceHundredths === null ? 'unknown until the price is entered' : `${pts(s.settlePriceHundredths)} per unit = ${formatCents(s.settlePriceHundredths * 100 * s.quantity)} ${s.settlePriceHundredths > 0 ? 'debit' : s.settlePriceHundredths < 0 ? 'credit' : ''}`],
+    ],
+  };
+}
+
 export function suggestionFacts(s: Suggestion): SuggestionFacts {
   switch (s.kind) {
     case 'open-condor':
-      return {
-        headline: `Open ${plural(s.quantity, 'condor')} ${s.underlying} ${formatCondorStrikes(s.strikes)} exp ${s.expiration} (${s.role})`,
-        facts: [...condorFacts(s), ...(s.budgetCents !== null ? [['budget', `${formatCents(s.budgetCents)} (${formatNumber(s.slotPct ?? 0)}% of risk capital)`] as const] : [])],
-      };
+      return openCondorFacts(s);
     case 'tighten':
       return {
         headline: s.changed ? `Tighten layer #${s.layerId}: ${formatCondorStrikes(s.currentStrikes)} → ${formatCondorStrikes(s.proposedStrikes)}` : `Layer #${s.layerId} is already at or beyond the target-delta strikes`,
@@ -67,28 +96,14 @@ export function suggestionFacts(s: Suggestion): SuggestionFacts {
         ],
       };
     case 'close-or-adjust':
-      return {
-        headline: `Close or adjust layer #${s.layerId} (${s.reasons.join(', ')})`,
-        facts: [
-          ['units', plural(s.quantity, 'unit')],
-          ['cost to close', s.closePriceHundredths === null ? 'unknown (no mark, no model value)' : `${pts(s.closePriceHundredths)} per unit (${s.closeSource ?? ''}) = ${formatCents(s.closePriceHundredths * 100 * s.quantity)}`],
-        ],
-      };
+      return closeOrAdjustFacts(s);
     case 'hold-new-layers':
       return {
         headline: `Hold new layers until ${s.holdUntil}`,
         facts: s.events.map((e) => [e.kind, `${e.date} (${plural(e.tradingDaysAway, 'trading day')} away)${e.note ? ` · ${e.note}` : ''}`] as const),
       };
     case 'book-expiration':
-      return {
-        headline: s.settlePriceHundredths === null ? `Book the expiration of layer #${s.layerId}: enter the settlement price` : `Book the expiration of layer #${s.layerId}: ${s.action} at ${formatNetPrice(-s.settlePriceHundredths)} per unit`,
-        facts: [
-          ['expired on', s.date],
-          ['units', plural(s.quantity, 'unit')],
-          ...s.legs.map((l) => [`leg #${l.legId} (${l.contracts > 0 ? '+' : ''}${l.contracts})`, l.levelPoints === null ? `${l.source}: not stored` : `${l.source} ${formatNumber(l.levelPoints)} → ${formatNumber(l.valuePoints ?? 0)} pts`] as const),
-          ['settlement', s.settlePriceHundredths === null ? 'unknown until the price is entered' : `${pts(s.settlePriceHundredths)} per unit = ${formatCents(s.settlePriceHundredths * 100 * s.quantity)} ${s.settlePriceHundredths > 0 ? 'debit' : s.settlePriceHundredths < 0 ? 'credit' : ''}`],
-        ],
-      };
+      return bookExpirationFacts(s);
     case 'reduce':
       return {
         headline: `Reduce open risk by ${formatCents(s.excessCents)}`,

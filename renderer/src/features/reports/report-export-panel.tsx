@@ -34,6 +34,20 @@ function tenYearsBefore(isoDay: string): string {
   return new Date(Date.UTC(y - 10, m - 1, d)).toISOString().slice(0, 10);
 }
 
+/** The report's range: either end may be empty (open-ended), but a given date must be a date, in order. */
+function reportRangeErrors(from: string, to: string): { fromError: string | undefined; toError: string | undefined } {
+  const fromError = from && !isIsoDate(from) ? 'Pick a date or leave empty' : undefined;
+  const toError = to && !isIsoDate(to) ? 'Pick a date or leave empty' : from && to && to < from ? 'must not be before the start date' : undefined;
+  return { fromError, toError };
+}
+
+/** The backtest's range, checked only when the backtest section is on: both dates, in order. */
+function backtestRangeErrors(backtestOn: boolean, btFrom: string, btTo: string): { btFromError: string | undefined; btToError: string | undefined } {
+  const btFromError = backtestOn && !isIsoDate(btFrom) ? 'Pick a date' : undefined;
+  const btToError = backtestOn && !isIsoDate(btTo) ? 'Pick a date' : backtestOn && btTo < btFrom ? 'must not be before the start date' : undefined;
+  return { btFromError, btToError };
+}
+
 /** Portfolio, range, paper and format → a report file saved where the user chooses. */
 export function ReportExportPanel({ portfolio }: { portfolio: Portfolio }) {
   const { portfolios, info } = useAppState();
@@ -54,12 +68,10 @@ export function ReportExportPanel({ portfolio }: { portfolio: Portfolio }) {
   const action = useAction();
   useRouteIntent('export', () => focusInView('report-portfolio'));
 
-  const fromError = from && !isIsoDate(from) ? 'Pick a date or leave empty' : undefined;
-  const toError = to && !isIsoDate(to) ? 'Pick a date or leave empty' : from && to && to < from ? 'must not be before the start date' : undefined;
+  const { fromError, toError } = reportRangeErrors(from, to);
 
   const backtestOn = withBacktest && format === 'pdf';
-  const btFromError = backtestOn && !isIsoDate(btFrom) ? 'Pick a date' : undefined;
-  const btToError = backtestOn && !isIsoDate(btTo) ? 'Pick a date' : backtestOn && btTo < btFrom ? 'must not be before the start date' : undefined;
+  const { btFromError, btToError } = backtestRangeErrors(backtestOn, btFrom, btTo);
 
   const exportReport = async () => {
     const file = await action.run(() => job.run(() => api.send('report/export', {

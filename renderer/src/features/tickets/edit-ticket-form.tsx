@@ -63,7 +63,8 @@ export function EditTicketForm({ layer, ticket, onSaved, onCancel }: EditTicketF
     event.preventDefault();
     if (!feedback.attempt() || netPrice === null || feesCents === null) return focusFirstInvalid(formRef.current);
     const saved = await action.run(() => api.send('ticket/update', {
-      ticketId: ticket.id, date, ...(quantityEditable && quantity !== ticket.quantity ? { quantity } : {}), netPriceHundredths: netPrice, feesCents, note: note.trim(),
+      ticketId: ticket.id, date, ...(quantityEditable && quantity !== ticket.quantity ? { quantity } : {}),
+      netPriceHundredths: netPrice, feesCents, note: note.trim(),
     }));
     if (saved) onSaved(saved);
   };

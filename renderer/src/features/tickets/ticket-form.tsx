@@ -33,6 +33,17 @@ const KIND_OPTIONS: { value: TicketKind; label: string }[] = [
 const FIXED = ['date', 'action', 'quantity', 'netPriceHundredths', 'feesCents', 'note', 'legs', 'newLegs'];
 const isField = (path: string) => FIXED.includes(path) || /^(legs|newLegs)\.\d+\.\w+$/.test(path);
 
+/** Once units and price parse, the ticket's cash before fees; until then, how to read the price. */
+function priceHintFor(units: number | null, price: number | null, multiplier: number): string {
+  const cash = units !== null && price !== null ? price * multiplier * units : null;
+  return cash === null ? 'per unit; a buy-to-close is a debit' : `${formatCents(cash)} before fees (${units} × ${multiplier})`;
+}
+
+/** A partial close, and an adjustment that opens new legs, say how many units; the others take all open units. */
+function asksQuantity(draft: TicketDraft): boolean {
+  return draft.kind === 'partial' || (draft.kind === 'adjust' && draft.newLegs.length > 0);
+}
+
 export function TicketForm({ layer, portfolio, today, initial, onSaved, onCancel }: TicketFormProps) {
   const fee = portfolio.settings.feePerContractCents;
   const { draft, setDraft, parsed, feedback, action, formRef, edit, field, submitWith } = useDraftForm(
@@ -43,10 +54,8 @@ export function TicketForm({ layer, portfolio, today, initial, onSaved, onCancel
   const realToday = info?.today ?? today;
   const submit = submitWith((input) => api.send('ticket/add', { layerId: layer.id, ...input }), (saved) => { rememberEntryDate(draft.date); onSaved(saved); });
 
-  const { units, netPriceHundredths: price } = parsed;
-  const cash = units !== null && price !== null ? price * multiplier * units : null;
-  const priceHint = cash === null ? 'per unit; a buy-to-close is a debit' : `${formatCents(cash)} before fees (${units} × ${multiplier})`;
-  const showQuantity = draft.kind === 'partial' || (draft.kind === 'adjust' && draft.newLegs.length > 0);
+  const priceHint = priceHintFor(parsed.units, parsed.netPriceHundredths, multiplier);
+  const showQuantity = asksQuantity(draft);
 
   return (
     <form ref={formRef} className="form" data-testid="ticket-form" onSubmit={(e) => void submit(e)} noValidate>
