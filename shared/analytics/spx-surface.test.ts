@@ -15,7 +15,10 @@ describe('the CBOE VIX formula on model prices', () => {
   it('returns the flat σ for a flat smile (the variance-swap identity), within the 5-point discretisation', () => {
     for (const [spot, vol] of [[7500, 0.2], [3000, 0.35], [1200, 0.6]]) {
       const forward = spot * Math.exp(0.032 * VIX_YEARS);
-      const vix = cboeVixFromPrices({ forward, years: VIX_YEARS, rate: 0.045, strikeStep: 5, price: (kind, k) => bsmKernel(kind, spot, k, VIX_YEARS, 0.045, 0.013, vol).price });
+      const vix = cboeVixFromPrices({
+        forward, years: VIX_YEARS, rate: 0.045, strikeStep: 5,
+        price: (kind, k) => bsmKernel(kind, spot, k, VIX_YEARS, 0.045, 0.013, vol).price,
+      });
       expect(Math.abs(vix - 100 * vol)).toBeLessThan(0.1);
     }
   });

@@ -100,37 +100,86 @@ const PIN_TOLERANCE = 5e-4;
  * 1990–2026 history).
  */
 function solveTheta30(m: SurfaceMarket): number {
+  const pin = pinProblem(m);
+  const target = m.vix;
+  const a = (target / 100) ** 2 * VIX_YEARS;
+  const ga = pin.g(a);
+  if (pin.done(ga)) return a;
+  const b = a * (target * target) / Math.max(1e-9, ga + target * target);
+  const widened = widenToBracket(pin, { a, ga, b, gb: pin.g(b) });
+  if (typeof widened === 'number') return widened;
+  if (widened.ga * widened.gb > 0) return Math.abs(widened.ga) < Math.abs(widened.gb) ? widened.a : widened.b;
+  return secantInBracket(pin, widened);
+}
+
+/** The 30-day pin as a root problem in θ (see {@link solveTheta30}). */
+interface PinProblem {
+  /** strip(θ) − VIX, vol points. */
+  miss(theta: number): number;
+  /** g(θ) = strip(θ)² − VIX². */
+  g(theta: number): number;
+  /** Whether a g value puts the strip within {@link PIN_TOLERANCE} of the VIX close. */
+  done(gv: number): boolean;
+}
+
+/** Two θ with their g values (a bracket once g changes sign between them). */
+interface ThetaPair {
+  a: number;
+  ga: number;
+  b: number;
+  gb: number;
+}
+
+/** The pin problem for one date's market. */
+function pinProblem(m: SurfaceMarket): PinProblem {
   const target = m.vix;
   const miss = (theta: number) => stripVix(m, theta) - target;
   const g = (theta: number) => { const v = miss(theta) + target; return v * v - target * target; };
   const done = (gv: number) => Math.abs(Math.sqrt(Math.max(0, gv + target * target)) - target) < PIN_TOLERANCE;
-  let a = (target / 100) ** 2 * VIX_YEARS;
-  let ga = g(a);
-  if (done(ga)) return a;
-  let b = a * (target * target) / Math.max(1e-9, ga + target * target);
-  let gb = g(b);
+  return { miss, g, done };
+}
+
+/**
+ * Doubles (g < 0) or halves (g > 0) b until g changes sign between the last two θ, at most 40
+ * times. Returns a θ already within tolerance, else the last pair (still unbracketed when the
+ * steps ran out or the strip saturated).
+ */
+function widenToBracket(pin: PinProblem, start: ThetaPair): number | ThetaPair {
+  let { a, ga, b, gb } = start;
   // Widen until bracketed; a VIX no θ can reach (far beyond any close on record: the strip
   // saturates as every option nears its bound) keeps the closest θ found instead of failing.
   for (let i = 0; i < 40 && ga * gb > 0; i++) {
-    if (done(gb)) return b;
+    if (pin.done(gb)) return b;
     const next = gb < 0 ? b * 2 : b / 2;
     const previous = gb;
-    a = b; ga = gb; b = next; gb = g(b);
+    a = b; ga = gb; b = next; gb = pin.g(b);
     // Doubling θ no longer raises the strip: it has saturated below the target.
     if (previous < 0 && gb <= previous * (1 - 1e-6)) break;
   }
-  if (ga * gb > 0) return Math.abs(ga) < Math.abs(gb) ? a : b;
-  let lo = ga < 0 ? a : b; let gLo = ga < 0 ? ga : gb;
-  let hi = ga < 0 ? b : a; let gHi = ga < 0 ? gb : ga;
+  return { a, ga, b, gb };
+}
+
+/** A sign-changing pair as its g < 0 side (lo) and its other side (hi). */
+function orientBracket({ a, ga, b, gb }: ThetaPair): { lo: number; gLo: number; hi: number; gHi: number } {
+  return ga < 0 ? { lo: a, gLo: ga, hi: b, gHi: gb } : { lo: b, gLo: gb, hi: a, gHi: ga };
+}
+
+/**
+ * Secant steps inside a sign-changing bracket (bisection when a step leaves it, and every
+ * fourth step), at most 100; returns the first side within tolerance, else the side whose
+ * strip is closest to the VIX close.
+ */
+function secantInBracket(pin: PinProblem, bracket: ThetaPair): number {
+  let { lo, gLo, hi, gHi } = orientBracket(bracket);
   for (let i = 0; i < 100; i++) {
-    if (done(gLo)) return lo;
-    if (done(gHi) || hi - lo < 1e-13 * hi) break;
+    if (pin.done(gLo)) return lo;
+    if (pin.done(gHi) || hi - lo < 1e-13 * hi) break;
     let x = lo - (gLo * (hi - lo)) / (gHi - gLo);
     if (!(x > lo && x < hi) || i % 4 === 3) x = (lo + hi) / 2;
-    const gx = g(x);
+    const gx = pin.g(x);
     if (gx < 0) { lo = x; gLo = gx; } else { hi = x; gHi = gx; }
   }
-  return Math.abs(miss(lo)) < Math.abs(miss(hi)) ? lo : hi;
+  return Math.abs(pin.miss(lo)) < Math.abs(pin.miss(hi)) ? lo : hi;
 }
 
 const cache = new Map<string, SpxSurface>();

@@ -4,7 +4,11 @@ import { durrlemanG, type SmileShape, ssviDerivatives, ssviTotalVariance, valida
 
 /** Shapes inside Gatheral & Jacquier's no-arbitrage bounds. */
 export const arbitrageFreeShape = fc
-  .record({ rho: fc.double({ min: -0.95, max: 0.95, noNaN: true }), etaShare: fc.double({ min: 0.05, max: 1, noNaN: true }), gamma: fc.double({ min: 0.05, max: 0.5, noNaN: true }) })
+  .record({
+    rho: fc.double({ min: -0.95, max: 0.95, noNaN: true }),
+    etaShare: fc.double({ min: 0.05, max: 1, noNaN: true }),
+    gamma: fc.double({ min: 0.05, max: 0.5, noNaN: true }),
+  })
   .map(({ rho, etaShare, gamma }): SmileShape => ({ rho, gamma, eta: (etaShare * 2) / Math.sqrt(1 + Math.abs(rho)) }));
 
 describe('SSVI slice (Gatheral & Jacquier 2014)', () => {
@@ -19,14 +23,17 @@ describe('SSVI slice (Gatheral & Jacquier 2014)', () => {
   });
 
   it('its closed-form derivatives agree with finite differences', () => {
-    fc.assert(fc.property(arbitrageFreeShape, fc.double({ min: -1, max: 1, noNaN: true }), fc.double({ min: 1e-4, max: 0.5, noNaN: true }), (shape, k, theta) => {
-      const h = 1e-5;
-      const d = ssviDerivatives(k, theta, shape);
-      const fd1 = (ssviTotalVariance(k + h, theta, shape) - ssviTotalVariance(k - h, theta, shape)) / (2 * h);
-      const fd2 = (ssviTotalVariance(k + h, theta, shape) - 2 * d.w + ssviTotalVariance(k - h, theta, shape)) / (h * h);
-      expect(d.dw).toBeCloseTo(fd1, 6);
-      expect(Math.abs(d.d2w - fd2)).toBeLessThan(1e-3 * Math.max(1, Math.abs(d.d2w)));
-    }));
+    fc.assert(fc.property(
+      arbitrageFreeShape, fc.double({ min: -1, max: 1, noNaN: true }), fc.double({ min: 1e-4, max: 0.5, noNaN: true }),
+      (shape, k, theta) => {
+        const h = 1e-5;
+        const d = ssviDerivatives(k, theta, shape);
+        const fd1 = (ssviTotalVariance(k + h, theta, shape) - ssviTotalVariance(k - h, theta, shape)) / (2 * h);
+        const fd2 = (ssviTotalVariance(k + h, theta, shape) - 2 * d.w + ssviTotalVariance(k - h, theta, shape)) / (h * h);
+        expect(d.dw).toBeCloseTo(fd1, 6);
+        expect(Math.abs(d.d2w - fd2)).toBeLessThan(1e-3 * Math.max(1, Math.abs(d.d2w)));
+      },
+    ));
   });
 
   it('has a non-negative density (Durrleman g ≥ 0) on every slice inside the bounds', () => {
@@ -46,15 +53,23 @@ describe('SSVI slice (Gatheral & Jacquier 2014)', () => {
   });
 
   it('total variance is non-decreasing in θ at every k (no calendar spread for a rising θ-curve)', () => {
-    fc.assert(fc.property(arbitrageFreeShape, fc.double({ min: -2, max: 2, noNaN: true }), fc.double({ min: 1e-5, max: 1, noNaN: true }), fc.double({ min: 1, max: 3, noNaN: true }), (shape, k, theta, ratio) => {
-      expect(ssviTotalVariance(k, theta * ratio, shape)).toBeGreaterThanOrEqual(ssviTotalVariance(k, theta, shape) * (1 - 1e-12));
-    }));
+    fc.assert(fc.property(
+      arbitrageFreeShape, fc.double({ min: -2, max: 2, noNaN: true }), fc.double({ min: 1e-5, max: 1, noNaN: true }),
+      fc.double({ min: 1, max: 3, noNaN: true }),
+      (shape, k, theta, ratio) => {
+        expect(ssviTotalVariance(k, theta * ratio, shape)).toBeGreaterThanOrEqual(ssviTotalVariance(k, theta, shape) * (1 - 1e-12));
+      },
+    ));
   });
 
   it('prices puts above calls at equal |k| when ρ < 0', () => {
-    fc.assert(fc.property(arbitrageFreeShape.filter((s) => s.rho < -0.01), fc.double({ min: 0.001, max: 2, noNaN: true }), fc.double({ min: 1e-4, max: 1, noNaN: true }), (shape, k, theta) => {
-      expect(ssviTotalVariance(-k, theta, shape)).toBeGreaterThan(ssviTotalVariance(k, theta, shape));
-    }));
+    fc.assert(fc.property(
+      arbitrageFreeShape.filter((s) => s.rho < -0.01), fc.double({ min: 0.001, max: 2, noNaN: true }),
+      fc.double({ min: 1e-4, max: 1, noNaN: true }),
+      (shape, k, theta) => {
+        expect(ssviTotalVariance(-k, theta, shape)).toBeGreaterThan(ssviTotalVariance(k, theta, shape));
+      },
+    ));
   });
 
   it('refuses shapes outside the bounds with the reason', () => {

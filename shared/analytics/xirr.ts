@@ -54,15 +54,9 @@ export function xnpv(rate: number, flows: readonly CashFlow[]): number {
  * flows that never change sign, or no root in the range.
  */
 export function xirr(flows: readonly CashFlow[]): number {
-  const { times, amounts, hasIn, hasOut, oneDay } = netByDay(flows);
-  if (!hasIn && !hasOut) throw new Error('IRR undefined: there are no non-zero cash flows');
-  if (!hasIn || !hasOut) {
-    throw new Error(`IRR undefined: the cash flows are all ${hasIn ? 'inflows' : 'outflows'}; a rate needs at least one payment and one receipt`);
-  }
-  if (oneDay) throw new Error('IRR undefined: all cash flows fall on one day, so no rate can discount them to zero');
-  if (!amounts.some((a) => a > 0) || !amounts.some((a) => a < 0)) {
-    throw new Error('IRR undefined: after netting same-day flows, the cash flows never change sign');
-  }
+  const netted = netByDay(flows);
+  requireRateExists(netted);
+  const { times, amounts } = netted;
   const tMax = times[times.length - 1];
   const g = (x: number) => presentValue(times, amounts, tMax, x);
   const bracket = findBracket(g);
@@ -75,6 +69,22 @@ export function xirr(flows: readonly CashFlow[]): number {
   const last = amounts[amounts.length - 1] ?? 0;
   if (Math.sign(last) !== 0 && Math.sign(last) !== Math.sign(g(X_MIN).value)) return -1;
   throw new Error('IRR undefined: no rate r with −1 ≤ r < 1e300 sets the net present value to zero');
+}
+
+/**
+ * Throws `Error('IRR undefined: …')` when the netted flows admit no rate: no non-zero flows,
+ * flows all one way, all on one day, or netted amounts that never change sign.
+ */
+function requireRateExists(netted: Pick<ReturnType<typeof netByDay>, 'amounts' | 'hasIn' | 'hasOut' | 'oneDay'>): void {
+  const { amounts, hasIn, hasOut, oneDay } = netted;
+  if (!hasIn && !hasOut) throw new Error('IRR undefined: there are no non-zero cash flows');
+  if (!hasIn || !hasOut) {
+    throw new Error(`IRR undefined: the cash flows are all ${hasIn ? 'inflows' : 'outflows'}; a rate needs at least one payment and one receipt`);
+  }
+  if (oneDay) throw new Error('IRR undefined: all cash flows fall on one day, so no rate can discount them to zero');
+  if (!amounts.some((a) => a > 0) || !amounts.some((a) => a < 0)) {
+    throw new Error('IRR undefined: after netting same-day flows, the cash flows never change sign');
+  }
 }
 
 /**

@@ -22,7 +22,10 @@ export interface AnchoredLayer {
   priceOffsetDollars: number;
 }
 
-export function anchoredLayers(open: readonly LayerDetail[], marks: ReadonlyMap<number, readonly Mark[]>, spx: readonly MarketBar[], vix: readonly MarketBar[], spot: number, vixNow: number, settings: PortfolioSettings, asOf: string): { surface: SpxSurface; layers: Map<number, AnchoredLayer> } {
+export function anchoredLayers(
+  open: readonly LayerDetail[], marks: ReadonlyMap<number, readonly Mark[]>, spx: readonly MarketBar[], vix: readonly MarketBar[],
+  spot: number, vixNow: number, settings: PortfolioSettings, asOf: string,
+): { surface: SpxSurface; layers: Map<number, AnchoredLayer> } {
   const surface = surfaceFor(spot, vixNow, settings);
   const layers = new Map<number, AnchoredLayer>();
   for (const layer of open) {

@@ -45,7 +45,8 @@ describe('anchoring over random layers', () => {
   const layerArb = fc.record({
     spot: fc.integer({ min: 1000, max: 8000 }), vix: fc.double({ min: 9, max: 83, noNaN: true }), dte: fc.integer({ min: 3, max: 120 }),
     putOtm: fc.double({ min: 0.005, max: 0.25, noNaN: true }), callOtm: fc.double({ min: 0.005, max: 0.15, noNaN: true }),
-    wing: fc.constantFrom(5, 10, 25, 50, 100), qty: fc.integer({ min: 1, max: 40 }), offsetPoints: fc.double({ min: -6, max: 10, noNaN: true }), feesCents: fc.integer({ min: 0, max: 20_000 }),
+    wing: fc.constantFrom(5, 10, 25, 50, 100), qty: fc.integer({ min: 1, max: 40 }),
+    offsetPoints: fc.double({ min: -6, max: 10, noNaN: true }), feesCents: fc.integer({ min: 0, max: 20_000 }),
   });
 
   it('on the opening date: open P&L = −fees to the cent, and the T+0 curve passes through the fill at the SPX close', () => {

@@ -30,16 +30,46 @@ export function settlementOf(layer: LayerDetail, price: SettlementPriceFn): Sett
  * peak is the largest running sum of margin posted minus released, over the layers' dated
  * margin changes and the closed history's (`historyDeltas`, + posted / − released).
  */
-export function holdingFigures(inputs: readonly LayerCashInput[], historyDeltas: readonly { date: string; amount: number }[], asOf: string, pnl: number, minAgeDays: number): IrrHolding {
+export function holdingFigures(
+  inputs: readonly LayerCashInput[], historyDeltas: readonly { date: string; amount: number }[], asOf: string, pnl: number, minAgeDays: number,
+): IrrHolding {
+  const deltas = datedMarginDeltas(inputs, historyDeltas, asOf);
+  const peak = peakMarginHeld(deltas);
+  const first = firstMarginDate(inputs, historyDeltas, asOf);
+  const daysHeld = first === null ? 0 : Math.max(0, daysBetween(first, asOf));
+  return { holdingPeriodReturn: peak > 0 ? pnl / peak : null, daysHeld, young: daysHeld < minAgeDays, minAgeDays };
+}
+
+/**
+ * The margin changes on or before asOf, sorted by date (stable: same-day changes keep their
+ * order): the closed history's first, then each layer opened by asOf (its dated margin
+ * changes, else its whole margin posted on its opening day).
+ */
+function datedMarginDeltas(
+  inputs: readonly LayerCashInput[], historyDeltas: readonly { date: string; amount: number }[], asOf: string,
+): { date: string; amount: number }[] {
   const deltas: { date: string; amount: number }[] = [...historyDeltas];
+  for (const input of inputs) {
+    if (input.openedOn > asOf) continue;
+    for (const change of input.marginChanges ?? [{ date: input.openedOn, amount: input.margin }]) if (change.date <= asOf) deltas.push(change);
+  }
+  deltas.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+  return deltas;
+}
+
+/** The earliest of the opening days of layers opened by asOf and the history's margin dates; null when there are none. */
+function firstMarginDate(inputs: readonly LayerCashInput[], historyDeltas: readonly { date: string }[], asOf: string): string | null {
   let first: string | null = null;
   for (const input of inputs) {
     if (input.openedOn > asOf) continue;
     if (first === null || input.openedOn < first) first = input.openedOn;
-    for (const change of input.marginChanges ?? [{ date: input.openedOn, amount: input.margin }]) if (change.date <= asOf) deltas.push(change);
   }
   for (const d of historyDeltas) if (first === null || d.date < first) first = d.date;
-  deltas.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+  return first;
+}
+
+/** The largest running sum of date-sorted margin changes, taken at the end of each day (0 when never positive). */
+function peakMarginHeld(deltas: readonly { date: string; amount: number }[]): number {
   let held = 0;
   let peak = 0;
   for (let i = 0; i < deltas.length; i++) {
@@ -47,6 +77,5 @@ export function holdingFigures(inputs: readonly LayerCashInput[], historyDeltas:
     // Same-day changes (a roll releases and posts) count net: look at the level after the day.
     if (deltas[i + 1]?.date !== deltas[i]?.date) peak = Math.max(peak, held);
   }
-  const daysHeld = first === null ? 0 : Math.max(0, daysBetween(first, asOf));
-  return { holdingPeriodReturn: peak > 0 ? pnl / peak : null, daysHeld, young: daysHeld < minAgeDays, minAgeDays };
+  return peak;
 }

@@ -20,7 +20,9 @@ if (!hasData) console.warn('SKIPPING the beta tests on real history: ../shared/d
 function bars(symbol: 'SPX' | 'VIX', from: string): MarketBar[] {
   const parsed = parseMarketCsv(readFileSync(new URL(`${symbol}_History.csv`, dir), 'utf8'));
   if (!parsed.ok) throw new Error('unreadable history');
-  return parsed.closes.filter((c) => c.date >= from).map((c) => ({ symbol, date: c.date, closeHundredths: c.closeHundredths, openHundredths: c.openHundredths }));
+  return parsed.closes
+    .filter((c) => c.date >= from)
+    .map((c) => ({ symbol, date: c.date, closeHundredths: c.closeHundredths, openHundredths: c.openHundredths }));
 }
 
 const ASOF = '2026-07-09';

@@ -79,7 +79,7 @@ describe('computeDashboard on a hand-checked position', () => {
     expect(d.warnings).toEqual([]);
   });
 
-  it('a user mark sets % of max profit and P&L on its date; without one (or later) the model value is used and labelled', () => {
+  it('a user mark sets % of max profit and P&L on its date; later, the model value is used and labelled', () => {
     const withMark = computeDashboard(input([open], { marks: [{ layerId: open.id, date: ASOF, priceHundredths: 600 }] }));
     const row = withMark.layers[0];
     expect(row?.mark).toEqual({ pricePoints: 6, date: ASOF, source: 'user' });
@@ -90,6 +90,9 @@ describe('computeDashboard on a hand-checked position', () => {
     expect(stale?.lastUserMark).toEqual({ date: '2026-05-14', pricePoints: 6, ageDays: 1 });
     expect(row?.pctMaxProfit).toBeCloseTo(0.52, 12);
     expect(row?.pnl).toBeCloseTo(2490 - 1200, 9);
+  });
+
+  it('without a user mark the model value is used and labelled', () => {
     const modelled = computeDashboard(input([open])).layers[0];
     expect(modelled?.mark?.source).toBe('model');
     // Anchored at the 12.50 fill of 2026-05-01 and moved by 14 days of SPX, VIX and time: within (0, wing).

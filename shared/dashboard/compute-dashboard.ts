@@ -54,8 +54,7 @@ export function computeDashboard(input: DashboardInput): DashboardData {
   if (dataEnds !== null) warnings.push(`Market data ends ${dataEnds}; figures use that close.`);
   const spot = market.spx ?? fallbackSpot(open, warnings, asOf);
   const vix = market.vix ?? FALLBACK_VIX;
-  if (market.vix === null) warnings.push(`No VIX close on or before ${asOf}: options are priced at σ = ${FALLBACK_VIX}%. Enter or import VIX closes.`);
-  if (beta.source === 'default') warnings.push(`The VIX/SPX beta cannot be estimated (${beta.reason ?? 'not enough common SPX/VIX history'}): using the default ${beta.beta} VIX points per 1% SPX.`);
+  warnings.push(...volWarnings(market.vix === null, beta, asOf));
 
   const model: MarketModel = {
     spxNow: spot, vixNow: vix, rate: settings.riskFreeRatePct / 100, dividendYield: settings.dividendYieldPct / 100,
@@ -73,26 +72,35 @@ export function computeDashboard(input: DashboardInput): DashboardData {
     const layerMarks = marksByLayer.get(layer.id) ?? [];
     const mark = pickMark(layer, layerMarks, modelLiquidationValue(legs, asOf, baseModel) + (a?.priceOffsetDollars ?? 0), asOf);
     const liquidation = mark ? -mark.pricePoints * (layer.legs[0]?.multiplier ?? 100) * layer.openQuantity : 0;
-    return { layer, legs, liquidation, settledOn: null as string | null, row: layerRow(layer, mark, liquidation, settings, asOf, { lastUserMark: lastUserMark(layerMarks, asOf), settlement: null }) };
+    const row = layerRow(layer, mark, liquidation, settings, asOf, { lastUserMark: lastUserMark(layerMarks, asOf), settlement: null });
+    return { layer, legs, liquidation, settledOn: null as string | null, row };
   });
   const settlementPrice = input.settlementPrice ?? settlementPriceFromBars([...input.spx, ...input.vix]);
   const unbookedRows = unbooked.map((layer) => {
     const settlement = settlementOf(layer, settlementPrice);
-    if (settlement.valueDollars === null) warnings.push(`Layer #${layer.id} expired on ${settlement.date} and no settlement price is stored for that day: enter it to book the expiration.`);
+    if (settlement.valueDollars === null) {
+      warnings.push(`Layer #${layer.id} expired on ${settlement.date} and no settlement price is stored for that day: enter it to book the expiration.`);
+    }
     const liquidation = settlement.valueDollars ?? 0;
-    return { layer, legs: [] as PositionLeg[], liquidation, settledOn: settlement.date, row: layerRow(layer, null, liquidation, settings, asOf, { lastUserMark: lastUserMark(marksByLayer.get(layer.id) ?? [], asOf), settlement }) };
+    const row = layerRow(layer, null, liquidation, settings, asOf, { lastUserMark: lastUserMark(marksByLayer.get(layer.id) ?? [], asOf), settlement });
+    return { layer, legs: [] as PositionLeg[], liquidation, settledOn: settlement.date, row };
   });
   const rows = [...openRows, ...unbookedRows];
   const closed = layers.filter((l) => l.status !== 'open' && l.status !== 'expired-unbooked');
 
-  const inScope = rows.filter(({ layer }) => layer.status === 'open' && (options.scope === 'layer' ? layer.id === options.layerId : options.scope === 'no-hedges' ? layer.role !== 'hedge' : true));
+  const inScope = rows.filter(({ layer }) => layer.status === 'open' && inChartScope(layer, options));
   const scopeLegs = inScope.flatMap((r) => r.legs);
   const realizedCash = inScope.reduce((sum, r) => sum + r.layer.netCashCents / 100, 0);
   const grid = gridFor(scopeLegs, spot, options.points);
-  const curves = scopeLegs.length > 0 || inScope.length > 0 ? payoffCurves({ legGroups: inScope.map((r) => r.legs), realizedCash, market: model, asOf, customDate: options.curveDate, grid }) : [];
-  const flatT0 = scopeLegs.length > 0 ? createPayoffModel({ legs: inScope.flatMap((r) => anchored.get(r.layer.id)?.flatLegs ?? []), realizedCash, valuationDate: asOf, market: model }).curve(grid) : null;
+  const curves = scopeLegs.length > 0 || inScope.length > 0
+    ? payoffCurves({ legGroups: inScope.map((r) => r.legs), realizedCash, market: model, asOf, customDate: options.curveDate, grid })
+    : [];
+  const flatT0 = scopeLegs.length > 0
+    ? createPayoffModel({ legs: inScope.flatMap((r) => anchored.get(r.layer.id)?.flatLegs ?? []), realizedCash, valuationDate: asOf, market: model }).curve(grid)
+    : null;
   const lastCurve = curves.find((c) => c.id === 'last') ?? curves.find((c) => c.id === 'front') ?? null;
   const scenario = { legs: scopeLegs, realizedCash, valuationDate: asOf, market: model };
+  const curveFigures = lastCurveFigures(lastCurve, spot, surface, asOf);
 
   const cashInputs = [...rows.map((r) => layerCashInput(r.layer, settings, r.liquidation, r.settledOn)), ...closed.map((l) => layerCashInput(l, settings, 0))];
   const digest = digestHistory(input.closedHistory, settings, asOf);
@@ -109,11 +117,11 @@ export function computeDashboard(input: DashboardInput): DashboardData {
 
   return {
     asOf, options, market, beta, grid, curves,
-    maxProfit: lastCurve ? Math.max(0, lastCurve.maxPnl) : null,
-    maxLoss: lastCurve ? Math.max(0, -lastCurve.minPnl) : null,
-    breakEvens: lastCurve?.breakEvens ?? [],
+    maxProfit: curveFigures.maxProfit,
+    maxLoss: curveFigures.maxLoss,
+    breakEvens: curveFigures.breakEvens,
     greeks: scopeLegs.length > 0 ? positionGreeks(scenario) : null,
-    probabilityOfProfit: lastCurve ? pop(lastCurve.breakEvens, lastCurve.date, spot, surface, asOf) : null,
+    probabilityOfProfit: curveFigures.probabilityOfProfit,
     flatT0,
     anchors: Object.fromEntries(rows.map((r) => [r.layer.id, anchored.get(r.layer.id)?.anchor ?? null])),
     netCredit: open.reduce((s, l) => s + l.netCashCents / 100, 0),
@@ -125,9 +133,7 @@ export function computeDashboard(input: DashboardInput): DashboardData {
     slots: slotUse(openCondors.map((r) => r.layer), settings, input.riskCapitalCents / 100),
     irr,
     irrHolding,
-    wacc: waccResult.ok ? waccResult.rate : null,
-    waccError: waccResult.ok ? null : waccResult.reason,
-    irrMinusWacc: irr.ok && waccResult.ok ? irrMinusWacc(irr.rate, waccResult.rate) : null,
+    ...waccFigures(irr, waccResult),
     capitalDays: funding.reduce((s, f) => s + f.capital * f.days, 0),
     layers: rows.map((r) => r.row),
     hedges: hedges.map((r) => ({ hedgeLayerId: r.layer.id, protectsLayerIds: r.layer.protectsLayerIds, pnl: r.row.pnl })),
@@ -135,6 +141,48 @@ export function computeDashboard(input: DashboardInput): DashboardData {
     condorPnlWithHedges: condorPnl + hedges.reduce((s, r) => s + r.row.pnl, 0),
     marketDataEnds: dataEnds,
     warnings,
+  };
+}
+
+/** The scope filter of the chart: one layer, every layer but the hedges, or all. */
+function inChartScope(layer: LayerDetail, options: DashboardOptions): boolean {
+  if (options.scope === 'layer') return layer.id === options.layerId;
+  if (options.scope === 'no-hedges') return layer.role !== 'hedge';
+  return true;
+}
+
+/** The warnings about the vol inputs, in this order: no VIX close (priced at the fallback σ), and the default VIX/SPX beta. */
+function volWarnings(noVixClose: boolean, beta: DashboardData['beta'], asOf: string): string[] {
+  const warnings: string[] = [];
+  if (noVixClose) warnings.push(`No VIX close on or before ${asOf}: options are priced at σ = ${FALLBACK_VIX}%. Enter or import VIX closes.`);
+  if (beta.source === 'default') {
+    const reason = beta.reason ?? 'not enough common SPX/VIX history';
+    warnings.push(`The VIX/SPX beta cannot be estimated (${reason}): using the default ${beta.beta} VIX points per 1% SPX.`);
+  }
+  return warnings;
+}
+
+/** Max profit, max loss, break-evens and probability of profit read off the last expiry's curve (null / [] without one). */
+function lastCurveFigures(
+  lastCurve: DashboardData['curves'][number] | null, spot: number, surface: SpxSurface, asOf: string,
+): Pick<DashboardData, 'maxProfit' | 'maxLoss' | 'breakEvens' | 'probabilityOfProfit'> {
+  if (!lastCurve) return { maxProfit: null, maxLoss: null, breakEvens: [], probabilityOfProfit: null };
+  return {
+    maxProfit: Math.max(0, lastCurve.maxPnl),
+    maxLoss: Math.max(0, -lastCurve.minPnl),
+    breakEvens: lastCurve.breakEvens,
+    probabilityOfProfit: pop(lastCurve.breakEvens, lastCurve.date, spot, surface, asOf),
+  };
+}
+
+/** WACC (or why it is undefined) and IRR − WACC when both rates exist. */
+function waccFigures(
+  irr: DashboardData['irr'], waccResult: ReturnType<typeof tryWacc>,
+): Pick<DashboardData, 'wacc' | 'waccError' | 'irrMinusWacc'> {
+  return {
+    wacc: waccResult.ok ? waccResult.rate : null,
+    waccError: waccResult.ok ? null : waccResult.reason,
+    irrMinusWacc: irr.ok && waccResult.ok ? irrMinusWacc(irr.rate, waccResult.rate) : null,
   };
 }
 

@@ -101,8 +101,8 @@ function buildIndex(history: ClosedHistory, settings: PortfolioSettings, setting
   return { settingsKey, layers, realizedCents, sources: [...sourceIndex.values()], loose };
 }
 
-/** Layers closed strictly before asOf: the first k of the index. */
-function digestOn(index: HistoryIndex, asOf: string): HistoryDigest {
+/** How many of the index's layers (sorted by closing day) closed strictly before asOf: a binary search. */
+function closedBeforeCount(index: HistoryIndex, asOf: string): number {
   let lo = 0;
   let hi = index.layers.length;
   while (lo < hi) {
@@ -110,7 +110,12 @@ function digestOn(index: HistoryIndex, asOf: string): HistoryDigest {
     if ((index.layers[mid]?.closedOn ?? '') < asOf) lo = mid + 1;
     else hi = mid;
   }
-  const k = lo;
+  return lo;
+}
+
+/** Layers closed strictly before asOf: the first k of the index. */
+function digestOn(index: HistoryIndex, asOf: string): HistoryDigest {
+  const k = closedBeforeCount(index, asOf);
   const cash = new Map<number, number>();
   const margin = new Map<number, number>();
   for (let i = 0; i < k; i++) {

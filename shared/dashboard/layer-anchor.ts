@@ -77,7 +77,9 @@ interface PricedLeg { kind: 'put' | 'call'; strike: number; years: number; vol: 
 function quoted(surface: SpxSurface, legs: readonly PricedLeg[], offset: number): number {
   const m = surface.market;
   let value = 0;
-  for (const leg of legs) value += leg.weight * bsmKernel(leg.kind, m.spot, leg.strike, leg.years, m.rate, m.dividendYield, Math.max(0, leg.vol + offset)).price;
+  for (const leg of legs) {
+    value += leg.weight * bsmKernel(leg.kind, m.spot, leg.strike, leg.years, m.rate, m.dividendYield, Math.max(0, leg.vol + offset)).price;
+  }
   return -value;
 }
 
@@ -88,7 +90,9 @@ function quoted(surface: SpxSurface, legs: readonly PricedLeg[], offset: number)
  * σ ≥ 0.1 vol point and +150 points, a ¼-point scan keeps the closest δ and the rest becomes
  * the price offset.
  */
-export function solveVolOffset(surface: SpxSurface, weighted: readonly WeightedLeg[], asOf: string, target: number): { volOffset: number; priceOffset: number; model: number } {
+export function solveVolOffset(
+  surface: SpxSurface, weighted: readonly WeightedLeg[], asOf: string, target: number,
+): { volOffset: number; priceOffset: number; model: number } {
   const legs: PricedLeg[] = weighted.map((l) => {
     const years = Math.max(0, daysBetween(asOf, l.expiration)) / 365;
     return { kind: l.kind, strike: l.strike, years, vol: surface.vol(l.strike, years), weight: l.weight };
@@ -98,6 +102,20 @@ export function solveVolOffset(surface: SpxSurface, weighted: readonly WeightedL
   const gap = (d: number) => quoted(surface, legs, d) - target;
   const g0 = model - target;
   if (g0 === 0) return { volOffset: 0, priceOffset: 0, model };
+  const bracket = bracketNearZero(gap, g0, lowest);
+  if (bracket === null) {
+    const best = closestOnScan(gap, g0, lowest);
+    return { volOffset: best.d, priceOffset: -best.g, model };
+  }
+  return { volOffset: bisect(gap, bracket), priceOffset: 0, model };
+}
+
+/**
+ * Widens brackets symmetrically around δ = 0 (up to {@link MAX_OFFSET}, down to `lowest`),
+ * doubling each time, until gap changes sign across a step; null when it never does.
+ * `g0` is gap(0).
+ */
+function bracketNearZero(gap: (d: number) => number, g0: number, lowest: number): [number, number] | null {
   let bracket: [number, number] | null = null;
   let inner = { up: 0, down: 0 };
   let gUp = g0;
@@ -114,14 +132,21 @@ export function solveVolOffset(surface: SpxSurface, weighted: readonly WeightedL
     gDown = gd;
     if (up >= MAX_OFFSET && down <= lowest) break;
   }
-  if (bracket === null) {
-    let best = { d: 0, g: g0 };
-    for (let d = Math.ceil(lowest / OFFSET_STEP) * OFFSET_STEP; d <= MAX_OFFSET + 1e-12; d += OFFSET_STEP) {
-      const g = gap(d);
-      if (Math.abs(g) < Math.abs(best.g)) best = { d, g };
-    }
-    return { volOffset: best.d, priceOffset: -best.g, model };
+  return bracket;
+}
+
+/** The δ on the {@link OFFSET_STEP} grid from `lowest` to {@link MAX_OFFSET} with the smallest |gap| (δ = 0, gap `g0`, unless one beats it). */
+function closestOnScan(gap: (d: number) => number, g0: number, lowest: number): { d: number; g: number } {
+  let best = { d: 0, g: g0 };
+  for (let d = Math.ceil(lowest / OFFSET_STEP) * OFFSET_STEP; d <= MAX_OFFSET + 1e-12; d += OFFSET_STEP) {
+    const g = gap(d);
+    if (Math.abs(g) < Math.abs(best.g)) best = { d, g };
   }
+  return best;
+}
+
+/** 60 bisection steps on a bracket where gap changes sign; returns the last midpoint. */
+function bisect(gap: (d: number) => number, bracket: readonly [number, number]): number {
   let [a, b] = bracket;
   let ga = gap(a);
   for (let i = 0; i < 60; i++) {
@@ -129,7 +154,29 @@ export function solveVolOffset(surface: SpxSurface, weighted: readonly WeightedL
     const gm = gap(mid);
     if ((ga <= 0 && gm <= 0) || (ga >= 0 && gm >= 0)) { a = mid; ga = gm; } else b = mid;
   }
-  return { volOffset: (a + b) / 2, priceOffset: 0, model };
+  return (a + b) / 2;
+}
+
+/**
+ * The price the anchor is solved to: the layer's latest user mark dated on or before asOf and
+ * not before its last ticket (on its open legs), else its opening ticket (on that ticket's
+ * legs). Null when neither exists; `legs` is null when {@link weightedLegs} refuses the legs.
+ */
+function anchorQuote(
+  layer: LayerDetail, marks: readonly Mark[], asOf: string,
+): { source: 'open' | 'mark'; date: string; price: number; legs: WeightedLeg[] | null } | null {
+  const lastTicket = layer.tickets[layer.tickets.length - 1]?.date ?? layer.openedOn;
+  const mark = marks.filter((m) => m.layerId === layer.id && m.date <= asOf && m.date >= lastTicket).sort((x, y) => (x.date < y.date ? 1 : -1))[0];
+  const opening = layer.tickets.find((t) => t.action === 'open') ?? layer.tickets[0];
+  if (mark && layer.openQuantity > 0) {
+    const open = new Map(Object.entries(layer.openContracts).map(([id, n]) => [Number(id), n]));
+    return { source: 'mark', date: mark.date, price: mark.priceHundredths / 100, legs: weightedLegs(layer, open, layer.openQuantity) };
+  }
+  if (opening && opening.quantity > 0) {
+    const legs = weightedLegs(layer, new Map(opening.legs.map((l) => [l.legId, l.quantity])), opening.quantity);
+    return { source: 'open', date: opening.date, price: opening.netPriceHundredths / 100, legs };
+  }
+  return null;
 }
 
 /**
@@ -137,21 +184,12 @@ export function solveVolOffset(surface: SpxSurface, weighted: readonly WeightedL
  * its last ticket (the rule {@link pickMark} uses), else its opening ticket. Null when a leg is
  * not an SPX option (hedges keep the VIX model), or no close is stored near the anchor date.
  */
-export function anchorLayer(layer: LayerDetail, marks: readonly Mark[], spx: readonly MarketBar[], vix: readonly MarketBar[], settings: PortfolioSettings, asOf: string): LayerAnchor | null {
-  const lastTicket = layer.tickets[layer.tickets.length - 1]?.date ?? layer.openedOn;
-  const mark = marks.filter((m) => m.layerId === layer.id && m.date <= asOf && m.date >= lastTicket).sort((x, y) => (x.date < y.date ? 1 : -1))[0];
-  const opening = layer.tickets.find((t) => t.action === 'open') ?? layer.tickets[0];
-  let source: 'open' | 'mark';
-  let date: string;
-  let price: number;
-  let legs: WeightedLeg[] | null;
-  if (mark && layer.openQuantity > 0) {
-    source = 'mark'; date = mark.date; price = mark.priceHundredths / 100;
-    legs = weightedLegs(layer, new Map(Object.entries(layer.openContracts).map(([id, n]) => [Number(id), n])), layer.openQuantity);
-  } else if (opening && opening.quantity > 0) {
-    source = 'open'; date = opening.date; price = opening.netPriceHundredths / 100;
-    legs = weightedLegs(layer, new Map(opening.legs.map((l) => [l.legId, l.quantity])), opening.quantity);
-  } else return null;
+export function anchorLayer(
+  layer: LayerDetail, marks: readonly Mark[], spx: readonly MarketBar[], vix: readonly MarketBar[], settings: PortfolioSettings, asOf: string,
+): LayerAnchor | null {
+  const quote = anchorQuote(layer, marks, asOf);
+  if (quote === null) return null;
+  const { source, date, price, legs } = quote;
   if (legs === null || legs.every((l) => l.expiration <= date)) return null;
   const spxBar = closeOnOrBefore(spx, date);
   const vixBar = closeOnOrBefore(vix, date);

@@ -17,7 +17,11 @@ export function shapeOf(layer: LayerDetail, settledOn: string | null = null): La
   // The fields LayerShape names, copied one by one: a spread of a whole layer per call was costly garbage.
   // An expired-unbooked layer released its margin when it settled (`settledOn`, its expiration).
   const closedOn = layer.status === 'expired-unbooked' ? settledOn : layer.closedOn;
-  return { role: layer.role, status: layer.status, openedOn: layer.openedOn, closedOn, strikes: layer.strikes, openedQuantity: layer.openedQuantity, openPriceHundredths: layer.openPriceHundredths, multiplier: layer.legs[0]?.multiplier ?? 100, unitChanges: unitChangesOf(layer) };
+  return {
+    role: layer.role, status: layer.status, openedOn: layer.openedOn, closedOn, strikes: layer.strikes,
+    openedQuantity: layer.openedQuantity, openPriceHundredths: layer.openPriceHundredths,
+    multiplier: layer.legs[0]?.multiplier ?? 100, unitChanges: unitChangesOf(layer),
+  };
 }
 
 /** Units opened (+) and closed (−) per ticket, in ledger order: the steps of the margin held. */
@@ -35,26 +39,34 @@ export function unitChangesOf(layer: Pick<LayerDetail, 'tickets'>): UnitChange[]
  * with 0 on the day the layer ended (closedOn) when that is ≤ asOf. Per unit = margin of one
  * condor; units from `unitChanges` (else all opened on openedOn, all released on closedOn).
  */
-export function marginSteps(layer: LayerShape, settings: Pick<PortfolioSettings, 'marginCreditsPremium'>, asOf: string): { date: string; held: number }[] {
+export function marginSteps(
+  layer: LayerShape, settings: Pick<PortfolioSettings, 'marginCreditsPremium'>, asOf: string,
+): { date: string; held: number }[] {
   const perUnit = layerMargin(layer, settings, 1);
   if (perUnit === 0) return [];
   const changes = layer.unitChanges ?? [{ date: layer.openedOn, units: layer.openedQuantity }];
-  const ended = layer.status !== 'open' && layer.closedOn !== null && layer.closedOn <= asOf ? layer.closedOn : null;
+  const ended = endedBy(layer, asOf);
   const steps: { date: string; held: number }[] = [];
   let units = 0;
   for (const change of changes) {
     if (change.date > asOf || (ended !== null && change.date > ended)) break;
     units = Math.max(0, units + change.units);
-    const last = steps[steps.length - 1];
-    if (last && last.date === change.date) last.held = perUnit * units;
-    else steps.push({ date: change.date, held: perUnit * units });
+    setHeldOn(steps, change.date, perUnit * units);
   }
-  if (ended !== null) {
-    const last = steps[steps.length - 1];
-    if (last && last.date === ended) last.held = 0;
-    else steps.push({ date: ended, held: 0 });
-  }
+  if (ended !== null) setHeldOn(steps, ended, 0);
   return steps;
+}
+
+/** The day a layer that is no longer open ended (closedOn), when that is on or before asOf; else null. */
+function endedBy(layer: LayerShape, asOf: string): string | null {
+  return layer.status !== 'open' && layer.closedOn !== null && layer.closedOn <= asOf ? layer.closedOn : null;
+}
+
+/** Records `held` on `date` in date-ordered steps: overwrites the last step when it is on that date, else appends one. */
+function setHeldOn(steps: { date: string; held: number }[], date: string, held: number): void {
+  const last = steps[steps.length - 1];
+  if (last && last.date === date) last.held = held;
+  else steps.push({ date, held });
 }
 
 export function condorWings(layer: { strikes: CondorStrikes | null }): { put: number; call: number } | null {

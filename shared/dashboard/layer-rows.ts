@@ -38,7 +38,10 @@ export interface RowExtras {
  * model); an expired-unbooked one holds none and is valued at settlement (`liquidation` is then
  * the settlement value, 0 while a settlement price is missing).
  */
-export function layerRow(layer: LayerDetail, mark: LayerMark | null, liquidation: number, settings: PortfolioSettings, asOf: string, extras: RowExtras = { lastUserMark: null, settlement: null }): DashboardLayerRow {
+export function layerRow(
+  layer: LayerDetail, mark: LayerMark | null, liquidation: number, settings: PortfolioSettings, asOf: string,
+  extras: RowExtras = { lastUserMark: null, settlement: null },
+): DashboardLayerRow {
   const credit = layer.openPriceHundredths / 100;
   const realizedPnl = layer.realizedPnlCents / 100;
   const pnl = layer.netCashCents / 100 + liquidation;

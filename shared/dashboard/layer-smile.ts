@@ -25,7 +25,9 @@ export interface LayerSmile {
 const CURVE_POINTS = 97;
 
 /** Null when no SPX/VIX close is stored on or before asOf, or the layer has no SPX option leg left to expire. */
-export function layerSmile(layer: LayerDetail, marks: readonly Mark[], spx: readonly MarketBar[], vix: readonly MarketBar[], settings: PortfolioSettings, asOf: string): LayerSmile | null {
+export function layerSmile(
+  layer: LayerDetail, marks: readonly Mark[], spx: readonly MarketBar[], vix: readonly MarketBar[], settings: PortfolioSettings, asOf: string,
+): LayerSmile | null {
   const s = spx.filter((b) => b.date <= asOf).at(-1);
   const v = vix.filter((b) => b.date <= asOf).at(-1);
   const options = layer.legs.filter((l) => l.instrument === 'option' && (l.underlying === 'SPX' || l.underlying === 'SPXW') && l.expiration !== null && l.strikeHundredths !== null && l.right !== null);

@@ -54,7 +54,8 @@ export function metricsSummary(d: DashboardData): MetricsSummary {
     probabilityOfProfit: d.probabilityOfProfit,
     greeks: d.greeks ? { delta: d.greeks.deltaPerPoint, gamma: d.greeks.gammaPerPoint, thetaPerDay: d.greeks.thetaPerDay, vegaPerPoint: d.greeks.vegaPerVolPoint } : null,
     layers: d.layers.map((l) => ({
-      id: l.id, role: l.role, status: l.status, expiration: l.expiration, dte: l.dte, credit: l.creditPoints, mark: l.mark?.pricePoints ?? null, markSource: l.mark?.source ?? null,
+      id: l.id, role: l.role, status: l.status, expiration: l.expiration, dte: l.dte, credit: l.creditPoints,
+      mark: l.mark?.pricePoints ?? null, markSource: l.mark?.source ?? null,
       lastUserMark: l.lastUserMark === null ? null : { date: l.lastUserMark.date, ageDays: l.lastUserMark.ageDays }, settlement: l.settlement?.pricePoints ?? null,
       pctMaxProfit: l.pctMaxProfit, pnl: cents(l.pnl), irr: l.irr.ok ? l.irr.rate : null, irrError: l.irr.ok ? null : l.irr.reason,
     })),

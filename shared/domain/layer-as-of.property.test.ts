@@ -15,7 +15,10 @@ const historyArb = fc.record({
   quantity: fc.integer({ min: 2, max: 12 }),
   dte: fc.integer({ min: 5, max: 60 }),
   // Partial closes: (days after opening, units) — cut to what is open when applied.
-  closes: fc.array(fc.record({ after: fc.integer({ min: 0, max: 70 }), units: fc.integer({ min: 1, max: 4 }), price: fc.integer({ min: 0, max: 1500 }) }), { maxLength: 4 }),
+  closes: fc.array(
+    fc.record({ after: fc.integer({ min: 0, max: 70 }), units: fc.integer({ min: 1, max: 4 }), price: fc.integer({ min: 0, max: 1500 }) }),
+    { maxLength: 4 },
+  ),
   asOfAfter: fc.integer({ min: -5, max: 80 }),
 });
 

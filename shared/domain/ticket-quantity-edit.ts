@@ -34,6 +34,15 @@ export function quantityEditIssue(tickets: readonly Ticket[], ticketId: number, 
   if (ticket.legs.some((leg) => leg.quantity % ticket.quantity !== 0)) {
     return 'this ticket\'s legs are not a whole number of contracts per unit; delete it and enter it again';
   }
+  return ledgerIssue(tickets, ticketId, units);
+}
+
+/**
+ * Replays the layer's tickets in ledger order with `ticketId` trading `units` units: the first
+ * point where a closing ticket would take off more units than are open, or where a roll, expiry
+ * or settlement (other than the edited ticket) would leave units open; null when there is none.
+ */
+function ledgerIssue(tickets: readonly Ticket[], ticketId: number, units: number): string | null {
   let open = 0;
   for (const t of tickets) {
     const traded = t.id === ticketId ? units : t.quantity;

@@ -135,9 +135,7 @@ function parseIcs(text: string): EventsParseResult {
       issues.add(number, 'holds a character that was not decoded (U+FFFD or NUL): the file is not UTF-8/UTF-16 text');
       continue;
     }
-    const colon = line.indexOf(':');
-    const name = (colon < 0 ? line : line.slice(0, colon)).split(';')[0]?.trim().toUpperCase() ?? '';
-    const value = colon < 0 ? '' : line.slice(colon + 1);
+    const { name, value } = icsProperty(line);
     const component = value.trim().toUpperCase();
     if (name === 'BEGIN' && component === 'VCALENDAR') calendarOpen = true;
     else if (name === 'END' && component === 'VCALENDAR') calendarClosed = true;
@@ -151,9 +149,9 @@ function parseIcs(text: string): EventsParseResult {
     else if (name === 'DTSTART') [current.start, current.startText] = [icsDate(value), value.trim()];
     else if (name === 'SUMMARY') current.summary = unescapeText(value).trim();
     else if (name === 'END') {
-      if (!current.start) issues.add(current.line, current.startText ? `DTSTART "${current.startText.slice(0, 30)}" is not a valid date` : 'event without a DTSTART date');
-      else if ([...current.summary].length > NOTE_LENGTH) issues.add(current.line, `the SUMMARY has ${[...current.summary].length} characters; at most ${NOTE_LENGTH} are kept as the note — shorten it`);
-      else events.push({ date: current.start, kind: kindFromText(current.summary), note: current.summary });
+      const finished = finishedEvent(current);
+      if ('issue' in finished) issues.add(current.line, finished.issue);
+      else events.push(finished.event);
       current = null;
     }
   }
@@ -161,6 +159,24 @@ function parseIcs(text: string): EventsParseResult {
   else if (calendarOpen && !calendarClosed) issues.add(1, 'END:VCALENDAR is missing (the file seems cut short)');
   if (issues.total === 0 && events.length === 0) issues.add(1, 'no VEVENT found in the calendar file');
   return issues.total > 0 ? { ok: false, issues: issues.list, totalErrors: issues.total } : { ok: true, events };
+}
+
+/** A content line's property name (upper-cased, parameters dropped) and its raw value; no colon: the whole line is the name, the value ''. */
+function icsProperty(line: string): { name: string; value: string } {
+  const colon = line.indexOf(':');
+  const name = (colon < 0 ? line : line.slice(0, colon)).split(';')[0]?.trim().toUpperCase() ?? '';
+  const value = colon < 0 ? '' : line.slice(colon + 1);
+  return { name, value };
+}
+
+/** The event an END:VEVENT completes, or why it is refused: no valid DTSTART, or a SUMMARY too long for a note. */
+function finishedEvent(current: OpenEvent): { event: ParsedEvent } | { issue: string } {
+  if (!current.start) {
+    return { issue: current.startText ? `DTSTART "${current.startText.slice(0, 30)}" is not a valid date` : 'event without a DTSTART date' };
+  }
+  const length = [...current.summary].length;
+  if (length > NOTE_LENGTH) return { issue: `the SUMMARY has ${length} characters; at most ${NOTE_LENGTH} are kept as the note — shorten it` };
+  return { event: { date: current.start, kind: kindFromText(current.summary), note: current.summary } };
 }
 
 /** Logical lines after unfolding (RFC 5545 §3.1: a break followed by a space or tab continues the line), with their first physical line number. */

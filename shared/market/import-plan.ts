@@ -48,35 +48,56 @@ function closedReason(date: string): string | null {
 }
 
 export function planImport(input: PlanInput): ImportPlan {
+  const { rows, skipped, skippedDays } = tradingDayRows(input.closes);
+  sortByDate(rows);
+  const plan: ImportPlan = {
+    changes: [], added: 0, updated: 0, unchanged: 0, skipped, skippedDays,
+    firstDate: rows[0]?.date ?? null, lastDate: rows[rows.length - 1]?.date ?? null, biggestChanges: [], refusals: [],
+  };
+  for (const row of rows) {
+    const before = input.stored.get(row.date) ?? null;
+    const after = barAfter(row, before);
+    const kind = changeKind(before, after);
+    plan[kind] += 1;
+    if (kind !== 'unchanged') plan.changes.push({ date: row.date, before, after });
+  }
+  plan.biggestChanges = biggestChanges(plan.changes);
+  plan.refusals = importRefusals({ ...input, rows });
+  return plan;
+}
+
+/** The file's rows on trading days (or too old to judge), and the count of the others with the first {@link REPORTED_SKIPS} of them and why. */
+function tradingDayRows(closes: readonly ParsedClose[]): { rows: ParsedClose[]; skipped: number; skippedDays: SkippedDay[] } {
   const rows: ParsedClose[] = [];
   const skippedDays: SkippedDay[] = [];
   let skipped = 0;
-  for (const row of input.closes) {
+  for (const row of closes) {
     const reason = closedReason(row.date);
     if (reason === null) rows.push(row);
     else if (++skipped <= REPORTED_SKIPS) skippedDays.push({ date: row.date, reason });
   }
+  return { rows, skipped, skippedDays };
+}
+
+/** Puts rows in date order, in place. */
+function sortByDate(rows: ParsedClose[]): void {
   // Files are oldest first (CBOE, Yahoo, Stooq) or newest first (Investing.com): reverse or sort only when needed.
   if (!isAscending(rows)) {
     rows.reverse();
     if (!isAscending(rows)) rows.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
   }
-  const plan: ImportPlan = { changes: [], added: 0, updated: 0, unchanged: 0, skipped, skippedDays, firstDate: rows[0]?.date ?? null, lastDate: rows[rows.length - 1]?.date ?? null, biggestChanges: [], refusals: [] };
-  for (const row of rows) {
-    const before = input.stored.get(row.date) ?? null;
-    // A file without opens keeps the stored open.
-    const after: StoredBar = { closeHundredths: row.closeHundredths, openHundredths: row.openHundredths ?? before?.openHundredths ?? null };
-    if (before === null) plan.added += 1;
-    else if (before.closeHundredths !== after.closeHundredths || before.openHundredths !== after.openHundredths) plan.updated += 1;
-    else {
-      plan.unchanged += 1;
-      continue;
-    }
-    plan.changes.push({ date: row.date, before, after });
-  }
-  plan.biggestChanges = biggestChanges(plan.changes);
-  plan.refusals = importRefusals({ ...input, rows });
-  return plan;
+}
+
+/** The stored bar a file row leaves; a file without opens keeps the stored open. */
+function barAfter(row: ParsedClose, before: StoredBar | null): StoredBar {
+  return { closeHundredths: row.closeHundredths, openHundredths: row.openHundredths ?? before?.openHundredths ?? null };
+}
+
+/** Whether a date's bar is new, different (close or open), or the same as stored. */
+function changeKind(before: StoredBar | null, after: StoredBar): 'added' | 'updated' | 'unchanged' {
+  if (before === null) return 'added';
+  if (before.closeHundredths !== after.closeHundredths || before.openHundredths !== after.openHundredths) return 'updated';
+  return 'unchanged';
 }
 
 function isAscending(rows: readonly ParsedClose[]): boolean {

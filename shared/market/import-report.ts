@@ -4,11 +4,14 @@ import type { ImportSummary } from '../domain/types';
 const n = (value: number) => value.toLocaleString('en-US');
 const points = (hundredths: number | null) => (hundredths === null ? '—' : (hundredths / 100).toLocaleString('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 }));
 
+/** The first line: the symbol, what was (or would be) done, the date range and the row counts. */
+function countsLine(s: ImportSummary, verb: string): string {
+  return `${s.symbol} ${verb}: ${n(s.rows)} rows (${s.firstDate ?? '-'} … ${s.lastDate ?? '-'}): ${n(s.added)} added, ${n(s.updated)} updated, ${n(s.unchanged)} unchanged, ${n(s.skipped)} skipped${s.duplicateRows > 0 ? `; ${n(s.duplicateRows)} repeated row(s) counted once` : ''}`;
+}
+
 export function formatImportPreview(s: ImportSummary): string[] {
   const verb = s.dryRun ? 'would import' : 'imported';
-  const lines = [
-    `${s.symbol} ${verb}: ${n(s.rows)} rows (${s.firstDate ?? '-'} … ${s.lastDate ?? '-'}): ${n(s.added)} added, ${n(s.updated)} updated, ${n(s.unchanged)} unchanged, ${n(s.skipped)} skipped${s.duplicateRows > 0 ? `; ${n(s.duplicateRows)} repeated row(s) counted once` : ''}`,
-  ];
+  const lines = [countsLine(s, verb)];
   if (s.skipped > 0) lines.push(`skipped (NYSE closed): ${s.skippedDays.map((d) => `${d.date} ${d.reason}`).join(', ')}${s.skipped > s.skippedDays.length ? `, … ${n(s.skipped - s.skippedDays.length)} more` : ''}`);
   const changed = s.biggestChanges.filter((c) => c.changePct !== null);
   if (changed.length > 0) lines.push(`biggest changes: ${changed.slice(0, 5).map((c) => `${c.date} ${points(c.beforeHundredths)} → ${points(c.afterHundredths)} (${(c.changePct ?? 0) >= 0 ? '+' : ''}${(c.changePct ?? 0).toFixed(2)}%)`).join('; ')}`);

@@ -22,7 +22,9 @@ export interface EntryProposal {
   reason: string | null;
 }
 
-export function entryProposal(market: MarketContext, settings: PortfolioSettings, riskCapitalCents: number, asOf: string, role: LayerRole, openCondors: number): EntryProposal {
+export function entryProposal(
+  market: MarketContext, settings: PortfolioSettings, riskCapitalCents: number, asOf: string, role: LayerRole, openCondors: number,
+): EntryProposal {
   const snapshot = snapshotAt(market, settings, asOf);
   const spx = snapshot.spx.ok ? { value: snapshot.spx.value, date: snapshot.spx.date } : null;
   const vix = snapshot.vix.ok ? { value: snapshot.vix.value, date: snapshot.vix.date } : null;

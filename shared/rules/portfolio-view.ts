@@ -118,8 +118,13 @@ export function portfolioAsOf(layers: readonly LayerDetail[], asOf: string, sett
     if (tickets.length === 0) continue;
     const ledger = summarizeLedger(layer.legs, tickets);
     if (statusOn(layer.legs, ledger.openContracts, tickets[tickets.length - 1]?.action ?? null, asOf) === 'expired-unbooked') {
-      const liveLegs = layer.legs.filter((leg) => (ledger.openContracts[leg.id] ?? 0) !== 0).map((leg) => ({ leg, contracts: ledger.openContracts[leg.id] ?? 0 }));
-      expired.push({ id: layer.id, role: layer.role, settledOn: lastOpenExpiration(layer.legs, ledger.openContracts) ?? asOf, openQuantity: ledger.openQuantity, multiplier: liveLegs[0]?.leg.multiplier ?? 100, liveLegs });
+      const liveLegs = layer.legs
+        .filter((leg) => (ledger.openContracts[leg.id] ?? 0) !== 0)
+        .map((leg) => ({ leg, contracts: ledger.openContracts[leg.id] ?? 0 }));
+      expired.push({
+        id: layer.id, role: layer.role, settledOn: lastOpenExpiration(layer.legs, ledger.openContracts) ?? asOf,
+        openQuantity: ledger.openQuantity, multiplier: liveLegs[0]?.leg.multiplier ?? 100, liveLegs,
+      });
       continue;
     }
     if (layer.role === 'hedge') {

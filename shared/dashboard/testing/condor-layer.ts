@@ -4,7 +4,9 @@ import type { LayerDetail, Leg, Ticket } from '../../domain/types';
 
 let nextId = 1000;
 
-export function condorLayer(opts: { openedOn: string; expiration: string; strikes: [number, number, number, number]; qty: number; creditHundredths: number; feesCents: number }): LayerDetail {
+export function condorLayer(opts: {
+  openedOn: string; expiration: string; strikes: [number, number, number, number]; qty: number; creditHundredths: number; feesCents: number;
+}): LayerDetail {
   const id = nextId++;
   const sides: [Leg['right'], Leg['side']][] = [['put', 'long'], ['put', 'short'], ['call', 'short'], ['call', 'long']];
   const legs: Leg[] = sides.map(([right, side], i) => ({ id: id * 10 + i, layerId: id, instrument: 'option', underlying: 'SPXW', symbol: null, right, side, strikeHundredths: Math.round((opts.strikes[i] ?? 0) * 100), expiration: opts.expiration, ratio: 1, multiplier: 100 }));
@@ -15,7 +17,8 @@ export function condorLayer(opts: { openedOn: string; expiration: string; strike
   const s = summarizeLedger(legs, tickets);
   return {
     id, portfolioId: 1, role: 'base', status: 'open', openedOn: opts.openedOn, closedOn: null,
-    expiration: s.expiration, dte: null, strikes: s.strikes, openedQuantity: s.openedQuantity, openQuantity: s.openQuantity, openPriceHundredths: s.openPriceHundredths,
+    expiration: s.expiration, dte: null, strikes: s.strikes, openedQuantity: s.openedQuantity, openQuantity: s.openQuantity,
+    openPriceHundredths: s.openPriceHundredths,
     netCashCents: s.netCashCents, realizedPnlCents: s.realizedPnlCents, feesCents: s.feesCents, rolledFromId: null, rolledToId: null, notes: '', tags: [],
     legs, tickets, openContracts: s.openContracts, protectsLayerIds: [],
   };

@@ -30,7 +30,10 @@ export const bookExpirationRule: RuleDefinition = {
         severity: 'warning',
         title: `Book the expiration of layer #${layer.id} (${layer.settledOn})`,
         explanation,
-        inputs: { layerId: layer.id, expiration: layer.settledOn, settlePriceHundredths: perUnit, settlementValueCents: value === null ? null : Math.round(value * 100), quantity: layer.openQuantity },
+        inputs: {
+          layerId: layer.id, expiration: layer.settledOn, settlePriceHundredths: perUnit,
+          settlementValueCents: value === null ? null : Math.round(value * 100), quantity: layer.openQuantity,
+        },
         suggestion: {
           kind: 'book-expiration',
           layerId: layer.id,
