@@ -10,8 +10,8 @@
  * margin. VIX hedges are paid from the hedge pot (hedge-pot.ts) when settings.hedgeFunding is
  * 'premium-pot': each condor opening credits its share, each hedge is cut to what the pot can pay
  * (fees included) and to the buying power left (equity − open condor margin): a pot "held" by an
- * account that has lost more than it is buys nothing. When a close marks equity at or below zero the book is closed out and nothing
- * more is evaluated or traded (ruin; see strategy-run.ts `endOfDay`).
+ * account that has lost more than it is buys nothing. When a close marks equity at or below zero
+ * the book is closed out and nothing more is evaluated or traded (ruin; see strategy-run.ts `endOfDay`).
  */
 import { VIX_OPTIONS_FROM } from '../calendar';
 import type { PortfolioSettings } from '../domain/settings';
@@ -44,52 +44,86 @@ function openingCreditCents(layer: LayerDetail): number {
   return open === undefined ? 0 : open.netPriceHundredths * open.multiplier * open.quantity;
 }
 
+/** What openCondor needs: the condor's role, strikes, expiration and root, its wing, the contracts asked for and why. */
+interface CondorSpec {
+  role: LayerDetail['role'];
+  strikes: Parameters<typeof condorLegs>[0];
+  expiration: string;
+  root: 'SPX' | 'SPXW';
+  wingHundredths: number;
+  quantity: number;
+  reason: string;
+  rolledFromId?: number;
+}
+
 /** Opens a condor cut to the equity left as margin, and credits the pot with its share. */
-function openCondor(st: DayState, spec: { role: LayerDetail['role']; strikes: Parameters<typeof condorLegs>[0]; expiration: string; root: 'SPX' | 'SPXW'; wingHundredths: number; quantity: number; reason: string; rolledFromId?: number }): LayerDetail | null {
+function openCondor(st: DayState, spec: CondorSpec): LayerDetail | null {
   const fit = contractsWithinEquity(st.equityCents, openCondorMarginCents(st.book), spec.wingHundredths * 100);
-  const layer = openLayer(st.book, st.pricer, st.costs, { role: spec.role, specs: condorLegs(spec.strikes, spec.expiration, spec.root), quantity: Math.min(spec.quantity, fit), reason: spec.reason, credit: true, ...(spec.rolledFromId === undefined ? {} : { rolledFromId: spec.rolledFromId }) });
+  const rolledFrom = spec.rolledFromId === undefined ? {} : { rolledFromId: spec.rolledFromId };
+  const specs = condorLegs(spec.strikes, spec.expiration, spec.root);
+  const layer = openLayer(st.book, st.pricer, st.costs, { role: spec.role, specs, quantity: Math.min(spec.quantity, fit), reason: spec.reason, credit: true, ...rolledFrom });
   if (layer !== null) st.pot = creditPot(st.pot, st.settings, st.capitalCents, openingCreditCents(layer));
   return layer;
+}
+
+/** A prompt's suggested action (never null here: act returns early without one). */
+type Suggestion = NonNullable<Prompt['suggestion']>;
+
+/** Buys a VIX call spread (paid from the hedge pot when settings.hedgeFunding is 'premium-pot'); returns whether it traded. */
+function openHedge(st: DayState, s: Extract<Suggestion, { kind: 'vix-hedge' }>, reason: string): boolean {
+  const { book, pricer, costs } = st;
+  const fromPot = st.settings.hedgeFunding === 'premium-pot';
+  const potCap = fromPot ? { maxDebitCents: Math.min(st.pot.potCents, Math.max(0, st.equityCents - openCondorMarginCents(book))) } : {};
+  const specs = vixCallSpreadLegs(s.longStrikeHundredths, s.shortStrikeHundredths, s.expiration);
+  const hedge = openLayer(book, pricer, costs, { role: 'hedge', specs, quantity: s.contracts, reason, credit: false, ...potCap });
+  if (hedge === null) return false;
+  hedge.protectsLayerIds = book.open().filter((l) => l.role !== 'hedge').map((l) => l.id);
+  if (fromPot) st.pot = debitPot(st.pot, -(hedge.tickets[0]?.cashCents ?? 0));
+  return true;
+}
+
+/** Closes `layer` to roll it and opens its successor, linking the two; the successor is not touched again that day. */
+function rollLayer(st: DayState, layer: LayerDetail, s: Extract<Suggestion, { kind: 'roll' }>, reason: string): void {
+  closeLayer(st.book, st.pricer, st.costs, layer, 'roll', reason);
+  const o = s.open;
+  const next = openCondor(st, {
+    role: o.role, strikes: o.strikes, expiration: o.expiration, root: o.underlying, wingHundredths: o.wingWidthHundredths, quantity: s.quantity, reason, rolledFromId: layer.id,
+  });
+  if (next !== null) {
+    layer.rolledToId = next.id;
+    st.touched.add(next.id);
+  }
+}
+
+/** Closes, rolls or tightens an open layer not yet acted on that day; returns whether anything traded. */
+function manageLayer(st: DayState, s: Extract<Suggestion, { kind: 'close-or-adjust' | 'roll' | 'tighten' }>, reason: string): boolean {
+  const { book, pricer, costs } = st;
+  const layer = book.get(s.layerId);
+  if (layer === undefined || st.touched.has(layer.id)) return false;
+  st.touched.add(layer.id);
+  if (s.kind === 'tighten') return s.changed && adjustCondor(book, pricer, costs, layer, s.proposedStrikes, reason);
+  if (s.kind === 'roll') rollLayer(st, layer, s, reason);
+  else closeLayer(book, pricer, costs, layer, 'close', reason);
+  return true;
 }
 
 /** Carries out one prompt; returns whether anything traded. */
 function act(st: DayState, prompt: Prompt): boolean {
   const s = prompt.suggestion;
   if (s === null) return false;
-  const { book, pricer, costs } = st;
   const reason = prompt.rule;
   switch (s.kind) {
     case 'open-condor':
       return openCondor(st, { role: s.role, strikes: s.strikes, expiration: s.expiration, root: s.underlying, wingHundredths: s.wingWidthHundredths, quantity: s.quantity, reason }) !== null;
-    case 'vix-hedge': {
-      const fromPot = st.settings.hedgeFunding === 'premium-pot';
-      const hedge = openLayer(book, pricer, costs, { role: 'hedge', specs: vixCallSpreadLegs(s.longStrikeHundredths, s.shortStrikeHundredths, s.expiration), quantity: s.contracts, reason, credit: false, ...(fromPot ? { maxDebitCents: Math.min(st.pot.potCents, Math.max(0, st.equityCents - openCondorMarginCents(book))) } : {}) });
-      if (hedge === null) return false;
-      hedge.protectsLayerIds = book.open().filter((l) => l.role !== 'hedge').map((l) => l.id);
-      if (fromPot) st.pot = debitPot(st.pot, -(hedge.tickets[0]?.cashCents ?? 0));
-      return true;
-    }
+    case 'vix-hedge':
+      return openHedge(st, s, reason);
     case 'book-expiration':
       // The backtest's own book settles every layer on its expiration day; nothing is left unbooked.
       return false;
     case 'close-or-adjust':
     case 'roll':
-    case 'tighten': {
-      const layer = book.get(s.layerId);
-      if (layer === undefined || st.touched.has(layer.id)) return false;
-      st.touched.add(layer.id);
-      if (s.kind === 'tighten') return s.changed && adjustCondor(book, pricer, costs, layer, s.proposedStrikes, reason);
-      closeLayer(book, pricer, costs, layer, s.kind === 'roll' ? 'roll' : 'close', reason);
-      if (s.kind === 'roll') {
-        const o = s.open;
-        const next = openCondor(st, { role: o.role, strikes: o.strikes, expiration: o.expiration, root: o.underlying, wingHundredths: o.wingWidthHundredths, quantity: s.quantity, reason, rolledFromId: layer.id });
-        if (next !== null) {
-          layer.rolledToId = next.id;
-          st.touched.add(next.id);
-        }
-      }
-      return true;
-    }
+    case 'tighten':
+      return manageLayer(st, s, reason);
     case 'hold-new-layers':
     case 'reduce':
       return false;
@@ -118,7 +152,12 @@ export function runAlvh(days: readonly MarketDay[], market: MarketContext, setti
     const st: DayState = { book, pricer, costs, settings, capitalCents: capital, equityCents, pot, touched: new Set() };
     exitHedges(st, day.vixRsi ?? null);
     // Closed layers are not passed: the engine rebuilds positions from tickets and ignores flat layers anyway; the pot is kept here.
-    const { prompts } = evaluateRules({ asOf: day.date, riskCapitalCents: sizingCapitalCents(capital, equityCents), settings, layers: book.open(), marks: [], events: options.events, decisions: [], hedgePotCents: st.pot.potCents, ...(day.surface === undefined ? {} : { spxSurface: day.surface }) }, market);
+    const surface = day.surface === undefined ? {} : { spxSurface: day.surface };
+    const riskCapitalCents = sizingCapitalCents(capital, equityCents);
+    const { prompts } = evaluateRules(
+      { asOf: day.date, riskCapitalCents, settings, layers: book.open(), marks: [], events: options.events, decisions: [], hedgePotCents: st.pot.potCents, ...surface },
+      market,
+    );
     for (const prompt of prompts) {
       ruleFired[prompt.rule] += 1;
       if (prompt.rule === 'vix-hedge' && day.date < VIX_OPTIONS_FROM) unlistedHedgeDays.push(day.date);

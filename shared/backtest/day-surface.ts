@@ -105,7 +105,8 @@ export class DaySurfaces {
   /** The day's surface for SPX and VIX closes, points. */
   surface(spot: number, vix: number): SpxSurface {
     const s = this.settings;
-    const m: SurfaceMarket = { spot, vix, rate: s.riskFreeRatePct / 100, dividendYield: s.dividendYieldPct / 100, shape: { rho: s.smileRho, eta: s.smileEta, gamma: s.smileGamma }, vixCurve: vixTermStructure(s) };
+    const shape = { rho: s.smileRho, eta: s.smileEta, gamma: s.smileGamma };
+    const m: SurfaceMarket = { spot, vix, rate: s.riskFreeRatePct / 100, dividendYield: s.dividendYieldPct / 100, shape, vixCurve: vixTermStructure(s) };
     return surfaceWithTheta30(m, this.ratio(spot, vix) * (vix / 100) ** 2 * VIX_YEARS);
   }
 }

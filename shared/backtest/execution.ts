@@ -34,13 +34,24 @@ function openingPremiumHundredths(pricer: DayPricer, legs: readonly Leg[]): numb
   return Math.round(points * 100);
 }
 
+/** What openLayer is asked to open: role, legs, units, the reason, credit or debit, the layer rolled from, a debit cap in cents. */
+export interface OpenLayerOrder {
+  role: LayerRole;
+  specs: readonly LegSpec[];
+  quantity: number;
+  reason: string;
+  credit: boolean;
+  rolledFromId?: number;
+  maxDebitCents?: number;
+}
+
 /**
  * Opens a new layer of `quantity` units of `specs`. A condor (`credit` true) is skipped when
  * the credit after slippage is not positive; `maxDebitCents` caps what a debit position may cost
  * in all, fees included (the hedge pot): the quantity is cut to fit, and nothing trades when not
  * one unit fits. Returns the layer or null when nothing traded.
  */
-export function openLayer(book: LayerBook, pricer: DayPricer, costs: ExecutionCosts, o: { role: LayerRole; specs: readonly LegSpec[]; quantity: number; reason: string; credit: boolean; rolledFromId?: number; maxDebitCents?: number }): LayerDetail | null {
+export function openLayer(book: LayerBook, pricer: DayPricer, costs: ExecutionCosts, o: OpenLayerOrder): LayerDetail | null {
   if (o.quantity <= 0) return null;
   const layer = book.createLayer(o.role, pricer.day.date, o.rolledFromId ?? null);
   const legs = book.addLegs(layer, o.specs);

@@ -11,11 +11,21 @@ import type { MarketDay } from './valuation';
 /** date → OPEN in points, for the bars that carry a positive one. */
 export function opensByDate(bars: readonly CloseBar[]): Map<string, number> {
   const opens = new Map<string, number>();
-  for (const bar of bars) if (bar.openHundredths !== undefined && bar.openHundredths !== null && bar.openHundredths > 0) opens.set(bar.date, bar.openHundredths / 100);
+  for (const bar of bars) {
+    const open = bar.openHundredths;
+    if (open !== undefined && open !== null && open > 0) opens.set(bar.date, open / 100);
+  }
   return opens;
 }
 
-export function marketDays(market: MarketContext, from: string, to: string, spxOpens: ReadonlyMap<string, number> = new Map(), vixOpens: ReadonlyMap<string, number> = new Map()): MarketDay[] {
+/** The MarketDays of [from, to], in date order; opens from `spxOpens` / `vixOpens` (date → points) or null. */
+export function marketDays(
+  market: MarketContext,
+  from: string,
+  to: string,
+  spxOpens: ReadonlyMap<string, number> = new Map(),
+  vixOpens: ReadonlyMap<string, number> = new Map(),
+): MarketDay[] {
   const days: MarketDay[] = [];
   const { spx, vix } = market;
   for (let i = 0; i < spx.dates.length; i += 1) {

@@ -10,6 +10,7 @@
  */
 import { tryXirr } from '../analytics';
 import { daysBetween } from '../dates';
+import type { LayerDetail } from '../domain/types';
 import type { PnlBucket, StrategyMetrics } from './types';
 import type { DailyEquity, StrategyRun } from './strategy-run';
 
@@ -107,6 +108,20 @@ function stress(equity: readonly DailyEquity[], startCents: number): StrategyMet
   return out;
 }
 
+/** `excess` per unit of `risk` (Sharpe with the volatility, Sortino with the downside deviation); null when either is missing or the risk is not positive. */
+function riskAdjusted(excess: number | null, risk: number | null): number | null {
+  return excess !== null && risk !== null && risk > 0 ? excess / risk : null;
+}
+
+/** Share of closed layers that made money and their mean days in trade; both null without a closed layer. */
+function tradeStats(closed: readonly LayerDetail[]): { winRate: number | null; avgDaysInTrade: number | null } {
+  if (closed.length === 0) return { winRate: null, avgDaysInTrade: null };
+  return {
+    winRate: closed.filter((l) => l.netCashCents > 0).length / closed.length,
+    avgDaysInTrade: mean(closed.map((l) => daysBetween(l.openedOn, l.closedOn ?? l.openedOn))),
+  };
+}
+
 /** Every summary figure of one run except the capital cost (capital-cost.ts, which needs the settings). */
 export function strategyMetrics(run: StrategyRun, startCents: number, riskFreeRatePct: number): Omit<StrategyMetrics, 'wacc' | 'irrMinusWacc'> {
   const { equity } = run;
@@ -130,6 +145,7 @@ export function strategyMetrics(run: StrategyRun, startCents: number, riskFreeRa
   const excess = annualReturn === null ? null : annualReturn - rf;
   const closed = (run.book?.closed ?? []).filter((l) => l.role !== 'hedge');
   const { depth, days } = maxDrawdown(equity, startCents, dd);
+  const { winRate, avgDaysInTrade } = tradeStats(closed);
   return {
     startEquityCents: startCents,
     endEquityCents,
@@ -137,13 +153,13 @@ export function strategyMetrics(run: StrategyRun, startCents: number, riskFreeRa
     irr: irr?.ok && ruinedOn === null ? irr.rate : null,
     annualReturn,
     annualVol,
-    sharpe: excess !== null && annualVol !== null && annualVol > 0 ? excess / annualVol : null,
-    sortino: excess !== null && downside !== null && downside > 0 ? excess / downside : null,
+    sharpe: riskAdjusted(excess, annualVol),
+    sortino: riskAdjusted(excess, downside),
     maxDrawdown: depth,
     maxDrawdownDays: days,
     worstMonth: worstMonth(equity, startCents),
-    winRate: closed.length > 0 ? closed.filter((l) => l.netCashCents > 0).length / closed.length : null,
-    avgDaysInTrade: closed.length > 0 ? mean(closed.map((l) => daysBetween(l.openedOn, l.closedOn ?? l.openedOn))) : null,
+    winRate,
+    avgDaysInTrade,
     closedLayers: closed.length,
     feesCents: run.book?.feesCents ?? 0,
     regimes: regimes(equity, startCents),

@@ -45,7 +45,8 @@ export function runBacktest(input: BacktestInput): BacktestResult {
   const { settings } = input;
   const market = prepareMarket(input.spx, input.vix, settings);
   const surfaces = daySurfacesFor(settings);
-  const days = marketDays(market, input.from, input.to, opensByDate(input.spx), opensByDate(input.vix)).map((d) => ({ ...d, surface: surfaces.surface(d.spx, d.vix) }));
+  const days = marketDays(market, input.from, input.to, opensByDate(input.spx), opensByDate(input.vix))
+    .map((d) => ({ ...d, surface: surfaces.surface(d.spx, d.vix) }));
   const costs = executionCosts(settings, options);
   const capital = options.capitalCents;
   const strategies = [result('alvh', runAlvh(days, market, settings, options, costs), capital, settings)];

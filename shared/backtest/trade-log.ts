@@ -19,7 +19,11 @@ function legsText(legs: readonly FillLeg[], quantity: number): string {
 function row(strategy: string, f: Fill): string[] {
   const instruments = [...new Set(f.legs.map((l) => l.underlying))].join('+');
   const expirations = [...new Set(f.legs.map((l) => l.expiration))].join('+');
-  return [strategy, f.date, String(f.layerId), f.role, f.action, f.reason, instruments, legsText(f.legs, f.quantity), expirations, String(f.quantity), (f.netPriceHundredths / 100).toFixed(2), (f.feesCents / 100).toFixed(2), (f.cashCents / 100).toFixed(2)];
+  const money = (hundredths: number): string => (hundredths / 100).toFixed(2);
+  return [
+    strategy, f.date, String(f.layerId), f.role, f.action, f.reason, instruments, legsText(f.legs, f.quantity), expirations,
+    String(f.quantity), money(f.netPriceHundredths), money(f.feesCents), money(f.cashCents),
+  ];
 }
 
 /** Every fill of every strategy as CSV text (header first, rows in strategy then fill order). */

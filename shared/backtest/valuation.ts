@@ -40,7 +40,8 @@ export interface DayPricer {
 }
 
 export function dayPricer(day: MarketDay, settings: PortfolioSettings): DayPricer {
-  return { day, env: pricingEnv(day.date, day.spx, day.vix, settings, day.surface), rate: settings.riskFreeRatePct / 100, vixCurve: vixTermStructure(settings) };
+  const env = pricingEnv(day.date, day.spx, day.vix, settings, day.surface);
+  return { day, env, rate: settings.riskFreeRatePct / 100, vixCurve: vixTermStructure(settings) };
 }
 
 /**

@@ -8,8 +8,25 @@
 import type { DailyEquity } from './strategy-run';
 import type { Fill, YearRow } from './types';
 
+/** A year's row before any close of it is seen: equity flat at `startEquityCents`, every flow zero. */
 function emptyRow(year: number, startEquityCents: number): YearRow {
-  return { year, startEquityCents, endEquityCents: startEquityCents, pnlCents: 0, return: 0, condorPnlCents: 0, hedgePnlCents: 0, hedgeSpendCents: 0, hedgePayoutCents: 0, feesCents: 0, maxDrawdown: 0 };
+  return {
+    year, startEquityCents, endEquityCents: startEquityCents, pnlCents: 0, return: 0,
+    condorPnlCents: 0, hedgePnlCents: 0, hedgeSpendCents: 0, hedgePayoutCents: 0, feesCents: 0, maxDrawdown: 0,
+  };
+}
+
+/** Adds each fill's fees, and a hedge fill's cash (spend or payout), to the row of its year; fills of years without a row are skipped. */
+function addFills(rows: ReadonlyMap<number, YearRow>, fills: readonly Fill[]): void {
+  for (const fill of fills) {
+    const target = rows.get(Number(fill.date.slice(0, 4)));
+    if (target === undefined) continue;
+    target.feesCents += fill.feesCents;
+    if (fill.role !== 'hedge') continue;
+    target.hedgePnlCents += fill.cashCents;
+    if (fill.action === 'open') target.hedgeSpendCents -= fill.cashCents;
+    else target.hedgePayoutCents += fill.cashCents;
+  }
 }
 
 /** One row per calendar year the equity curve covers (none that begins after `ruinedOn`). */
@@ -35,15 +52,7 @@ export function yearTable(equity: readonly DailyEquity[], fills: readonly Fill[]
     previousEquity = p.equityCents;
     previousHedge = hedge;
   }
-  for (const fill of fills) {
-    const target = rows.get(Number(fill.date.slice(0, 4)));
-    if (target === undefined) continue;
-    target.feesCents += fill.feesCents;
-    if (fill.role !== 'hedge') continue;
-    target.hedgePnlCents += fill.cashCents;
-    if (fill.action === 'open') target.hedgeSpendCents -= fill.cashCents;
-    else target.hedgePayoutCents += fill.cashCents;
-  }
+  addFills(rows, fills);
   for (const r of rows.values()) {
     r.pnlCents = r.endEquityCents - r.startEquityCents;
     r.return = r.startEquityCents > 0 ? r.pnlCents / r.startEquityCents : 0;

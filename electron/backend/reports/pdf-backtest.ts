@@ -55,10 +55,16 @@ export function backtestRows(result: BacktestResult): string[][] {
   ];
 }
 
-/** One strategy's per-year rows as printed (shared/backtest/yearly.ts): year, start equity, P&L, return, condor P&L, hedge spend, hedge payout, fees, max drawdown. */
+/**
+ * One strategy's per-year rows as printed (shared/backtest/yearly.ts): year, start equity, P&L,
+ * return, condor P&L, hedge spend, hedge payout, fees, max drawdown.
+ */
 export function yearRows(strategy: StrategyResult): string[][] {
   const money = (cents: number) => reportMoney(cents / 100);
-  return strategy.years.map((y) => [String(y.year), money(y.startEquityCents), money(y.pnlCents), reportPercent(y.return), money(y.condorPnlCents), money(y.hedgeSpendCents), money(y.hedgePayoutCents), money(y.feesCents), reportPercent(y.maxDrawdown)]);
+  return strategy.years.map((y) => [
+    String(y.year), money(y.startEquityCents), money(y.pnlCents), reportPercent(y.return),
+    money(y.condorPnlCents), money(y.hedgeSpendCents), money(y.hedgePayoutCents), money(y.feesCents), reportPercent(y.maxDrawdown),
+  ]);
 }
 
 const YEAR_COLUMNS: PdfColumn[] = [

@@ -57,7 +57,9 @@ function summary(result: BacktestResult) {
     to: result.to,
     days: result.days,
     options: { capitalCents: result.options.capitalCents, spxSlippagePoints: result.options.spxSlippagePoints, vixSlippagePoints: result.options.vixSlippagePoints },
-    strategies: result.strategies.map((s) => ({ id: s.id, ...s.metrics, fills: s.fills.length, ruleFired: s.ruleFired, ruleActed: s.ruleActed, notes: s.notes, hedgePot: s.hedgePot, years: s.years })),
+    strategies: result.strategies.map((s) => ({
+      id: s.id, ...s.metrics, fills: s.fills.length, ruleFired: s.ruleFired, ruleActed: s.ruleActed, notes: s.notes, hedgePot: s.hedgePot, years: s.years,
+    })),
   };
 }
 

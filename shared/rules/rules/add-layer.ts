@@ -8,7 +8,20 @@ import { baseWingHundredths, openCondorForSlot } from '../condor-proposal';
 import { condorText, dollars, num, points, price } from '../format';
 import { macdFilter } from '../macd-filter';
 import { newestCondor } from '../portfolio-view';
+import type { PortfolioSettings } from '../../domain/settings';
 import type { RuleDefinition } from '../rule-context';
+
+/**
+ * The newest layer's wider wing, hundredths; when it has none, the base wing at today's spot
+ * (settings.wingWidthPoints without pricing).
+ */
+function previousWingHundredths(
+  newest: { widerWingHundredths: number | null },
+  settings: PortfolioSettings,
+  pricing: { spot: number } | null,
+): number {
+  return newest.widerWingHundredths ?? (pricing === null ? settings.wingWidthPoints * 100 : baseWingHundredths(settings, pricing.spot));
+}
 
 /** `add-layer`: Fires when the newest layer is in the add window and timing allows; suggests the next slot's condor. */
 export const addLayerRule: RuleDefinition = {
@@ -25,7 +38,7 @@ export const addLayerRule: RuleDefinition = {
     if (!filter.ok) return { prompts: [], unavailable: [filter.message] };
     if (!filter.passes) return none;
 
-    const previousWing = newest.widerWingHundredths ?? (pricing === null ? settings.wingWidthPoints * 100 : baseWingHundredths(settings, pricing.spot));
+    const previousWing = previousWingHundredths(newest, settings, pricing);
     const wing = previousWing * settings.wingMultiplier;
     const slotPct = settings.allocationPct[count] ?? 0;
     const suggestion = pricing === null ? null : openCondorForSlot(pricing, settings, ctx.input.riskCapitalCents, 'time-shift', count, settings.nextLayerDte, wing);

@@ -26,11 +26,14 @@ export function SettingControl({ settingKey: key, draft, change, errorFor, edite
     case 'guardedEventKinds':
       return <GuardedKindsField kinds={draft.guardedEventKinds} onChange={(v) => change(key, v)} {...common} />;
     case 'riskBasis':
-      return <SettingChoiceField settingKey={key} value={draft.riskBasis} labels={RISK_BASIS_LABELS} onChange={(v) => change(key, v)} error={errorFor(settingPath(key))} {...common} />;
+      return <SettingChoiceField settingKey={key} value={draft.riskBasis} labels={RISK_BASIS_LABELS} onChange={(v) => change(key, v)}
+        error={errorFor(settingPath(key))} {...common} />;
     case 'macdFilter':
-      return <SettingChoiceField settingKey={key} value={draft.macdFilter} labels={MACD_FILTER_LABELS} onChange={(v) => change(key, v)} error={errorFor(settingPath(key))} {...common} />;
+      return <SettingChoiceField settingKey={key} value={draft.macdFilter} labels={MACD_FILTER_LABELS} onChange={(v) => change(key, v)}
+        error={errorFor(settingPath(key))} {...common} />;
     case 'hedgeFunding':
-      return <SettingChoiceField settingKey={key} value={draft.hedgeFunding} labels={HEDGE_FUNDING_LABELS} onChange={(v) => change(key, v)} error={errorFor(settingPath(key))} {...common} />;
+      return <SettingChoiceField settingKey={key} value={draft.hedgeFunding} labels={HEDGE_FUNDING_LABELS} onChange={(v) => change(key, v)}
+        error={errorFor(settingPath(key))} {...common} />;
     case 'marginCreditsPremium':
     case 'recyclePremium':
     case 'hedgeIvRvTrigger':
