@@ -18,6 +18,9 @@ async function shot(page: Page, path: string) {
 
 async function importCsv(page: Page, file: string) {
   await page.getByTestId('market-csv-input').setInputFiles(join(MARKET_DATA, file));
+  // Every import is previewed first (added / updated / skipped) and stored only on confirm.
+  await expect(page.getByTestId('import-preview')).toBeVisible({ timeout: 60_000 });
+  await page.getByTestId('import-confirm').click();
   await expect(page.getByTestId('import-summary')).toContainText(`imported from ${file}`, { timeout: 60_000 });
 }
 
@@ -58,7 +61,7 @@ test('the first hour: set up, back-fill a book, correct it, roll, report', async
   const actForm = page.getByTestId('condor-form');
   await expect(actForm.getByLabel('Open date')).toHaveValue('2026-05-26');
   await actForm.getByRole('button', { name: 'Save condor' }).click();
-  await expect(page.getByTestId('toast')).toContainText('Acted on base-layer');
+  await expect(page.getByTestId('toast').filter({ hasText: 'Acted on base-layer' })).toBeVisible();
 
   // Back-fill: the as-of date is the entry date.
   await setAsOf(page, '2026-06-10');
@@ -154,10 +157,12 @@ test('the first hour: set up, back-fill a book, correct it, roll, report', async
   // Risk-graph overlays: the unshifted T+0 stays under a vol shift; several T+n dates at once.
   await page.getByTestId('vol-shift').fill('5');
   await expect(page.getByTestId('payoff-overlays')).toContainText('T+0 without the vol shift');
-  await page.getByTestId('curve-date').fill('2026-07-20');
+  // On 07-07 the book's last open expiration is 07-10 (time-true: the rest closed or expired), so
+  // the chosen dates stay before it.
+  await page.getByTestId('curve-date').fill('2026-07-08');
   await page.getByTestId('curve-date-pin').click();
-  await page.getByTestId('curve-date').fill('2026-08-01');
-  await expect(page.getByTestId('payoff-overlays')).toContainText('T+13 (2026-07-20)');
+  await page.getByTestId('curve-date').fill('2026-07-09');
+  await expect(page.getByTestId('payoff-overlays')).toContainText('T+1 (2026-07-08)');
   await expect(page.getByTestId('payoff-chart')).toHaveAttribute('data-curves', /custom/);
   await page.getByTestId('payoff-chart').scrollIntoViewIfNeeded();
   await page.screenshot({ path: testInfo.outputPath('4-dashboard.png') });

@@ -88,8 +88,10 @@ export const test = base.extend<Fixtures>({
   journalSetup: [undefined, { option: true }],
   allowedConsoleErrors: [{ patterns: [] }, { option: true }],
   // Every spec fails on a console error or an uncaught page error (e.g. a chart's "Object is
-  // disposed" on leaving a page), unless it names it in allowedConsoleErrors.
-  page: async ({ page, allowedConsoleErrors }, use) => {
+  // disposed" on leaving a page), unless it names it in allowedConsoleErrors. The page depends on
+  // the host so the host outlives it: a request still in flight when the test ends must not meet
+  // a stopped host (ERR_CONNECTION_REFUSED), which would fail a spec that did nothing wrong.
+  page: async ({ page, host: _host, allowedConsoleErrors }, use) => {
     const errors: string[] = [];
     const allowed = (text: string) => API_REFUSAL.test(text) || allowedConsoleErrors.patterns.some((re) => re.test(text));
     page.on('console', (message) => { if (message.type() === 'error' && !allowed(message.text())) errors.push(message.text()); });

@@ -92,8 +92,8 @@ test('the Market data table edits and deletes a close with a reason, and the his
   await page.goto(`${host.url}#/market`);
   await page.reload();
   const table = page.getByTestId('market-table');
-  await table.getByLabel('From').fill('2026-07-01');
-  await table.getByLabel('To').fill('2026-07-31');
+  await table.getByLabel('From', { exact: true }).fill('2026-07-01');
+  await table.getByLabel('To', { exact: true }).fill('2026-07-31');
   await expect(table.getByTestId('bar-2026-07-09')).toContainText('7491.60');
   const before = await closes(page);
 

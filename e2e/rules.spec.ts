@@ -64,8 +64,9 @@ test('tighten and vix-hedge on a VIX RSI cross: act on the hedge, dismiss, snooz
     await callApi(page, 'market/import', { symbol, csv: readFileSync(join(MARKET_DATA, `${symbol}_History.csv`), 'utf8'), fileName: `${symbol}_History.csv` });
   }
   const portfolio = await callApi(page, 'portfolio/create', { name: 'ALVH book', riskCapitalCents: 250_000_00 });
+  // Ten condors: their credits put 20% into the hedge pot ($2,400), enough for a VIX call spread.
   const base = await callApi(page, 'layer/createCondor', {
-    portfolioId: portfolio.id, openedOn: OPENED, expiration: '2024-08-16', role: 'base', quantity: 2, creditHundredths: 1200,
+    portfolioId: portfolio.id, openedOn: OPENED, expiration: '2024-08-16', role: 'base', quantity: 10, creditHundredths: 1200,
     strikes: { putLong: 510_000, putShort: 515_000, callShort: 575_000, callLong: 580_000 },
   });
   const asOf = firstRsiCross(OPENED);

@@ -73,12 +73,12 @@ test('rsiThreshold 65 is saved and survives a reload; 150 is refused; reset brin
 
 test('a save the backend refuses keeps every unsaved edit and says why', async ({ page, host }) => {
   const portfolio = await openSection(page, host.url, 'settings');
-  await page.getByLabel('Put skew', { exact: true }).fill('3');
+  await page.getByLabel('Smile flattening γ', { exact: true }).fill('0.3');
   await page.getByLabel('Layer 2', { exact: true }).fill('30');
   await callApi(page, 'portfolio/delete', { portfolioId: portfolio.id });
   await page.getByRole('button', { name: 'Save settings' }).click();
   await expect(page.getByTestId('settings-bar').getByTestId('form-error')).toContainText('does not exist');
-  await expect(page.getByLabel('Put skew', { exact: true })).toHaveValue('3');
+  await expect(page.getByLabel('Smile flattening γ', { exact: true })).toHaveValue('0.3');
   await expect(page.getByLabel('Layer 2', { exact: true })).toHaveValue('30');
   await expect(page.getByTestId('settings-unsaved')).toContainText('2 unsaved changes');
 });
