@@ -2,7 +2,7 @@ import type { FormEvent } from 'react';
 import type { Portfolio } from '../../../../shared/domain/types';
 import { DEFAULT_SETTINGS } from '../../../../shared/domain/settings';
 import { TextField } from '../../components/text-field';
-import { SETTING_META, shortHelp } from '../settings/setting-meta';
+import { SETTING_META, shortHelp } from '../../format/setting-meta';
 import { settingsFields, type RunDraft, type RunErrors, type RunField } from './backtest-draft';
 
 interface BacktestFormProps {

@@ -1,7 +1,7 @@
 /** Names, colours and number formats of the backtest view: every figure carries its unit. */
 import type { StrategyId, SweepKey, SweepMetric } from '../../../../shared/backtest';
 import { formatCents } from '../../../../shared/money';
-import { SETTING_META } from '../settings/setting-meta';
+import { SETTING_META } from '../../format/setting-meta';
 
 export const STRATEGY_LABELS: Record<StrategyId, string> = {
   alvh: 'ALVH',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { SETTING_META, shortHelp } from '../settings/setting-meta';
+import { SETTING_META, shortHelp } from '../../format/setting-meta';
 import { SWEEP_KEY_LABELS } from './labels';
 
 describe('Backtest wording of the RSI setting (issue 19 item 17)', () => {

@@ -2,7 +2,7 @@ import type { ChangeEvent } from 'react';
 import type { Portfolio } from '../../../../shared/domain/types';
 import type { TastytradeImportSummary } from '../../../../shared/import/tastytrade';
 import { Modal } from '../../components/modal';
-import { ImportIssues } from '../market/import-issues';
+import { ImportIssues } from '../../components/import-issues';
 import { ImportPreview } from './import-preview';
 import { useTastytradeImport } from './use-tastytrade-import';
 import '../../styles/broker-import.css';

@@ -3,7 +3,7 @@ import type { ApiError } from '../../../../shared/api/errors';
 import type { TastytradeImportSummary } from '../../../../shared/import/tastytrade';
 import { api } from '../../api/transport';
 import { toApiError } from '../../api/to-api-error';
-import { readFileText } from '../market/read-file-text';
+import { readFileText } from '../../files/read-file-text';
 
 export type TastytradeImportState =
   | { phase: 'idle' }

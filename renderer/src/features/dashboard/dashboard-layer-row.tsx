@@ -3,7 +3,7 @@ import { ROLE_LABELS } from '../../format/labels';
 import { formatNetPrice } from '../../format/points';
 import { formatCondorStrikes } from '../../format/strikes';
 import { layerHref, navigate } from '../../routing/route';
-import { StatusBadge } from '../layers/status-badge';
+import { StatusBadge } from '../../components/status-badge';
 import { dollarsClass, formatDollars, formatPct } from './dashboard-format';
 import { HelpTip } from './help-tip';
 import { MarkCell } from './mark-cell';

@@ -13,7 +13,7 @@ import { HedgeAttribution } from './hedge-attribution';
 import { MetricsPanel } from './metrics-panel';
 import { useDashboardData } from './use-dashboard-data';
 import { UpcomingEvents } from './upcoming-events';
-import { useDebounced } from './use-debounced';
+import { useDebounced } from '../../hooks/use-debounced';
 import { useAppState } from '../../state/use-app-state';
 
 interface DashboardPageProps {

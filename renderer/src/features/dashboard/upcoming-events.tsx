@@ -3,7 +3,7 @@ import { addDays } from '../../../../shared/dates';
 import type { Portfolio } from '../../../../shared/domain/types';
 import { api } from '../../api/transport';
 import { useLoad } from '../../api/use-load';
-import { EventKindChip } from '../events/event-kind-chip';
+import { EventKindChip } from '../../components/event-kind-chip';
 
 /** Calendar days ahead the dashboard looks for economic events. */
 const LOOKAHEAD_DAYS = 21;

@@ -10,7 +10,7 @@ import { TextField } from '../../components/text-field';
 import { focusFirstInvalid } from '../../forms/focus-first-invalid';
 import { useFormFeedback } from '../../forms/use-form-feedback';
 import { EVENT_PATHS, eventDraft, parseEventDraft, type EventDraft } from './event-draft';
-import { EVENT_KIND_NAMES } from './event-kinds';
+import { EVENT_KIND_NAMES } from '../../format/event-kinds';
 
 interface EventFormProps {
   /** The event to edit; null to add one. */

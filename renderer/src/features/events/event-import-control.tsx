@@ -1,5 +1,5 @@
 import type { ChangeEvent } from 'react';
-import { ImportIssues } from '../market/import-issues';
+import { ImportIssues } from '../../components/import-issues';
 import type { EventImport } from './use-event-import';
 
 /** The "Import CSV / .ics…" file picker (a real, labelled file input). */

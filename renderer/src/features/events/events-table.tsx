@@ -1,6 +1,6 @@
 import { tradingDaysBetween } from '../../../../shared/calendar';
 import type { EconomicEvent } from '../../../../shared/domain/types';
-import { EventKindChip } from './event-kind-chip';
+import { EventKindChip } from '../../components/event-kind-chip';
 
 interface EventsTableProps {
   events: readonly EconomicEvent[];

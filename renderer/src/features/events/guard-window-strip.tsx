@@ -1,8 +1,8 @@
 import { weekday } from '../../../../shared/dates';
 import type { PortfolioSettings } from '../../../../shared/domain/settings';
 import type { EconomicEvent } from '../../../../shared/domain/types';
-import { HelpTip } from '../settings/help-tip';
-import { EventKindChip } from './event-kind-chip';
+import { HelpTip } from '../../components/help-tip';
+import { EventKindChip } from '../../components/event-kind-chip';
 import { guardWindow } from './guard-window';
 
 const WEEKDAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];

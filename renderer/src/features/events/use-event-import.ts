@@ -3,7 +3,7 @@ import type { ApiError } from '../../../../shared/api/errors';
 import type { EventImportSummary } from '../../../../shared/domain/types';
 import { toApiError } from '../../api/to-api-error';
 import { api } from '../../api/transport';
-import { readFileText } from '../market/read-file-text';
+import { readFileText } from '../../files/read-file-text';
 
 export type EventImportResult = { fileName: string; summary: EventImportSummary } | { fileName: string; error: ApiError };
 

@@ -3,9 +3,9 @@ import { ConfirmDialog } from '../../components/confirm-dialog';
 import { Modal } from '../../components/modal';
 import { ACTION_LABELS } from '../../format/labels';
 import { formatNetPrice } from '../../format/points';
-import { EditTicketForm } from '../tickets/edit-ticket-form';
-import { RollForm } from '../tickets/roll-form';
-import { TicketForm } from '../tickets/ticket-form';
+import { EditTicketForm } from '../../trading/edit-ticket-form';
+import { RollForm } from '../../trading/roll-form';
+import { TicketForm } from '../../trading/ticket-form';
 import { describeLayer, layerLosses } from './layer-description';
 
 /** The one dialog the layer detail page may have open. */

@@ -6,7 +6,7 @@ import { FormError } from '../../components/form-error';
 import { useHotkey } from '../../hooks/use-hotkey';
 import { navigate, routeHref } from '../../routing/route';
 import { useToast } from '../../toast/use-toast';
-import { LastLayer } from '../layers/last-layer';
+import { LastLayer } from '../../state/last-layer';
 import { LayerJournalNotes } from '../timeline/layer-journal-notes';
 import { DetailDialogView, type DetailDialog } from './layer-detail-dialogs';
 import { LayerFigures } from './layer-figures';

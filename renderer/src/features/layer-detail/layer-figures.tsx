@@ -2,7 +2,7 @@ import type { LayerDetail } from '../../../../shared/domain/types';
 import { formatCents, formatHundredths } from '../../../../shared/money';
 import { pnlClass } from '../../format/money';
 import { formatNetPrice } from '../../format/points';
-import { condorMetrics } from '../condor/condor-metrics';
+import { condorMetrics } from '../../trading/condor-metrics';
 
 /** Key numbers of the layer: size, price, P&L and, for a condor, its risk on the open units. */
 export function LayerFigures({ layer }: { layer: LayerDetail }) {

@@ -3,7 +3,7 @@ import { ROLE_LABELS } from '../../format/labels';
 import { describeLegs } from '../../format/leg';
 import { formatCondorStrikes } from '../../format/strikes';
 import { layerHref, layerStoryHref, routeHref } from '../../routing/route';
-import { StatusBadge } from '../layers/status-badge';
+import { StatusBadge } from '../../components/status-badge';
 
 interface LayerHeaderProps {
   layer: LayerDetail;

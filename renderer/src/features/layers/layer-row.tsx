@@ -6,7 +6,7 @@ import { pnlClass } from '../../format/money';
 import { formatNetPrice } from '../../format/points';
 import { formatCondorStrikes } from '../../format/strikes';
 import { layerHref } from '../../routing/route';
-import { StatusBadge } from './status-badge';
+import { StatusBadge } from '../../components/status-badge';
 
 interface LayerRowProps {
   layer: LayerSummary;

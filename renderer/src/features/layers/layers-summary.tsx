@@ -1,7 +1,7 @@
 import type { LayerSummary, LayerTotals, Portfolio } from '../../../../shared/domain/types';
 import { formatCents } from '../../../../shared/money';
 import { pnlClass } from '../../format/money';
-import { isOpenCondor, openCondorMaxLossCents } from './condor-risk';
+import { isOpenCondor, openCondorMaxLossCents } from '../../trading/condor-risk';
 
 /** One line of context above the table: how much of the risk capital the open condors use. */
 export function LayersSummary({ openLayers, totals, portfolio }: { openLayers: readonly LayerSummary[]; totals: LayerTotals; portfolio: Portfolio }) {

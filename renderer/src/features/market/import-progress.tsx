@@ -1,5 +1,5 @@
 import { formatCount } from './market-format';
-import { ImportIssues } from './import-issues';
+import { ImportIssues } from '../../components/import-issues';
 import { ImportPreviewView } from './import-preview-view';
 import { ImportSummaryView } from './import-summary-view';
 import type { CsvImport } from './use-csv-import';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseCloseDraft } from './close-draft';
 import { resolveSymbol, symbolFromFileName } from './import-symbol';
-import { countDataRows } from './read-file-text';
+import { countDataRows } from '../../files/read-file-text';
 
 describe('market inputs', () => {
   it('tells SPX from VIX by the file name, and only when the name is clear', () => {

@@ -4,7 +4,7 @@ import type { ImportSummary, MarketSymbol } from '../../../../shared/domain/type
 import { toApiError } from '../../api/to-api-error';
 import { api } from '../../api/transport';
 import { resolveSymbol, type SymbolChoice } from './import-symbol';
-import { countDataRows, readFileText } from './read-file-text';
+import { countDataRows, readFileText } from '../../files/read-file-text';
 
 /** Where an import is: reading the file, waiting for the backend, or finished one way or the other. */
 export type CsvImportState =

@@ -2,11 +2,11 @@ import type { LayerDetail, Portfolio } from '../../../../shared/domain/types';
 import { api } from '../../api/transport';
 import { useLoad } from '../../api/use-load';
 import { FormError } from '../../components/form-error';
-import { CondorForm } from '../condor/condor-form';
-import { CustomLayerForm } from '../custom-layer/custom-layer-form';
-import { isOpenCondor } from '../layers/condor-risk';
-import { RollForm } from '../tickets/roll-form';
-import { TicketForm } from '../tickets/ticket-form';
+import { CondorForm } from '../../trading/condor-form';
+import { CustomLayerForm } from '../../trading/custom-layer-form';
+import { isOpenCondor } from '../../trading/condor-risk';
+import { RollForm } from '../../trading/roll-form';
+import { TicketForm } from '../../trading/ticket-form';
 import { BookExpirationForm } from './book-expiration-form';
 import type { ActTarget } from './prefill';
 

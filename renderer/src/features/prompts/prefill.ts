@@ -7,12 +7,12 @@ import type { CondorStrikes } from '../../../../shared/domain/types';
 import { formatHundredths } from '../../../../shared/money';
 import type { BookExpirationSuggestion, OpenCondorSuggestion, Prompt, Suggestion, VixHedgeSuggestion } from '../../../../shared/rules';
 import { pointsText, splitNetPrice } from '../../format/points';
-import type { StrikeKey } from '../condor/condor-core';
-import type { CondorRole, NewCondorDraft } from '../condor/condor-draft';
-import type { CustomLayerDraft } from '../custom-layer/custom-layer-draft';
-import { newLeg } from '../custom-layer/leg-draft';
-import type { RollDraft } from '../tickets/roll-draft';
-import type { TicketDraft } from '../tickets/ticket-draft';
+import type { StrikeKey } from '../../trading/condor-core';
+import type { CondorRole, NewCondorDraft } from '../../trading/condor-draft';
+import type { CustomLayerDraft } from '../../trading/custom-layer-draft';
+import { newLeg } from '../../trading/leg-draft';
+import type { RollDraft } from '../../trading/roll-draft';
+import type { TicketDraft } from '../../trading/ticket-draft';
 
 export type ActTarget =
   | { form: 'condor'; initial: Partial<NewCondorDraft> }

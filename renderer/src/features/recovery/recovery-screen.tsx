@@ -2,7 +2,7 @@ import { useState } from 'react';
 import type { AppHealth, UnavailableReason } from '../../../../shared/api/backups';
 import { api } from '../../api/transport';
 import { ConfirmDialog } from '../../components/confirm-dialog';
-import { formatBytes, formatFileDate } from '../reports/file-format';
+import { formatBytes, formatFileDate } from '../../format/files';
 
 type Unavailable = Extract<AppHealth, { state: 'unavailable' }>;
 

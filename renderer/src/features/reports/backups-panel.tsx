@@ -9,7 +9,7 @@ import { saveFile } from '../../files/save-file';
 import { focusInView } from '../../routing/focus-in-view';
 import { useRouteIntent } from '../../routing/use-route-intent';
 import { useToast } from '../../toast/use-toast';
-import { formatBytes, formatFileDate } from './file-format';
+import { formatBytes, formatFileDate } from '../../format/files';
 import { RestoreDialog } from './restore-dialog';
 
 const KIND_LABELS: Record<BackupKind, string> = { automatic: 'Automatic (daily)', manual: 'Manual', 'before-restore': 'Before a restore' };

@@ -13,7 +13,7 @@ import { useRouteIntent } from '../../routing/use-route-intent';
 import { saveFile } from '../../files/save-file';
 import { useAppState } from '../../state/use-app-state';
 import { useToast } from '../../toast/use-toast';
-import { JobProgress } from './job-progress';
+import { JobProgress } from '../../components/job-progress';
 
 const FORMATS: readonly SelectOption<ReportFormat>[] = [
   { value: 'pdf', label: 'PDF report' },

@@ -9,8 +9,8 @@ import { Modal } from '../../components/modal';
 import { SelectField } from '../../components/select-field';
 import { readPickedText } from '../../files/save-file';
 import { useToast } from '../../toast/use-toast';
-import { formatBytes, formatFileDate } from './file-format';
-import { JobProgress } from './job-progress';
+import { formatBytes, formatFileDate } from '../../format/files';
+import { JobProgress } from '../../components/job-progress';
 
 type Source = { kind: 'json'; text: string; label: string } | { kind: 'file'; name: string; label: string };
 type Checked = { source: Source; counts: BackupCounts };

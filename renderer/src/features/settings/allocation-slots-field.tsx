@@ -1,6 +1,6 @@
 import { formatCents } from '../../../../shared/money';
-import { HelpTip } from './help-tip';
-import { SETTING_META } from './setting-meta';
+import { HelpTip } from '../../components/help-tip';
+import { SETTING_META } from '../../format/setting-meta';
 import { defaultText } from './setting-defaults';
 import { parseNumber, settingPath } from './settings-draft';
 

@@ -1,7 +1,7 @@
 import { EVENT_KINDS, type EventKind } from '../../../../shared/domain/types';
-import { EventKindChip } from '../events/event-kind-chip';
-import { HelpTip } from './help-tip';
-import { SETTING_META } from './setting-meta';
+import { EventKindChip } from '../../components/event-kind-chip';
+import { HelpTip } from '../../components/help-tip';
+import { SETTING_META } from '../../format/setting-meta';
 import { defaultText } from './setting-defaults';
 
 interface GuardedKindsFieldProps {

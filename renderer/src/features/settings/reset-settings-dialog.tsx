@@ -4,7 +4,7 @@ import { useAction } from '../../api/use-action';
 import { FormError } from '../../components/form-error';
 import { Modal } from '../../components/modal';
 import { defaultText } from './setting-defaults';
-import { SETTING_META, type SettingKey } from './setting-meta';
+import { SETTING_META, type SettingKey } from '../../format/setting-meta';
 
 interface ResetSettingsDialogProps {
   portfolio: Portfolio;

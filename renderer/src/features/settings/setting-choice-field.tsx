@@ -1,4 +1,4 @@
-import type { SettingKey } from './setting-meta';
+import type { SettingKey } from '../../format/setting-meta';
 import { SettingFrame } from './setting-frame';
 
 interface SettingChoiceFieldProps<V extends string> {

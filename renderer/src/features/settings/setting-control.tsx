@@ -3,7 +3,7 @@ import { GuardedKindsField } from './guarded-kinds-field';
 import { SettingChoiceField } from './setting-choice-field';
 import { HEDGE_FUNDING_LABELS, MACD_FILTER_LABELS, RISK_BASIS_LABELS } from './setting-defaults';
 import { ALSO_READ_BY } from './setting-groups';
-import type { SettingKey } from './setting-meta';
+import type { SettingKey } from '../../format/setting-meta';
 import { SettingNumberField } from './setting-number-field';
 import { SettingSwitchField } from './setting-switch-field';
 import { settingPath, type SettingsDraft } from './settings-draft';

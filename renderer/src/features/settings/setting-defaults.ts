@@ -1,7 +1,7 @@
 /** "default 60", "default $1.50", "default 40 / 25 / 15": each setting's default, readable. */
 import { DEFAULT_SETTINGS } from '../../../../shared/domain/settings';
 import { formatCents } from '../../../../shared/money';
-import type { SettingKey } from './setting-meta';
+import type { SettingKey } from '../../format/setting-meta';
 
 export const RISK_BASIS_LABELS = { 'max-loss': 'Max loss', margin: 'Margin' } as const;
 export const HEDGE_FUNDING_LABELS = { 'premium-pot': 'Hedge pot (premium)', 'capital-budget': 'Capital budget' } as const;

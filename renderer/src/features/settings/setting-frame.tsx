@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
-import { HelpTip } from './help-tip';
-import { SETTING_META, type SettingKey } from './setting-meta';
+import { HelpTip } from '../../components/help-tip';
+import { SETTING_META, type SettingKey } from '../../format/setting-meta';
 import { defaultText } from './setting-defaults';
 
 interface SettingFrameProps {

@@ -1,6 +1,6 @@
 /** How the Settings page lays out the settings: three general groups and one card per rule. */
 import type { RuleId } from '../../../../shared/domain/settings';
-import type { SettingKey } from './setting-meta';
+import type { SettingKey } from '../../format/setting-meta';
 
 export interface SettingGroup {
   id: string;

@@ -1,4 +1,4 @@
-import { SETTING_META, type SettingKey } from './setting-meta';
+import { SETTING_META, type SettingKey } from '../../format/setting-meta';
 import { SettingFrame } from './setting-frame';
 
 interface SettingNumberFieldProps {

@@ -1,5 +1,5 @@
-import { SETTING_META, type SettingKey } from './setting-meta';
-import { HelpTip } from './help-tip';
+import { SETTING_META, type SettingKey } from '../../format/setting-meta';
+import { HelpTip } from '../../components/help-tip';
 import { defaultText } from './setting-defaults';
 
 interface SettingSwitchFieldProps {

@@ -6,7 +6,7 @@
 import type { ApiIssue } from '../../../../shared/api/errors';
 import { DEFAULT_SETTINGS, settingsSchema, type PortfolioSettings, type SettingsPatch } from '../../../../shared/domain/settings';
 import { formatCents, parseCents } from '../../../../shared/money';
-import { SETTING_META, type SettingKey } from './setting-meta';
+import { SETTING_META, type SettingKey } from '../../format/setting-meta';
 import { friendlyIssue } from './zod-messages';
 
 /** Numbers (and number lists) as the text the user types; everything else as it is. */

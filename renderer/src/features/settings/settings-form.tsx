@@ -11,7 +11,7 @@ import { ResetSettingsDialog } from './reset-settings-dialog';
 import { RuleCard } from './rule-card';
 import { SettingControl } from './setting-control';
 import { GENERAL_GROUPS, RULE_GROUPS } from './setting-groups';
-import { SETTING_META, type SettingKey } from './setting-meta';
+import { SETTING_META, type SettingKey } from '../../format/setting-meta';
 import { draftFromSettings, editedKeys, nonDefaultKeys, parseSettingsDraft, settingPath, settingsPatch, type SettingsDraft } from './settings-draft';
 
 const isField = (path: string) => path.startsWith('settings.');

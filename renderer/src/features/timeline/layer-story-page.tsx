@@ -10,7 +10,7 @@ import { pnlClass } from '../../format/money';
 import { formatNetPrice } from '../../format/points';
 import { formatCondorStrikes } from '../../format/strikes';
 import { layerHref, navigate, routeHref } from '../../routing/route';
-import { StatusBadge } from '../layers/status-badge';
+import { StatusBadge } from '../../components/status-badge';
 import { signedCents } from './timeline-format';
 import { storyEntries, StoryEntryView } from './story-step';
 import '../../styles/timeline.css';

@@ -10,7 +10,7 @@ import { Kbd } from '../../components/kbd';
 import { Modal } from '../../components/modal';
 import { useHotkey } from '../../hooks/use-hotkey';
 import { useToast } from '../../toast/use-toast';
-import { useDebounced } from '../dashboard/use-debounced';
+import { useDebounced } from '../../hooks/use-debounced';
 import { NoteForm, type NoteTarget } from './note-form';
 import { isFiltered, NO_FILTERS, TimelineFilters, type TimelineFilterState } from './timeline-filters';
 import { dayHeading, groupByDay } from './timeline-format';
