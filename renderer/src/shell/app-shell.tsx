@@ -1,6 +1,7 @@
 import { FormError } from '../components/form-error';
 import { FirstPortfolio } from '../features/portfolio/first-portfolio';
 import { PortfolioSwitcher } from '../features/portfolio/portfolio-switcher';
+import { RestoreDialog } from '../features/reports/restore-dialog';
 import { useRoute } from '../routing/use-route';
 import { useAppState } from '../state/use-app-state';
 import { AppFooter } from './app-footer';
@@ -24,7 +25,7 @@ export function AppShell() {
   } else if (loading || info === null) {
     main = <p className="view muted">Opening the journal…</p>;
   } else if (portfolio === null) {
-    main = <FirstPortfolio />;
+    main = <FirstPortfolio restoreDialog={(slot) => <RestoreDialog {...slot} />} />;
   } else {
     main = <SectionView portfolio={portfolio} info={info} route={route} />;
   }

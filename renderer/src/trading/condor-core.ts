@@ -8,9 +8,15 @@ import { dateProblem, isIsoDate } from '../../../shared/dates';
 import { condorEntryIssues, type CondorEntry } from '../../../shared/domain/condor-rules';
 import type { CondorStrikes } from '../../../shared/domain/types';
 import { parseHundredths } from '../../../shared/money';
+import { pointsText } from '../format/points';
 
 export const STRIKE_KEYS = ['putLong', 'putShort', 'callShort', 'callLong'] as const;
 export type StrikeKey = (typeof STRIKE_KEYS)[number];
+
+/** Stored strikes as the form's text, e.g. 590000 → "5900". */
+export function strikesText(s: CondorStrikes): Record<StrikeKey, string> {
+  return { putLong: pointsText(s.putLong), putShort: pointsText(s.putShort), callShort: pointsText(s.callShort), callLong: pointsText(s.callLong) };
+}
 
 export interface CondorCoreDraft {
   expiration: string;

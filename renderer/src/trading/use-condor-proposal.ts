@@ -3,7 +3,7 @@ import { isIsoDate } from '../../../shared/dates';
 import type { EntryProposal } from '../../../shared/rules';
 import { formatHundredths } from '../../../shared/money';
 import { api } from '../api/transport';
-import { strikesText } from '../features/prompts/prefill';
+import { strikesText } from './condor-core';
 import type { CondorRole, NewCondorDraft } from './condor-draft';
 
 type Prefill = Pick<NewCondorDraft, 'expiration' | 'strikes' | 'quantity'>;

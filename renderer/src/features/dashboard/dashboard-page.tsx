@@ -1,8 +1,7 @@
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import type { MarketState } from '../../../../shared/dashboard/types';
 import type { AppInfo, Portfolio } from '../../../../shared/domain/types';
 import { FormError } from '../../components/form-error';
-import { PromptsPanel } from '../prompts/prompts-panel';
 import { AllocationSlots } from './allocation-slots';
 import { AsOfControl } from './as-of-control';
 import { DashboardChartCard } from './dashboard-chart-card';
@@ -19,6 +18,8 @@ import { useAppState } from '../../state/use-app-state';
 interface DashboardPageProps {
   portfolio: Portfolio;
   info: AppInfo;
+  /** The rules' prompts for the dashboard's as-of date (the view fills it); a decision or trade there reloads the dashboard. */
+  promptsPanel(slot: { asOf: string; onChanged(): void }): ReactNode;
 }
 
 /** Sliders settle for this long before the dashboard is recomputed. */
@@ -34,7 +35,7 @@ function MarketQuote({ market }: { market: MarketState }) {
   );
 }
 
-export function DashboardPage({ portfolio, info }: DashboardPageProps) {
+export function DashboardPage({ portfolio, info, promptsPanel }: DashboardPageProps) {
   // The as-of date lives in app state: entry forms start at it, and it survives leaving the page.
   const { asOf: sharedAsOf, setAsOf } = useAppState();
   const [query, setQuery] = useState<DashboardQuery>({ asOf: sharedAsOf || info.today, volShiftPoints: 0, curveDate: null, scope: 'all', layerId: null });
@@ -54,8 +55,7 @@ export function DashboardPage({ portfolio, info }: DashboardPageProps) {
         </div>
       </header>
       <FormError error={dashboard.error} lead="Dashboard not computed." />
-      {/* Rules prompts panel slot (owned by features/prompts): a decision or trade there reloads the dashboard. */}
-      <PromptsPanel portfolio={portfolio} asOf={query.asOf} onChanged={dashboard.reload} />
+      {promptsPanel({ asOf: query.asOf, onChanged: dashboard.reload })}
       {!data ? <p className="muted">Computing the dashboard…</p> : null}
       {data ? <NoMarketData data={data} /> : null}
       {data && data.layers.length === 0 ? <NoOpenLayers asOf={data.asOf} /> : null}

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import type { AppInfo, LayerDetail, Portfolio, Ticket } from '../../../../shared/domain/types';
 import { api } from '../../api/transport';
 import { useLoad } from '../../api/use-load';
@@ -7,7 +7,6 @@ import { useHotkey } from '../../hooks/use-hotkey';
 import { navigate, routeHref } from '../../routing/route';
 import { useToast } from '../../toast/use-toast';
 import { LastLayer } from '../../state/last-layer';
-import { LayerJournalNotes } from '../timeline/layer-journal-notes';
 import { DetailDialogView, type DetailDialog } from './layer-detail-dialogs';
 import { LayerFigures } from './layer-figures';
 import { LayerSmileCard } from './layer-smile-card';
@@ -21,11 +20,13 @@ interface LayerDetailPageProps {
   layerId: number;
   portfolio: Portfolio;
   info: AppInfo;
+  /** The layer's journal notes below its legs (the view fills it). */
+  journalNotes(layer: LayerDetail): ReactNode;
 }
 
 const backToList = () => navigate({ section: 'layers', layerId: null });
 
-export function LayerDetailPage({ layerId, portfolio, info }: LayerDetailPageProps) {
+export function LayerDetailPage({ layerId, portfolio, info, journalNotes }: LayerDetailPageProps) {
   // New entries start at the as-of date, then at the last saved entry's date (a back-filled batch).
   const entryDate = useAppState().entryDate || info.today;
   const loaded = useLoad(() => api.send('layer/get', { layerId }), String(layerId));
@@ -95,7 +96,7 @@ export function LayerDetailPage({ layerId, portfolio, info }: LayerDetailPagePro
           <LayerNotesForm key={layer.id} layer={layer} onSaved={updated('Notes saved')} />
         </section>
       </div>
-      <LayerJournalNotes layer={layer} today={info.today} />
+      {journalNotes(layer)}
 
       {dialog ? (
         <DetailDialogView dialog={dialog} layer={layer} portfolio={portfolio} entryDate={entryDate} onClose={close} updated={updated} onRolled={rolled}

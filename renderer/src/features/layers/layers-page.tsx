@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import type { AppInfo, LayerDetail, LayerSummary, LayerTotals, Portfolio } from '../../../../shared/domain/types';
 import { api } from '../../api/transport';
 import { useLoad } from '../../api/use-load';
@@ -11,7 +11,6 @@ import { useSessionState } from '../../hooks/use-session-state';
 import { formatCondorStrikes } from '../../format/strikes';
 import { navigate } from '../../routing/route';
 import { useToast } from '../../toast/use-toast';
-import { BrokerImportButton } from '../broker-import/broker-import-button';
 import { CondorForm } from '../../trading/condor-form';
 import { CustomLayerForm } from '../../trading/custom-layer-form';
 import { isOpenCondor } from '../../trading/condor-risk';
@@ -24,13 +23,15 @@ import { useAppState } from '../../state/use-app-state';
 interface LayersPageProps {
   portfolio: Portfolio;
   info: AppInfo;
+  /** The broker-import action beside the add buttons (the view fills it); `onImported` reloads the list. */
+  importButton(slot: { onImported(): void }): ReactNode;
 }
 
 const FILTERS: readonly LayersFilterValue[] = ['open', 'all'];
 /** Layers per page under All. */
 const PAGE_SIZE = 200;
 
-export function LayersPage({ portfolio, info }: LayersPageProps) {
+export function LayersPage({ portfolio, info, importButton }: LayersPageProps) {
   // New entries start at the as-of date, then at the last saved entry's date (a back-filled batch).
   const entryDate = useAppState().entryDate || info.today;
   const [filter, setFilter] = useSessionState<LayersFilterValue>('alvh.layers.filter', 'open', FILTERS);
@@ -79,7 +80,7 @@ export function LayersPage({ portfolio, info }: LayersPageProps) {
           <button type="button" className="button" onClick={() => setDialog('custom')} aria-keyshortcuts="H">
             Add hedge / custom layer <Kbd>H</Kbd>
           </button>
-          <BrokerImportButton portfolio={portfolio} onImported={() => layers.reload()} />
+          {importButton({ onImported: () => layers.reload() })}
         </div>
       </header>
       {totals && totalCount > 0 ? <LayersSummary openLayers={openLayers} totals={totals} portfolio={portfolio} /> : null}

@@ -1,11 +1,10 @@
-import { useMemo, useState } from 'react';
-import type { AppInfo, ImportSummary, MarketBar, Portfolio } from '../../../../shared/domain/types';
+import { useMemo, useState, type ReactNode } from 'react';
+import type { AppInfo, EconomicEvent, ImportSummary, MarketBar, Portfolio } from '../../../../shared/domain/types';
 import { api } from '../../api/transport';
 import { useLoad } from '../../api/use-load';
 import { FormError } from '../../components/form-error';
 import { useSessionState } from '../../hooks/use-session-state';
 import { useToast } from '../../toast/use-toast';
-import { EventsPanel } from '../events/events-panel';
 import { CloseEntryForm } from './close-entry-form';
 import { CsvImportPanel } from './csv-import-panel';
 import { MarketCharts } from './market-charts';
@@ -20,7 +19,14 @@ import { MARKET_RANGES, marketChartData, type MarketRange } from './market-serie
 import { useMarketData } from './use-market-data';
 
 /** Market data: closes in (CSV or by hand), indicators and events out, on synced charts. */
-export function MarketPage({ portfolio, info }: { portfolio: Portfolio; info: AppInfo }) {
+interface MarketPageProps {
+  portfolio: Portfolio;
+  info: AppInfo;
+  /** The economic calendar below the charts (the view fills it); `reload` re-reads the events the charts mark. */
+  eventsPanel(slot: { events: readonly EconomicEvent[]; reload(): void }): ReactNode;
+}
+
+export function MarketPage({ portfolio, info, eventsPanel }: MarketPageProps) {
   const { settings } = portfolio;
   const { bars, market, storedClose } = useMarketData(settings);
   const events = useLoad(() => api.send('event/list', {}), 'events');
@@ -60,7 +66,7 @@ export function MarketPage({ portfolio, info }: { portfolio: Portfolio; info: Ap
       <MarketTable today={info.today} version={version} onChanged={changed} />
       <MarketRevisions version={version} onChanged={changed} />
       <FormError error={events.error} lead="Events could not be loaded." />
-      <EventsPanel events={events.data ?? []} today={info.today} settings={settings} reload={events.reload} />
+      {eventsPanel({ events: events.data ?? [], reload: events.reload })}
     </section>
   );
 }

@@ -1,17 +1,21 @@
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import type { BackupList } from '../../../../shared/api/backups';
 import type { Portfolio } from '../../../../shared/domain/types';
 import { api } from '../../api/transport';
 import { useAction } from '../../api/use-action';
 import { FormError } from '../../components/form-error';
 import { useRouteIntent } from '../../routing/use-route-intent';
-import { RestoreDialog } from '../reports/restore-dialog';
 import { useAppState } from '../../state/use-app-state';
 import { useToast } from '../../toast/use-toast';
 import { PortfolioForm } from './portfolio-form';
 
+interface FirstPortfolioProps {
+  /** The restore dialog over the listed backups (the shell fills it from features/reports). */
+  restoreDialog(slot: { list: BackupList; onClose(): void; onRestored(): void }): ReactNode;
+}
+
 /** What a new journal shows: one friendly form instead of empty tables. */
-export function FirstPortfolio() {
+export function FirstPortfolio({ restoreDialog }: FirstPortfolioProps) {
   const { reloadPortfolios } = useAppState();
   const toast = useToast();
   // File → New Portfolio on a new journal: this form is the one; consume the intent so the
@@ -44,16 +48,14 @@ export function FirstPortfolio() {
         </button>
       </p>
       <FormError error={listing.error} />
-      {restoreFrom && (
-        <RestoreDialog
-          list={restoreFrom}
-          onClose={() => setRestoreFrom(null)}
-          onRestored={() => {
-            setRestoreFrom(null);
-            void reloadPortfolios();
-          }}
-        />
-      )}
+      {restoreFrom && restoreDialog({
+        list: restoreFrom,
+        onClose: () => setRestoreFrom(null),
+        onRestored: () => {
+          setRestoreFrom(null);
+          void reloadPortfolios();
+        },
+      })}
     </section>
   );
 }

@@ -3,11 +3,10 @@
  * Prices cross a sign convention here: the rules engine quotes a cost to close as + debit,
  * the forms take a signed net price (+ credit, − debit).
  */
-import type { CondorStrikes } from '../../../../shared/domain/types';
 import { formatHundredths } from '../../../../shared/money';
 import type { BookExpirationSuggestion, OpenCondorSuggestion, Prompt, Suggestion, VixHedgeSuggestion } from '../../../../shared/rules';
 import { pointsText, splitNetPrice } from '../../format/points';
-import type { StrikeKey } from '../../trading/condor-core';
+import { strikesText } from '../../trading/condor-core';
 import type { CondorRole, NewCondorDraft } from '../../trading/condor-draft';
 import type { CustomLayerDraft } from '../../trading/custom-layer-draft';
 import { newLeg } from '../../trading/leg-draft';
@@ -23,10 +22,6 @@ export type ActTarget =
   | { form: 'book-expiration'; layerId: number; suggestion: BookExpirationSuggestion }
   /** Nothing to trade (hold, reduce, or no concrete suggestion): just record the decision. */
   | { form: 'none' };
-
-export function strikesText(s: CondorStrikes): Record<StrikeKey, string> {
-  return { putLong: pointsText(s.putLong), putShort: pointsText(s.putShort), callShort: pointsText(s.callShort), callLong: pointsText(s.callLong) };
-}
 
 /** A cost to close (+ debit) as the forms' unsigned text and direction. */
 export function closePriceFields(costHundredths: number): { text: string; direction: 'credit' | 'debit' } {
