@@ -13,6 +13,20 @@ const noNodeBuiltins = { group: ['node:*', 'fs', 'path', 'os', 'child_process', 
 const noElectron = { group: ['electron', 'electron/*'], message: 'electron/backend runs under plain Node: keep Electron in electron/shell' };
 const noShellOrHost = { group: ['**/shell/**', '**/host/**', '**/main', '**/preload'], message: 'electron/backend must not import the adapters (shell/, host/, main, preload); they import it' };
 const noCli = { group: ['**/cli/**'], message: 'electron/backend must not import the CLI; the CLI calls backend.send' };
+// A flat renderer: views (and the shell) compose features; a feature imports the shared layers
+// (components/, forms/, charts/, format/, hooks/, api/, state/, trading/ …) and shared/, never
+// another feature, so a change to one screen cannot ripple through the others. What two features
+// need moves down into a shared layer; a feature that shows another's panel takes it as a slot.
+// Features are flat folders: from renderer/src/features/<name>/x.ts, '../<other>/…' is a feature.
+const featureMessage = 'a feature never imports another feature: move what both need into a shared layer (trading/, components/, format/ …) or let the view compose them';
+const noOtherFeature = [
+  { regex: '^\\.\\./[^./]', message: featureMessage },
+  { group: ['**/features/**'], message: featureMessage },
+];
+const noComposers = { group: ['**/views/**', '**/shell/**', '**/app'], message: 'views and the shell compose the renderer; nothing below them imports them' };
+const noFeatures = { group: ['**/features/**'], message: 'a shared renderer layer never imports a feature: features stand on it, not the other way round' };
+const sharedRendererLayers = ['api', 'charts', 'components', 'files', 'format', 'forms', 'hooks', 'routing', 'state', 'toast', 'trading']
+  .map((layer) => `renderer/src/${layer}/**/*.{ts,tsx}`);
 // One writer per table: SQL that changes rows lives in electron/backend/repos/ (whose writers
 // bump the cache stamps) and in the migrations, never in handlers, services or tasks.
 const sqlWrite = '/^\\s*(INSERT|UPDATE|DELETE|REPLACE)\\s/';
@@ -49,6 +63,14 @@ export default tseslint.config(
     files: ['renderer/**/*.{ts,tsx}'],
     languageOptions: { globals: { ...globals.browser } },
     rules: { 'no-restricted-imports': ['error', { patterns: [noElectronSide] }] },
+  },
+  {
+    files: ['renderer/src/features/*/*.{ts,tsx}'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [noElectronSide, ...noOtherFeature, noComposers] }] },
+  },
+  {
+    files: sharedRendererLayers,
+    rules: { 'no-restricted-imports': ['error', { patterns: [noElectronSide, noFeatures, noComposers] }] },
   },
   {
     // Playwright fixtures must destructure their dependencies, even when there are none.

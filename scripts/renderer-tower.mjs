@@ -1,7 +1,9 @@
 // How tall the renderer stands: the longest chain of imports between its folders.
 // Each folder under renderer/src (features/condor, components, views, …) is one floor; an import
 // from a file in folder A of a file in folder B puts A on top of B. A change at the bottom of a
-// tall chain ripples through every floor above it, so the chain is kept short (≤ 5 floors).
+// tall chain ripples through every floor above it. Above the features stand only the composers
+// (views/, shell/, app.tsx); from a feature down the chain is kept to ≤ 5 floors, and no feature
+// imports another (features alone: 1 floor; ESLint holds that rule, see eslint.config.js).
 // Usage: node scripts/renderer-tower.mjs [renderer/src]   (tests are left out: they import freely)
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
@@ -74,6 +76,12 @@ export function importCycles(edges) {
   return cycles;
 }
 
+/** The longest chain from a feature down: the floors one screen stands on (≤ 5 is the target). */
+export function tallestUnderFeature(edges) {
+  const below = new Map([...edges].filter(([from]) => !['.', 'shell', 'views'].includes(from)));
+  return tallestChain(below);
+}
+
 /** The longest chain that passes only through feature folders (features importing features). */
 export function tallestFeatureChain(edges) {
   const featuresOnly = new Map([...edges].filter(([from]) => from.startsWith('features/'))
@@ -88,6 +96,9 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
   const features = tallestFeatureChain(edges);
   console.log(`renderer tower: ${chain.length} floors`);
   console.log(`  ${chain.join(' → ')}`);
+  const underFeature = tallestUnderFeature(edges);
+  console.log(`from a feature down: ${underFeature.length} floors`);
+  console.log(`  ${underFeature.join(' → ')}`);
   console.log(`features alone: ${features.length} floor${features.length === 1 ? '' : 's'}`);
   if (features.length > 1) console.log(`  ${features.join(' → ')}`);
   for (const cycle of importCycles(edges)) console.log(`import cycle: ${cycle.join(', ')}`);
