@@ -1,13 +1,13 @@
 import type { SlotUse } from '../../../../shared/dashboard/types';
 import { formatDollars, formatPct } from './dashboard-format';
-import { HelpTip } from './help-tip';
+import { HelpTip } from '../../components/help-tip';
 import { METRIC_HELP } from './metric-help';
 
 /** The allocation schedule: one bar per slot, risk used against its budget. */
 export function AllocationSlots({ slots }: { slots: readonly SlotUse[] }) {
   return (
     <section className="card dashboard-slots" aria-labelledby="slots-title">
-      <h2 id="slots-title">Allocation schedule <HelpTip text={METRIC_HELP.slots} label="the allocation schedule" /></h2>
+      <h2 id="slots-title">Allocation schedule <HelpTip topic="Allocation schedule">{METRIC_HELP.slots}</HelpTip></h2>
       {slots.length === 0 ? <p className="muted">No allocation slots in the settings.</p> : null}
       <ul className="slot-list">
         {slots.map((s) => {

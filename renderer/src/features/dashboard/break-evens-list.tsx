@@ -1,7 +1,7 @@
 import type { DashboardData } from '../../../../shared/dashboard/types';
 import { CURVE_COLORS, CURVE_ORDER } from './curve-style';
 import { formatBreakEvens, formatExtreme } from './dashboard-format';
-import { HelpTip } from './help-tip';
+import { HelpTip } from '../../components/help-tip';
 import { METRIC_HELP } from './metric-help';
 
 /** Per curve: its break-evens (SPX levels) and its max / min P&L on the plotted range. */
@@ -12,7 +12,7 @@ export function BreakEvensList({ data }: { data: DashboardData }) {
       <thead>
         <tr>
           <th>Curve</th><th>Break-evens <span className="th-note">SPX pts</span></th>
-          <th className="num">Max on range <HelpTip text={METRIC_HELP.curveRange} label="max on range" /></th><th className="num">Min on range</th>
+          <th className="num">Max on range <HelpTip topic="Max on range">{METRIC_HELP.curveRange}</HelpTip></th><th className="num">Min on range</th>
         </tr>
       </thead>
       <tbody>

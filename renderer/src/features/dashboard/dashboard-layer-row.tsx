@@ -5,7 +5,7 @@ import { formatCondorStrikes } from '../../format/strikes';
 import { layerHref, navigate } from '../../routing/route';
 import { StatusBadge } from '../../components/status-badge';
 import { dollarsClass, formatDollars, formatPct } from './dashboard-format';
-import { HelpTip } from './help-tip';
+import { HelpTip } from '../../components/help-tip';
 import { MarkCell } from './mark-cell';
 import { formatIrr } from '../../../../shared/analytics/irr-format';
 
@@ -61,7 +61,7 @@ export function DashboardLayerRowView({ row, asOf, lateDte, onMarkSaved }: RowPr
       <td className="num" data-testid={`pct-captured-${row.id}`}>{row.pctMaxProfit === null ? '—' : formatPct(row.pctMaxProfit, 1)}</td>
       <td className={`num ${dollarsClass(row.pnl)}`}>{formatDollars(row.pnl)}</td>
       <td className="num" data-testid={`irr-${row.id}`}>
-        {row.irr.ok ? formatIrr(row.irr.rate, 1) : <span className="irr-reason">undefined <HelpTip text={row.irr.reason} label={`the IRR of layer #${row.id}`} /></span>}
+        {row.irr.ok ? formatIrr(row.irr.rate, 1) : <span className="irr-reason">undefined <HelpTip topic={`IRR of layer #${row.id}`}>{row.irr.reason}</HelpTip></span>}
       </td>
     </tr>
   );

@@ -1,6 +1,6 @@
 import type { DashboardLayerRow } from '../../../../shared/dashboard/types';
 import { Kbd } from '../../components/kbd';
-import { HelpTip } from './help-tip';
+import { HelpTip } from '../../components/help-tip';
 import { METRIC_HELP } from './metric-help';
 import { DashboardLayerRowView } from './dashboard-layer-row';
 
@@ -24,7 +24,7 @@ export function DashboardLayersTable({ layers, asOf, lateDte, onMarkSaved }: Das
               <th title="Put spread · call spread, SPX points">Strikes</th><th className="num" title="Put / call wing width, points">Wings</th>
               <th className="num">Qty</th><th className="num" title="Opening net price per unit, points">Credit</th>
               <th className="num" title="Cost to close one unit, points, with its date and source">Mark</th><th title="Points to close one unit; Enter saves for the as-of date">New mark</th>
-              <th className="num">% max <HelpTip text={METRIC_HELP.pctMaxProfit} label="% of max profit captured" /></th>
+              <th className="num">% max <HelpTip topic="% of max profit captured">{METRIC_HELP.pctMaxProfit}</HelpTip></th>
               <th className="num">P&amp;L</th><th className="num" title="Annual XIRR of the layer's own flows">IRR</th>
             </tr>
           </thead>

@@ -1,14 +1,14 @@
 import type { DashboardData } from '../../../../shared/dashboard/types';
 import { layerHref } from '../../routing/route';
 import { dollarsClass, formatDollars } from './dashboard-format';
-import { HelpTip } from './help-tip';
+import { HelpTip } from '../../components/help-tip';
 import { METRIC_HELP } from './metric-help';
 
 /** What each hedge protects and what it has cost or saved; the condor book with and without hedges. */
 export function HedgeAttribution({ data }: { data: DashboardData }) {
   return (
     <section className="card dashboard-hedges" aria-labelledby="hedges-title" data-testid="hedge-attribution">
-      <h2 id="hedges-title">Hedge attribution <HelpTip text={METRIC_HELP.hedges} label="hedge attribution" /></h2>
+      <h2 id="hedges-title">Hedge attribution <HelpTip topic="Hedge attribution">{METRIC_HELP.hedges}</HelpTip></h2>
       {data.hedges.length === 0 ? <p className="muted">No open hedge layer.</p> : (
         <ul className="hedge-list">
           {data.hedges.map((h) => (

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { HelpTip } from './help-tip';
+import { HelpTip } from '../../components/help-tip';
 import { METRIC_HELP, type MetricHelpKey } from './metric-help';
 
 interface MetricProps {
@@ -18,7 +18,7 @@ interface MetricProps {
 export function Metric({ name, label, help, children, className = '', note }: MetricProps) {
   return (
     <div className="metric" data-testid={`metric-${name}`}>
-      <dt>{label} <HelpTip text={METRIC_HELP[help]} label={label} /></dt>
+      <dt>{label} <HelpTip topic={label}>{METRIC_HELP[help]}</HelpTip></dt>
       <dd className={`metric-value ${className}`.trim()}>{children}</dd>
       {note ? <dd className="metric-note">{note}</dd> : null}
     </div>
