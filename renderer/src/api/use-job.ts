@@ -51,9 +51,3 @@ export function useJob(): JobRunner {
 
   return { status, running: status?.state === 'running', run, cancel };
 }
-
-/** "3 of 10 · Drawing the payoff chart · 2.4 s" for a progress line. */
-export function describeJob(status: JobStatus): string {
-  const parts = [status.total > 0 ? `${status.done} of ${status.total}` : '', status.phase, `${(status.elapsedMs / 1000).toFixed(1)} s`];
-  return parts.filter(Boolean).join(' · ');
-}

@@ -11,7 +11,7 @@ import { useToast } from '../../toast/use-toast';
 import { equityCsv, metricsCsv } from './backtest-csv';
 import { initialDraft, parseRunDraft, type RunDraft } from './backtest-draft';
 import { BacktestForm } from './backtest-form';
-import { JobProgress } from './job-progress';
+import { JobProgress } from '../../components/job-progress';
 import { STRATEGY_LABELS } from './labels';
 import { MetricsTable } from './metrics-table';
 import { OverfittingNote } from './overfitting-note';
@@ -96,7 +96,7 @@ export function BacktestPage({ portfolio, info }: { portfolio: Portfolio; info: 
     <div className="bt-page">
       <section className="bt-panel" aria-label="Run a backtest">
         <BacktestForm draft={draft} errors={parsed.errors} showErrors={attempted} portfolio={portfolio} running={runJob.running} onChange={setDraft} onRun={() => void startRun()} />
-        {runJob.running && runJob.status ? <JobProgress status={runJob.status} onCancel={runJob.cancel} label="Backtest progress" testId="bt-progress" /> : null}
+        <JobProgress job={runJob} label="Backtest progress" testId="bt-progress" />
         <FormError error={runError} lead={runError?.code === 'cancelled' ? 'Stopped.' : 'Not run.'} />
       </section>
 
@@ -133,7 +133,7 @@ export function BacktestPage({ portfolio, info }: { portfolio: Portfolio; info: 
 
       <section className="bt-panel" aria-label="Parameter sweep">
         <SweepForm draft={sweepDraft} parsed={sweepParsed} defaultSplit={defaultSplit} running={sweepJob.running} baseReady={parsed.input !== null} onChange={setSweepDraft} onRun={() => void startSweep()} />
-        {sweepJob.running && sweepJob.status ? <JobProgress status={sweepJob.status} onCancel={sweepJob.cancel} label="Sweep progress" testId="sweep-progress" /> : null}
+        <JobProgress job={sweepJob} label="Sweep progress" testId="sweep-progress" />
         <FormError error={sweepError} lead={sweepError?.code === 'cancelled' ? 'Stopped.' : 'Not run.'} />
         {sweep ? (
           <div className="bt-sweep-result" data-testid="sweep-result">

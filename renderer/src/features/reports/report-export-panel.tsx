@@ -106,7 +106,7 @@ export function ReportExportPanel({ portfolio }: { portfolio: Portfolio }) {
           <TextField id="report-bt-to" label="Backtest to" type="date" value={btTo} onChange={setBtTo} error={btToError} testId="report-bt-to" />
         </div>
       ) : null}
-      <JobProgress job={job} testId="report-progress" />
+      <JobProgress job={job} label="Report progress" testId="report-progress" />
       {cancelled ? <p className="muted" role="status">Export cancelled.</p> : <FormError error={action.error} lead="Not exported." />}
       <div className="form-actions reports-actions">
         <button type="button" className="button button-primary" onClick={() => void exportReport()} disabled={action.busy || fromError !== undefined || toError !== undefined || btFromError !== undefined || btToError !== undefined} data-testid="report-export-button">

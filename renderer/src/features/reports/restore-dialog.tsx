@@ -78,7 +78,7 @@ export function RestoreDialog({ list, onClose, onRestored }: { list: BackupList;
             </p>
             <p>A copy of the journal as it is now is saved first as <code>journal-before-restore-&lt;date-time&gt;.sqlite</code> in <code>{list.folder}</code>.</p>
           </div>
-          <JobProgress job={job} testId="restore-progress" />
+          <JobProgress job={job} label="Restore progress" testId="restore-progress" />
           <FormError error={action.error} lead="Not restored." />
           <div className="form-actions">
             <button type="button" className="button" onClick={onClose} data-autofocus="" disabled={busy}>Cancel</button>
@@ -110,7 +110,7 @@ export function RestoreDialog({ list, onClose, onRestored }: { list: BackupList;
               <input id="restore-json" type="file" accept=".json,application/json" data-testid="restore-json" onChange={(e) => void pickFile(e.target.files?.[0])} />
             </div>
           ) : null}
-          <JobProgress job={job} testId="restore-progress" />
+          <JobProgress job={job} label="Restore progress" testId="restore-progress" />
           <FormError error={action.error instanceof ApiError ? action.error : null} lead="Not restored." />
           <div className="form-actions">
             <button type="button" className="button" onClick={onClose} disabled={busy}>Cancel</button>
