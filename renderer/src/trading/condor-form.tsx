@@ -1,6 +1,6 @@
 import type { LayerDetail, Portfolio } from '../../../shared/domain/types';
 import { api } from '../api/transport';
-import { FormError } from '../components/form-error';
+import { FormFooter } from '../components/form-footer';
 import { SelectField } from '../components/select-field';
 import { TextAreaField } from '../components/text-area-field';
 import { TextField } from '../components/text-field';
@@ -77,14 +77,7 @@ export function CondorForm({ portfolio, today, defaultRole, initial, onSaved, on
         </div>
       </div>
       <CondorMetricsPanel metrics={metrics} quantity={parsed.core.quantity} riskCapitalCents={portfolio.riskCapitalCents} issues={parsed.issues} />
-      <div className="form-footer">
-        <FormError error={action.error} isField={isField} />
-        <div className="form-actions">
-          <span className="form-keys">Enter saves · Esc cancels</span>
-          <button type="button" className="button" onClick={onCancel} disabled={action.busy}>Cancel</button>
-          <button type="submit" className="button button-primary" disabled={action.busy}>{action.busy ? 'Saving…' : 'Save condor'}</button>
-        </div>
-      </div>
+      <FormFooter action={action} isField={isField} keys="Enter saves · Esc cancels" onCancel={onCancel} submitLabel="Save condor" />
     </form>
   );
 }

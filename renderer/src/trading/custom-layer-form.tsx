@@ -1,7 +1,7 @@
 import { LAYER_ROLES, type LayerDetail, type LayerSummary, type Portfolio } from '../../../shared/domain/types';
 import { ticketCashCents } from '../../../shared/money';
 import { api } from '../api/transport';
-import { FormError } from '../components/form-error';
+import { FormFooter } from '../components/form-footer';
 import { NetPriceField } from '../components/net-price-field';
 import { SelectField } from '../components/select-field';
 import { TextAreaField } from '../components/text-area-field';
@@ -66,12 +66,7 @@ export function CustomLayerForm({ portfolio, today, candidates, initial, onSaved
         <TextAreaField id="custom-notes" label="Notes" value={draft.notes} onChange={(v) => edit('notes', { notes: v })} error={feedback.errorFor('notes')} placeholder="e.g. VIX RSI 64, IV−RV spread negative" />
         <TextField id="custom-tags" label="Tags" value={draft.tags} onChange={(v) => edit('tags', { tags: v })} error={feedback.errorFor('tags')} placeholder="comma separated" />
       </div>
-      <FormError error={action.error} isField={isField} />
-      <div className="form-actions">
-        <span className="form-keys">Enter saves · Esc cancels</span>
-        <button type="button" className="button" onClick={onCancel} disabled={action.busy}>Cancel</button>
-        <button type="submit" className="button button-primary" disabled={action.busy}>{action.busy ? 'Saving…' : 'Save layer'}</button>
-      </div>
+      <FormFooter action={action} isField={isField} keys="Enter saves · Esc cancels" onCancel={onCancel} submitLabel="Save layer" />
     </form>
   );
 }

@@ -6,7 +6,7 @@ import { ticketMoveIssues } from '../../../shared/domain/ticket-rules';
 import type { LayerDetail, Ticket } from '../../../shared/domain/types';
 import { api } from '../api/transport';
 import { useAction } from '../api/use-action';
-import { FormError } from '../components/form-error';
+import { FormFooter } from '../components/form-footer';
 import { NetPriceField } from '../components/net-price-field';
 import { TextAreaField } from '../components/text-area-field';
 import { TextField } from '../components/text-field';
@@ -86,11 +86,7 @@ export function EditTicketForm({ layer, ticket, onSaved, onCancel }: EditTicketF
           onBlur={() => feedback.touch('feesCents')} error={feedback.errorFor('feesCents')} />
       </div>
       <TextAreaField id="edit-ticket-note" label="Note" value={note} onChange={change('note', setNote)} error={feedback.errorFor('note')} />
-      <FormError error={action.error} isField={isField} />
-      <div className="form-actions">
-        <button type="button" className="button" onClick={onCancel} disabled={action.busy}>Cancel</button>
-        <button type="submit" className="button button-primary" disabled={action.busy}>{action.busy ? 'Saving…' : 'Save ticket'}</button>
-      </div>
+      <FormFooter action={action} isField={isField} onCancel={onCancel} submitLabel="Save ticket" />
     </form>
   );
 }

@@ -1,6 +1,6 @@
 import { LAYER_ROLES, type LayerDetail, type Portfolio } from '../../../shared/domain/types';
 import { api } from '../api/transport';
-import { FormError } from '../components/form-error';
+import { FormFooter } from '../components/form-footer';
 import { NetPriceField } from '../components/net-price-field';
 import { SelectField } from '../components/select-field';
 import { TextField } from '../components/text-field';
@@ -80,14 +80,7 @@ export function RollForm({ layer, portfolio, today, initial, onRolled, onCancel 
           creditHundredths={parsed.core.creditHundredths} feesCents={closeFees !== null && openFees !== null ? closeFees + openFees : null} />
       </div>
       <CondorMetricsPanel metrics={metrics} quantity={parsed.core.quantity} riskCapitalCents={portfolio.riskCapitalCents} title="New condor" issues={parsed.issues} />
-      <div className="form-footer">
-        <FormError error={action.error} isField={isField} />
-        <div className="form-actions">
-          <span className="form-keys">Enter rolls · Esc cancels</span>
-          <button type="button" className="button" onClick={onCancel} disabled={action.busy}>Cancel</button>
-          <button type="submit" className="button button-primary" disabled={action.busy}>{action.busy ? 'Rolling…' : 'Roll layer'}</button>
-        </div>
-      </div>
+      <FormFooter action={action} isField={isField} keys="Enter rolls · Esc cancels" onCancel={onCancel} submitLabel="Roll layer" busyLabel="Rolling…" />
     </form>
   );
 }

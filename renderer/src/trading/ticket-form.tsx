@@ -1,6 +1,6 @@
 import type { LayerDetail, Portfolio } from '../../../shared/domain/types';
 import { api } from '../api/transport';
-import { FormError } from '../components/form-error';
+import { FormFooter } from '../components/form-footer';
 import { NetPriceField } from '../components/net-price-field';
 import { SelectField } from '../components/select-field';
 import { TextAreaField } from '../components/text-area-field';
@@ -88,12 +88,7 @@ export function TicketForm({ layer, portfolio, today, initial, onSaved, onCancel
           onText={(v) => edit('netPriceHundredths', { price: v })} onDirection={(d) => edit('netPriceHundredths', { direction: d })} {...field('netPriceHundredths')} />
         <TextAreaField id="ticket-note" label="Note" value={draft.note} onChange={(v) => edit('note', { note: v })} error={feedback.errorFor('note')} placeholder="e.g. 52% of max profit, rolling next" />
       </div>
-      <FormError error={action.error} isField={isField} />
-      <div className="form-actions">
-        <span className="form-keys">Enter saves · Esc cancels</span>
-        <button type="button" className="button" onClick={onCancel} disabled={action.busy}>Cancel</button>
-        <button type="submit" className="button button-primary" disabled={action.busy}>{action.busy ? 'Saving…' : 'Add ticket'}</button>
-      </div>
+      <FormFooter action={action} isField={isField} keys="Enter saves · Esc cancels" onCancel={onCancel} submitLabel="Add ticket" />
     </form>
   );
 }

@@ -4,7 +4,7 @@ import { isIsoDate } from '../../../../shared/dates';
 import { EVENT_KINDS, type EconomicEvent } from '../../../../shared/domain/types';
 import { api } from '../../api/transport';
 import { useAction } from '../../api/use-action';
-import { FormError } from '../../components/form-error';
+import { FormFooter } from '../../components/form-footer';
 import { SelectField } from '../../components/select-field';
 import { TextField } from '../../components/text-field';
 import { focusFirstInvalid } from '../../forms/focus-first-invalid';
@@ -52,12 +52,7 @@ export function EventForm({ event, today, onSaved, onCancel }: EventFormProps) {
       </div>
       <TextField id="event-note" label="Note" value={draft.note} placeholder="e.g. FOMC statement 2 p.m., press conference" onChange={(v) => edit('note', v)}
         onBlur={() => feedback.touch('note')} error={feedback.errorFor('note')} />
-      <FormError error={action.error} isField={isField} />
-      <div className="form-actions">
-        <span className="form-keys">Enter saves · Esc cancels</span>
-        <button type="button" className="button" onClick={onCancel} disabled={action.busy}>Cancel</button>
-        <button type="submit" className="button button-primary" disabled={action.busy}>{action.busy ? 'Saving…' : event ? 'Save event' : 'Add event'}</button>
-      </div>
+      <FormFooter action={action} isField={isField} keys="Enter saves · Esc cancels" onCancel={onCancel} submitLabel={event ? 'Save event' : 'Add event'} />
     </form>
   );
 }

@@ -2,7 +2,7 @@ import { useMemo, useRef, useState, type FormEvent } from 'react';
 import type { Portfolio } from '../../../../shared/domain/types';
 import { api } from '../../api/transport';
 import { useAction } from '../../api/use-action';
-import { FormError } from '../../components/form-error';
+import { FormFooter } from '../../components/form-footer';
 import { TextField } from '../../components/text-field';
 import { focusFirstInvalid } from '../../forms/focus-first-invalid';
 import { useFormFeedback } from '../../forms/use-form-feedback';
@@ -77,13 +77,7 @@ export function PortfolioForm({ portfolio, onSaved, onCancel }: PortfolioFormPro
           </p>
         ) : null}
       </fieldset>
-      <FormError error={action.error} isField={isField} />
-      <div className="form-actions">
-        {onCancel ? <button type="button" className="button" onClick={onCancel} disabled={action.busy}>Cancel</button> : null}
-        <button type="submit" className="button button-primary" disabled={action.busy}>
-          {action.busy ? 'Saving…' : portfolio ? 'Save portfolio' : 'Create portfolio'}
-        </button>
-      </div>
+      <FormFooter action={action} isField={isField} onCancel={onCancel} submitLabel={portfolio ? 'Save portfolio' : 'Create portfolio'} />
     </form>
   );
 }

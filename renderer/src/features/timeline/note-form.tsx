@@ -4,7 +4,7 @@ import { dateProblem, isIsoDate } from '../../../../shared/dates';
 import type { JournalNote } from '../../../../shared/domain/types';
 import { api } from '../../api/transport';
 import { useAction } from '../../api/use-action';
-import { FormError } from '../../components/form-error';
+import { FormFooter } from '../../components/form-footer';
 import { SelectField } from '../../components/select-field';
 import { TextAreaField } from '../../components/text-area-field';
 import { TextField } from '../../components/text-field';
@@ -66,11 +66,7 @@ export function NoteForm({ portfolioId, target, ticketOptions, onSaved, onCancel
       ) : null}
       <TextAreaField id="note-body" label="Note" rows={5} value={body} onChange={(v) => { feedback.edited('body'); setBody(v); }} error={feedback.errorFor('body')}
         hint="Ctrl+Enter saves" placeholder="What you saw, what you did, what you would do differently" />
-      <FormError error={action.error} isField={(p) => FIELDS.includes(p)} />
-      <div className="form-actions">
-        <button type="button" className="button" onClick={onCancel}>Cancel</button>
-        <button type="submit" className="button button-primary" disabled={action.busy}>{action.busy ? 'Saving…' : target.noteId === null ? 'Add note' : 'Save note'}</button>
-      </div>
+      <FormFooter action={action} isField={(p) => FIELDS.includes(p)} onCancel={onCancel} submitLabel={target.noteId === null ? 'Add note' : 'Save note'} />
     </form>
   );
 }
