@@ -1,7 +1,8 @@
-import { BaselineSeries, ColorType, createOptionsChart, createSeriesMarkers, CrosshairMode, LineSeries, LineStyle, type IChartApiBase, type ISeriesApi, type ISeriesMarkersPluginApi, type SeriesType } from 'lightweight-charts';
+import { BaselineSeries, createOptionsChart, createSeriesMarkers, CrosshairMode, LineSeries, LineStyle, type IChartApiBase, type ISeriesApi, type ISeriesMarkersPluginApi, type SeriesType } from 'lightweight-charts';
 import { useEffect, useRef, useState, type RefObject } from 'react';
 import type { CurveId } from '../../../../shared/dashboard/types';
 import { readChartPalette } from '../../charts/chart-palette';
+import { priceChartOptions } from '../../charts/price-chart-options';
 import { CURVE_COLORS } from './curve-style';
 import { formatWholeDollars } from './dashboard-format';
 import { removeChartAfterCleanups } from '../../charts/dispose-chart';
@@ -27,16 +28,12 @@ export function usePayoffChart(): { ref: RefObject<HTMLDivElement | null>; handl
     const element = ref.current;
     if (!element) return undefined;
     const p = readChartPalette(element);
+    const base = priceChartOptions(p);
     const chart = createOptionsChart(element, {
-      autoSize: true,
-      layout: { background: { type: ColorType.Solid, color: p.background }, textColor: p.muted, fontSize: 11 },
-      grid: { vertLines: { color: p.grid }, horzLines: { color: p.grid } },
-      rightPriceScale: { borderColor: p.border, minimumWidth: 76 },
-      timeScale: { borderColor: p.border },
+      ...base,
+      rightPriceScale: { ...base.rightPriceScale, minimumWidth: 76 },
       crosshair: { mode: CrosshairMode.Normal },
       localization: { locale: 'en-US', precision: 0, priceFormatter: formatWholeDollars },
-      handleScroll: false,
-      handleScale: false,
     });
     const common = { lastValueVisible: false, priceLineVisible: false, priceFormat: { type: 'custom' as const, formatter: formatWholeDollars, minMove: 1 } };
     const t0 = chart.addSeries(BaselineSeries, {

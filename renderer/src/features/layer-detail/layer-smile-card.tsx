@@ -1,9 +1,10 @@
-import { ColorType, createOptionsChart, createSeriesMarkers, LineSeries, LineStyle, type SeriesMarker } from 'lightweight-charts';
+import { createOptionsChart, createSeriesMarkers, LineSeries, LineStyle, type SeriesMarker } from 'lightweight-charts';
 import { useEffect, useRef } from 'react';
 import type { LayerSmile } from '../../../../shared/dashboard/layer-smile';
 import { api } from '../../api/transport';
 import { useLoad } from '../../api/use-load';
 import { readChartPalette, SERIES_COLORS } from '../../charts/chart-palette';
+import { priceChartOptions } from '../../charts/price-chart-options';
 import { anchorSentence } from './anchor-text';
 
 /** The SPX smile at the layer's expiration (x = strike, y = implied vol in vol points), its strikes marked. */
@@ -24,15 +25,7 @@ function SmileBody({ smile }: { smile: LayerSmile }) {
     const element = ref.current;
     if (!element) return undefined;
     const p = readChartPalette(element);
-    const chart = createOptionsChart(element, {
-      autoSize: true,
-      layout: { background: { type: ColorType.Solid, color: p.background }, textColor: p.muted, fontSize: 11 },
-      grid: { vertLines: { color: p.grid }, horzLines: { color: p.grid } },
-      rightPriceScale: { borderColor: p.border },
-      timeScale: { borderColor: p.border },
-      handleScroll: false,
-      handleScale: false,
-    });
+    const chart = createOptionsChart(element, priceChartOptions(p));
     const fmt = { type: 'custom' as const, formatter: (v: number) => `${v.toFixed(1)}%`, minMove: 0.01 };
     const model = chart.addSeries(LineSeries, { color: SERIES_COLORS.spx, lineWidth: 2, lastValueVisible: false, priceLineVisible: false, priceFormat: fmt });
     model.setData(smile.curve.map((c) => ({ time: c.strike, value: c.iv * 100 })));
