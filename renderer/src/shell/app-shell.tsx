@@ -5,7 +5,7 @@ import { RestoreDialog } from '../features/reports/restore-dialog';
 import { useRoute } from '../routing/use-route';
 import { useAppState } from '../state/use-app-state';
 import { AppFooter } from './app-footer';
-import { SectionView } from './section-view';
+import { SectionView } from '../views/section-view';
 import { SideNav } from './side-nav';
 
 /** Sidebar (portfolio, sections), the current view, and the footer with the journal's file. */

@@ -1,15 +1,15 @@
 import type { ComponentType } from 'react';
 import type { SectionId } from '../routing/route';
-import { BacktestView } from '../views/backtest-view';
-import { DashboardView } from '../views/dashboard-view';
-import { JournalView } from '../views/journal-view';
-import { LayersView } from '../views/layers-view';
-import { MarketDataView } from '../views/market-data-view';
-import { PerformanceView } from '../views/performance-view';
-import { ReportsView } from '../views/reports-view';
-import { RulesView } from '../views/rules-view';
-import { SettingsView } from '../views/settings-view';
-import type { ViewProps } from '../views/view-props';
+import { BacktestView } from './backtest-view';
+import { DashboardView } from './dashboard-view';
+import { JournalView } from './journal-view';
+import { LayersView } from './layers-view';
+import { MarketDataView } from './market-data-view';
+import { PerformanceView } from './performance-view';
+import { ReportsView } from './reports-view';
+import { RulesView } from './rules-view';
+import { SettingsView } from './settings-view';
+import type { ViewProps } from './view-props';
 
 /** Section → view. A feature replaces its placeholder file; this map stays as it is. */
 const VIEWS: Record<SectionId, ComponentType<ViewProps>> = {
