@@ -7,7 +7,7 @@ export interface Section {
   key: string;
 }
 
-/** The navigation, in order. Views live in renderer/src/views/, one file each. */
+/** The navigation, in order. Each section's view is chosen in renderer/src/views/section-view.tsx. */
 export const SECTIONS: readonly Section[] = [
   { id: 'dashboard', label: 'Dashboard', key: '1' },
   { id: 'layers', label: 'Layers', key: '2' },
