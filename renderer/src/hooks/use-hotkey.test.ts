@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { fieldUsesAltKey, physicalKey } from './use-hotkey';
 
-describe('Alt+digit section shortcuts from a focused field (issue 19 item 15)', () => {
+describe('Alt+digit section shortcuts from a focused field', () => {
   it('reads the physical key', () => {
     expect(physicalKey('Digit3')).toBe('3');
     expect(physicalKey('KeyN')).toBe('n');

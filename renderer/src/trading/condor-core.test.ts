@@ -25,7 +25,7 @@ describe('condor entry', () => {
     expect(parsed.issues.map((i) => i.path)).toEqual(['strikes.putLong', 'expiration']);
   });
 
-  it('reports a 950-point credit on a 50-wide condor together with a bad expiration, not one per Save (issue 19)', () => {
+  it('reports a 950-point credit on a 50-wide condor together with a bad expiration, not one per Save', () => {
     const parsed = parseCondorCore({ ...draft, credit: '950', expiration: '2026-01-01' }, '2026-02-03', 'openedOn');
     expect(parsed.issues.map((i) => i.path)).toEqual(['expiration', 'creditHundredths']);
     expect(previewIssues(parsed.issues).map((i) => i.message)).toEqual(['must be after the open date 2026-02-03', 'the credit must be below the wider wing (50 points): the most the condor can ever cost to close is the wing, so a larger credit is an arbitrage']);

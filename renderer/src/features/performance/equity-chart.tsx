@@ -42,7 +42,7 @@ export function EquityChart({ equity, drawdown }: EquityChartProps) {
       lineWidth: 2,
       title: 'Realised P&L',
     });
-    // Carried over every weekday so the axis is time, not the number of events (issue 19).
+    // Carried over every weekday so the axis is time, not the number of events.
     pnl.setData(dailySteps(equity.map((e) => ({ date: e.date, value: e.realizedCumulative }))));
     const dd = chart.addSeries(AreaSeries, { lineColor: neg, topColor: `${neg}11`, bottomColor: `${neg}44`, invertFilledArea: true, lineWidth: 1, title: 'Drawdown' }, 1);
     dd.setData(dailySteps(drawdown.map((d) => ({ date: d.date, value: d.drawdown }))));
