@@ -1,7 +1,7 @@
 import type { LayerDetail } from '../../../shared/domain/types';
 import { CellField } from '../components/cell-field';
 import { describeLeg } from '../format/leg';
-import { parseContracts } from './ticket-draft';
+import { parseContracts } from '../forms/parse-number';
 
 interface AdjustLegsFieldsProps {
   layer: LayerDetail;

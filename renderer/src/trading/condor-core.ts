@@ -8,6 +8,7 @@ import { dateProblem, isIsoDate } from '../../../shared/dates';
 import { condorEntryIssues, type CondorEntry } from '../../../shared/domain/condor-rules';
 import type { CondorStrikes } from '../../../shared/domain/types';
 import { parseHundredths } from '../../../shared/money';
+import { parseQuantity, parseStrike } from '../forms/parse-number';
 import { pointsText } from '../format/points';
 
 export const STRIKE_KEYS = ['putLong', 'putShort', 'callShort', 'callLong'] as const;
@@ -37,18 +38,6 @@ export interface ParsedCondorCore {
 
 export const strikePath = (key: StrikeKey) => `strikes.${key}`;
 export const CONDOR_CORE_PATHS: readonly string[] = ['expiration', ...STRIKE_KEYS.map(strikePath), 'quantity', 'creditHundredths'];
-
-/** "3" → 3; null unless a whole number from 1 to 100,000. */
-export function parseQuantity(text: string): number | null {
-  if (!/^\s*\d+\s*$/.test(text)) return null;
-  const value = Number(text);
-  return value >= 1 && value <= 100_000 ? value : null;
-}
-
-export function parseStrike(text: string): number | null {
-  const value = parseHundredths(text);
-  return value !== null && value > 0 ? value : null;
-}
 
 function allStrikes(strikes: Partial<Record<StrikeKey, number>>): CondorStrikes | null {
   const { putLong, putShort, callShort, callLong } = strikes;

@@ -7,7 +7,7 @@ import { parseHundredths } from '../../../shared/money';
 import { defaultFeesCents, feesText, FEES_MESSAGE, parseFees } from '../forms/fees';
 import type { PriceDirection } from '../format/points';
 import { parseTags } from '../format/tags';
-import { parseQuantity } from './condor-core';
+import { parseQuantity } from '../forms/parse-number';
 import { multiplierFor, newLeg, parseLeg, type LegDraft, type LegInput } from './leg-draft';
 
 export interface CustomLayerDraft {

@@ -6,7 +6,7 @@ import type { ApiInput } from '../../../shared/api/contract';
 import type { ApiIssue } from '../../../shared/api/errors';
 import { dateProblem } from '../../../shared/dates';
 import type { Instrument, Underlying } from '../../../shared/domain/types';
-import { parseQuantity, parseStrike } from './condor-core';
+import { parseQuantity, parseStrike } from '../forms/parse-number';
 
 export type LegInput = ApiInput<'layer/create'>['legs'][number];
 

@@ -11,7 +11,7 @@ import { adjustLegIssues, newTicketDateIssues } from '../../../shared/domain/tic
 import type { LayerDetail } from '../../../shared/domain/types';
 import { feesText, FEES_MESSAGE, parseFees } from '../forms/fees';
 import type { PriceDirection } from '../format/points';
-import { parseQuantity } from './condor-core';
+import { parseContracts, parseQuantity } from '../forms/parse-number';
 import { signedPrice } from './custom-layer-draft';
 import { parseLeg, type LegDraft, type LegInput } from './leg-draft';
 
@@ -54,13 +54,6 @@ export function withKind(draft: TicketDraft, kind: TicketKind, layer: LayerDetai
     quantity: String(layer.openQuantity),
     fees: null,
   };
-}
-
-/** "+2", "-1", "2" → signed integer contracts; null when blank or not a non-zero whole number. */
-export function parseContracts(text: string): number | null {
-  if (!/^\s*[+-]?\d+\s*$/.test(text)) return null;
-  const value = Number(text.replace('+', ''));
-  return value === 0 || !Number.isSafeInteger(value) ? null : value;
 }
 
 export interface ParsedTicket {

@@ -1,9 +1,10 @@
 /** The portfolio form's text fields and their conversion to API input (pure, unit-tested). */
 import type { ApiIssue } from '../../../../shared/api/errors';
-import { parseCents, parseHundredths } from '../../../../shared/money';
+import { parseCents } from '../../../../shared/money';
 import { DEFAULT_SETTINGS } from '../../../../shared/domain/settings';
 import type { Portfolio } from '../../../../shared/domain/types';
 import { dollarsText } from '../../format/money';
+import { parsePct } from '../../forms/parse-number';
 
 export interface PortfolioDraft {
   name: string;
@@ -41,13 +42,6 @@ export function draftFromPortfolio(portfolio: Portfolio): PortfolioDraft {
     hedgeBudget: pctText(portfolio.settings.hedgeBudgetPct),
     extraSlots: rest,
   };
-}
-
-/** "12.5" → 12.5 (a percentage, at most two decimals, 0–100); null when not one. */
-export function parsePct(text: string): number | null {
-  const hundredths = parseHundredths(text);
-  if (hundredths === null || hundredths < 0 || hundredths > 10_000) return null;
-  return hundredths / 100;
 }
 
 export interface ParsedPortfolio {

@@ -7,7 +7,8 @@ import { TextField } from '../../components/text-field';
 import { focusFirstInvalid } from '../../forms/focus-first-invalid';
 import { useFormFeedback } from '../../forms/use-form-feedback';
 import { formatCentsCompact } from '../../format/money';
-import { draftFromPortfolio, newPortfolioDraft, parsePct, parsePortfolioDraft, PORTFOLIO_PATHS, SCHEDULE_PATH, SLOT_PATHS, type PortfolioDraft } from './portfolio-draft';
+import { parsePct } from '../../forms/parse-number';
+import { draftFromPortfolio, newPortfolioDraft, parsePortfolioDraft, PORTFOLIO_PATHS, SCHEDULE_PATH, SLOT_PATHS, type PortfolioDraft } from './portfolio-draft';
 
 interface PortfolioFormProps {
   /** The portfolio to edit; absent to create one. */

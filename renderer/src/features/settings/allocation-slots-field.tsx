@@ -2,7 +2,8 @@ import { formatCents } from '../../../../shared/money';
 import { HelpTip } from '../../components/help-tip';
 import { SETTING_META } from '../../format/setting-meta';
 import { defaultText } from './setting-defaults';
-import { parseNumber, settingPath } from './settings-draft';
+import { parseNumber } from '../../forms/parse-number';
+import { settingPath } from './settings-draft';
 
 interface AllocationSlotsFieldProps {
   slots: readonly string[];

@@ -7,6 +7,7 @@ import type { ApiIssue } from '../../../../shared/api/errors';
 import { DEFAULT_SETTINGS, settingsSchema, type PortfolioSettings, type SettingsPatch } from '../../../../shared/domain/settings';
 import { formatCents, parseCents } from '../../../../shared/money';
 import { SETTING_META, type SettingKey } from '../../format/setting-meta';
+import { parseNumber } from '../../forms/parse-number';
 import { friendlyIssue } from './zod-messages';
 
 /** Numbers (and number lists) as the text the user types; everything else as it is. */
@@ -32,12 +33,6 @@ export function draftFromSettings(settings: PortfolioSettings): SettingsDraft {
     else draft[key] = Array.isArray(value) ? [...value] : value;
   }
   return draft as SettingsDraft;
-}
-
-/** "60", "-2.5", ".5" → number; null for anything else (no exponents, no thousands separators). */
-export function parseNumber(text: string): number | null {
-  const trimmed = text.trim();
-  return /^[+-]?(\d+(\.\d*)?|\.\d+)$/.test(trimmed) ? Number(trimmed) : null;
 }
 
 export interface ParsedSettings {
