@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { submitOnCtrlEnter } from '../forms/submit-on-ctrl-enter';
+import { submitOnCtrlEnter } from './submit-on-ctrl-enter';
 import { FieldFrame, messageId } from './field-frame';
 
 export interface TextAreaFieldProps {
