@@ -181,6 +181,22 @@ export function parseMarketColumns(text: string, { fastRows = true }: MarketCsvO
   return { ok: true, columns, rows: gathered.rows, duplicateRows: gathered.duplicateRows };
 }
 
+/** Where each line ends (the next LF or CR), the next LF / CR positions cached so the text is scanned once overall. */
+class LineEnds {
+  private lf = -2;
+  private cr = -2;
+
+  constructor(private readonly text: string) {}
+
+  from(pos: number): number {
+    if (this.lf !== -1 && this.lf < pos) this.lf = this.text.indexOf('\n', pos);
+    if (this.cr !== -1 && this.cr < pos) this.cr = this.text.indexOf('\r', pos);
+    const { lf, cr } = this;
+    if (lf === -1) return cr === -1 ? this.text.length : cr;
+    return cr === -1 ? lf : Math.min(lf, cr);
+  }
+}
+
 /**
  * A text without quotes, line by line as forEachCsvRecord reads it (LF, CRLF or lone CR; the
  * same line numbers): each data line through the fast row reader, or the careful one when it
@@ -189,12 +205,10 @@ export function parseMarketColumns(text: string, { fastRows = true }: MarketCsvO
 function readLines(text: string, gathered: Gathered): null {
   const n = text.length;
   const row: FastRow = { dateKey: 0, closeHundredths: 0, openHundredths: 0 };
-  let [pos, line, nextLf, nextCr] = [0, 1, -2, -2];
+  const ends = new LineEnds(text);
+  let [pos, line] = [0, 1];
   while (pos < n) {
-    // Cache the next LF / CR positions so each search scans the text once overall.
-    if (nextLf !== -1 && nextLf < pos) nextLf = text.indexOf('\n', pos);
-    if (nextCr !== -1 && nextCr < pos) nextCr = text.indexOf('\r', pos);
-    const end = nextLf === -1 ? (nextCr === -1 ? n : nextCr) : nextCr === -1 ? nextLf : Math.min(nextLf, nextCr);
+    const end = ends.from(pos);
     const { columns } = gathered;
     if (columns !== null && columns.count > 0 && end < n && fastRow(text, pos, end, columns, row)) {
       gathered.rows += 1;

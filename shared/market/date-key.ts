@@ -15,12 +15,13 @@ export function dateKey(iso: string): number {
 }
 
 const pad2 = (n: number) => (n < 10 ? `0${n}` : `${n}`);
+/** "-MM-DD" by month × 32 + day, built once: a key becomes its ISO text in one concatenation. */
+const MONTH_DAYS: readonly string[] = Array.from({ length: 13 * 32 }, (_, i) => `-${pad2(Math.floor(i / 32))}-${pad2(i % 32)}`);
 
 /** The ISO date `YYYY-MM-DD` of a key (years 1000–9999). */
 export function isoOfKey(key: number): string {
-  const year = Math.floor(key / 10000);
-  const month = Math.floor(key / 100) % 100;
-  return `${year}-${pad2(month)}-${pad2(key % 100)}`;
+  const yearMonth = Math.floor(key / 100);
+  return `${Math.floor(yearMonth / 100)}${MONTH_DAYS[(yearMonth % 100) * 32 + (key % 100)] ?? ''}`;
 }
 
 /** Days since 1970-01-01 (the same as `dayNumber` in shared/dates.ts: H. Hinnant's days_from_civil). */

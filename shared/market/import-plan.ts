@@ -19,6 +19,8 @@ const REPORTED_SKIPS = 20;
 
 export interface ImportPlan {
   changes: ChangeColumns;
+  /** Nothing of this symbol was stored: every change adds a date. */
+  firstOfSymbol: boolean;
   added: number;
   updated: number;
   unchanged: number;
@@ -45,13 +47,12 @@ interface PlanRows extends CheckRows {
 }
 
 export function planImport(input: PlanInput): ImportPlan {
-  const { order, skipped, skippedDays } = tradingDayRows(input.closes);
-  sortByDate(order, input.closes.dateKeys);
-  const rows = gather(input.closes, order);
+  const { rows, skipped, skippedDays } = tradingDayRows(input.closes);
+  sortByDate(rows);
   const { changes, counts } = planChanges(rows, input.stored);
   const [first, last] = [rows.dateKeys[0], rows.dateKeys[rows.dateKeys.length - 1]];
   return {
-    changes, ...counts, skipped, skippedDays,
+    changes, firstOfSymbol: input.stored.indexOf.size === 0, ...counts, skipped, skippedDays,
     firstDate: first === undefined ? null : isoOfKey(first), lastDate: last === undefined ? null : isoOfKey(last),
     biggestChanges: biggestChanges(changes), refusals: importRefusals({ ...input, rows }),
   };
@@ -71,7 +72,8 @@ function planChanges(rows: PlanRows, stored: StoredColumns): { changes: ChangeCo
       changes.push(key, 0, 0, close, rows.openHundredths[i] ?? 0);
       continue;
     }
-    const [beforeClose, beforeOpen] = [stored.closeHundredths[at] ?? 0, stored.openHundredths[at] ?? 0];
+    const beforeClose = stored.closeHundredths[at] ?? 0;
+    const beforeOpen = stored.openHundredths[at] ?? 0;
     const open = rows.openHundredths[i] || beforeOpen;
     if (beforeClose === close && beforeOpen === open) {
       counts.unchanged += 1;
@@ -83,33 +85,41 @@ function planChanges(rows: PlanRows, stored: StoredColumns): { changes: ChangeCo
   return { changes: changes.done(), counts };
 }
 
-/** Indices of the file's rows on trading days (or too old to judge), and the count of the others with the first {@link REPORTED_SKIPS} of them and why. */
-function tradingDayRows(closes: CloseColumns): { order: number[]; skipped: number; skippedDays: SkippedDay[] } {
-  const order: number[] = [];
+/** The file's rows on trading days (or too old to judge), and the count of the others with the first {@link REPORTED_SKIPS} of them and why. */
+function tradingDayRows(closes: CloseColumns): { rows: PlanRows; skipped: number; skippedDays: SkippedDay[] } {
+  const n = closes.dateKeys.length;
+  const [dateKeys, closeHundredths, openHundredths] = [new Int32Array(n), new Int32Array(n), new Int32Array(n)];
   const skippedDays: SkippedDay[] = [];
-  let skipped = 0;
-  for (let i = 0; i < closes.dateKeys.length; i += 1) {
+  let [kept, skipped] = [0, 0];
+  for (let i = 0; i < n; i += 1) {
     const key = closes.dateKeys[i] ?? 0;
     const reason = closedReasonOfKey(key);
-    if (reason === null) order.push(i);
-    else if (++skipped <= REPORTED_SKIPS) skippedDays.push({ date: isoOfKey(key), reason });
+    if (reason === null) {
+      dateKeys[kept] = key;
+      closeHundredths[kept] = closes.closeHundredths[i] ?? 0;
+      openHundredths[kept] = closes.openHundredths[i] ?? 0;
+      kept += 1;
+    } else if (++skipped <= REPORTED_SKIPS) {
+      skippedDays.push({ date: isoOfKey(key), reason });
+    }
   }
-  return { order, skipped, skippedDays };
+  const rows = { dateKeys: dateKeys.subarray(0, kept), closeHundredths: closeHundredths.subarray(0, kept), openHundredths: openHundredths.subarray(0, kept) };
+  return { rows, skipped, skippedDays };
 }
 
-/** Puts row indices in date order, in place. */
-function sortByDate(order: number[], dateKeys: Int32Array): void {
+function isAscending(dateKeys: Int32Array): boolean {
+  for (let i = 1; i < dateKeys.length; i += 1) if ((dateKeys[i - 1] ?? 0) > (dateKeys[i] ?? 0)) return false;
+  return true;
+}
+
+/** Puts the rows in date order, in place. */
+function sortByDate(rows: PlanRows): void {
   // Files are oldest first (CBOE, Yahoo, Stooq) or newest first (Investing.com): reverse or sort only when needed.
-  const ascending = () => order.every((row, i) => i === 0 || (dateKeys[order[i - 1] ?? 0] ?? 0) <= (dateKeys[row] ?? 0));
-  if (!ascending()) {
-    order.reverse();
-    if (!ascending()) order.sort((a, b) => (dateKeys[a] ?? 0) - (dateKeys[b] ?? 0));
-  }
-}
-
-function gather(closes: CloseColumns, order: readonly number[]): PlanRows {
-  const pick = (column: Int32Array) => Int32Array.from(order, (row) => column[row] ?? 0);
-  return { dateKeys: pick(closes.dateKeys), closeHundredths: pick(closes.closeHundredths), openHundredths: pick(closes.openHundredths) };
+  if (isAscending(rows.dateKeys)) return;
+  for (const column of [rows.dateKeys, rows.closeHundredths, rows.openHundredths]) column.reverse();
+  if (isAscending(rows.dateKeys)) return;
+  const order = Array.from(rows.dateKeys, (_, i) => i).sort((a, b) => (rows.dateKeys[a] ?? 0) - (rows.dateKeys[b] ?? 0));
+  for (const column of [rows.dateKeys, rows.closeHundredths, rows.openHundredths]) column.set(order.map((i) => column[i] ?? 0));
 }
 
 function asCloseChange(changes: ChangeColumns, i: number): CloseChange {
@@ -134,7 +144,8 @@ export function biggestChanges(changes: ChangeColumns): CloseChange[] {
 function replacedCloses({ length, beforeClose, afterClose }: ChangeColumns): number[] {
   const replaced: number[] = [];
   for (let i = 0; i < length; i += 1) {
-    const [before, after] = [beforeClose[i] ?? 0, afterClose[i] ?? 0];
+    const before = beforeClose[i] ?? 0;
+    const after = afterClose[i] ?? 0;
     if (before !== 0 && after !== 0 && before !== after) replaced.push(i);
   }
   return replaced;

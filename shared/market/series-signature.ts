@@ -27,10 +27,13 @@ export function annualisedLogVolOf(dateKeys: ArrayLike<number>, closes: ArrayLik
   if (dateKeys.length < 3) return null;
   let sumSq = 0;
   let days = 0;
+  let previousDay = dayNumberOfKey(dateKeys[0] ?? 0);
   for (let i = 1; i < dateKeys.length; i += 1) {
     const r = Math.log((closes[i] ?? 0) / (closes[i - 1] ?? 0));
     sumSq += r * r;
-    days += dayNumberOfKey(dateKeys[i] ?? 0) - dayNumberOfKey(dateKeys[i - 1] ?? 0);
+    const day = dayNumberOfKey(dateKeys[i] ?? 0);
+    days += day - previousDay;
+    previousDay = day;
   }
   return days > 0 ? Math.sqrt(sumSq / (days / DAYS_PER_YEAR)) : null;
 }

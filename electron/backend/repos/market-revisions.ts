@@ -8,6 +8,7 @@ import type Database from 'better-sqlite3';
 import type { MarketRevision, MarketRevisionKind, MarketSymbol } from '../../../shared/domain/types';
 import type { BarChange, ChangeColumns } from '../../../shared/market/close-columns';
 import { isoOfKey } from '../../../shared/market/date-key';
+import { changesJson } from './revision-json';
 import { sql } from '../db/statements';
 
 export interface RevisionMeta {
@@ -21,22 +22,6 @@ export interface RevisionMeta {
 /** One stored change: [date, beforeClose, beforeOpen, afterClose, afterOpen], hundredths, null = absent. */
 type StoredChange = [string, number | null, number | null, number | null, number | null];
 
-/** A hundredths column value as JSON: 0 means absent. */
-const json = (hundredths: number) => (hundredths === 0 ? 'null' : String(hundredths));
-
-/**
- * The changes as the stored JSON array of {@link StoredChange}, written directly (byte for byte
- * what JSON.stringify gives for those arrays: ISO dates need no escaping, hundredths are integers)
- * so a 25,000-row import builds no array per row.
- */
-export function changesJson(changes: ChangeColumns): string {
-  const parts = new Array<string>(changes.length);
-  for (let i = 0; i < changes.length; i += 1) {
-    parts[i] = `["${isoOfKey(changes.dateKeys[i] ?? 0)}",${json(changes.beforeClose[i] ?? 0)},${json(changes.beforeOpen[i] ?? 0)},${json(changes.afterClose[i] ?? 0)},${json(changes.afterOpen[i] ?? 0)}]`;
-  }
-  return `[${parts.join(',')}]`;
-}
-
 /** Records the changes (already applied by the caller, in the same transaction); returns the revision id. */
 export function recordRevision(db: Database.Database, meta: RevisionMeta, changes: ChangeColumns): number {
   let [first, last] = [Infinity, -Infinity];
@@ -48,6 +33,22 @@ export function recordRevision(db: Database.Database, meta: RevisionMeta, change
   const { lastInsertRowid } = sql(db, 'INSERT INTO market_revisions (symbol, kind, created_at, source, reason, rows_changed, first_date, last_date, changes) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)')
     .run(meta.symbol, meta.kind, meta.createdAt, meta.source, meta.reason, changes.length, firstDate, lastDate, changesJson(changes));
   return Number(lastInsertRowid);
+}
+
+/**
+ * Records a first import of `symbol` — every change adds a date to a symbol that had no bar —
+ * with the JSON built by SQLite from the rows just written: the same text changesJson gives
+ * (`["YYYY-MM-DD",null,null,close,open]` in date order; a test compares them), without a string
+ * per row in JavaScript.
+ */
+export function recordFirstImport(db: Database.Database, meta: RevisionMeta, changes: ChangeColumns): number {
+  const { lastInsertRowid } = sql(db, `INSERT INTO market_revisions (symbol, kind, created_at, source, reason, rows_changed, first_date, last_date, changes)
+    SELECT ?, ?, ?, ?, ?, count(*), min(date), max(date), json_group_array(json_array(date, NULL, NULL, close_hundredths, open_hundredths) ORDER BY date)
+    FROM market_bars WHERE symbol = ?`).run(meta.symbol, meta.kind, meta.createdAt, meta.source, meta.reason, meta.symbol);
+  const id = Number(lastInsertRowid);
+  const rows = sql(db, 'SELECT rows_changed FROM market_revisions WHERE id = ?').pluck().get(id);
+  if (rows !== changes.length) throw new Error(`recordFirstImport: ${String(rows)} stored ${meta.symbol} bars, ${changes.length} added: not a first import`);
+  return id;
 }
 
 interface RevisionRow {

@@ -64,9 +64,9 @@ function applyImport(db: Database.Database, request: ImportRequest, plan: Import
   const { symbol, replace } = request;
   market.applyBarChanges(db, symbol, plan.changes);
   const reason = replace && plan.refusals.length > 0 ? 'imported with replace over the refusals' : '';
-  const revisionId = revisions.recordRevision(
-    db, { symbol, kind: 'import', createdAt: request.now.toISOString(), source: (request.fileName ?? '').slice(0, 300), reason }, plan.changes,
-  );
+  const meta = { symbol, kind: 'import' as const, createdAt: request.now.toISOString(), source: (request.fileName ?? '').slice(0, 300), reason };
+  // Into a symbol with no bar yet, every change is an added date: SQLite writes the revision's JSON from the rows.
+  const revisionId = plan.firstOfSymbol ? revisions.recordFirstImport(db, meta, plan.changes) : revisions.recordRevision(db, meta, plan.changes);
   marketChanged(db);
   return revisionId;
 }
