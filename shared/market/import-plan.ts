@@ -47,8 +47,8 @@ interface PlanRows extends CheckRows {
 }
 
 export function planImport(input: PlanInput): ImportPlan {
-  const { rows, skipped, skippedDays } = tradingDayRows(input.closes);
-  sortByDate(rows);
+  const { rows, skipped, skippedDays, ascending } = tradingDayRows(input.closes);
+  if (!ascending) sortByDate(rows);
   const { changes, counts } = planChanges(rows, input.stored);
   const [first, last] = [rows.dateKeys[0], rows.dateKeys[rows.dateKeys.length - 1]];
   return {
@@ -86,15 +86,16 @@ function planChanges(rows: PlanRows, stored: StoredColumns): { changes: ChangeCo
 }
 
 /** The file's rows on trading days (or too old to judge), and the count of the others with the first {@link REPORTED_SKIPS} of them and why. */
-function tradingDayRows(closes: CloseColumns): { rows: PlanRows; skipped: number; skippedDays: SkippedDay[] } {
+function tradingDayRows(closes: CloseColumns): { rows: PlanRows; skipped: number; skippedDays: SkippedDay[]; ascending: boolean } {
   const n = closes.dateKeys.length;
   const [dateKeys, closeHundredths, openHundredths] = [new Int32Array(n), new Int32Array(n), new Int32Array(n)];
   const skippedDays: SkippedDay[] = [];
-  let [kept, skipped] = [0, 0];
+  let [kept, skipped, ascending] = [0, 0, true];
   for (let i = 0; i < n; i += 1) {
     const key = closes.dateKeys[i] ?? 0;
     const reason = closedReasonOfKey(key);
     if (reason === null) {
+      if (kept > 0 && (dateKeys[kept - 1] ?? 0) > key) ascending = false;
       dateKeys[kept] = key;
       closeHundredths[kept] = closes.closeHundredths[i] ?? 0;
       openHundredths[kept] = closes.openHundredths[i] ?? 0;
@@ -104,7 +105,7 @@ function tradingDayRows(closes: CloseColumns): { rows: PlanRows; skipped: number
     }
   }
   const rows = { dateKeys: dateKeys.subarray(0, kept), closeHundredths: closeHundredths.subarray(0, kept), openHundredths: openHundredths.subarray(0, kept) };
-  return { rows, skipped, skippedDays };
+  return { rows, skipped, skippedDays, ascending };
 }
 
 function isAscending(dateKeys: Int32Array): boolean {
@@ -112,10 +113,9 @@ function isAscending(dateKeys: Int32Array): boolean {
   return true;
 }
 
-/** Puts the rows in date order, in place. */
+/** Puts rows that are not in date order in date order, in place. */
 function sortByDate(rows: PlanRows): void {
-  // Files are oldest first (CBOE, Yahoo, Stooq) or newest first (Investing.com): reverse or sort only when needed.
-  if (isAscending(rows.dateKeys)) return;
+  // Files are oldest first (CBOE, Yahoo, Stooq: tradingDayRows sees it) or newest first (Investing.com): reverse, or sort only when needed.
   for (const column of [rows.dateKeys, rows.closeHundredths, rows.openHundredths]) column.reverse();
   if (isAscending(rows.dateKeys)) return;
   const order = Array.from(rows.dateKeys, (_, i) => i).sort((a, b) => (rows.dateKeys[a] ?? 0) - (rows.dateKeys[b] ?? 0));

@@ -27,11 +27,19 @@ export function annualisedLogVolOf(dateKeys: ArrayLike<number>, closes: ArrayLik
   if (dateKeys.length < 3) return null;
   let sumSq = 0;
   let days = 0;
+  // Day numbers from the month's first day: the full date arithmetic once a month, not once a row.
+  let [month, monthStart] = [-1, 0];
   let previousDay = dayNumberOfKey(dateKeys[0] ?? 0);
   for (let i = 1; i < dateKeys.length; i += 1) {
     const r = Math.log((closes[i] ?? 0) / (closes[i - 1] ?? 0));
     sumSq += r * r;
-    const day = dayNumberOfKey(dateKeys[i] ?? 0);
+    const key = dateKeys[i] ?? 0;
+    const keyMonth = Math.floor(key / 100);
+    if (keyMonth !== month) {
+      month = keyMonth;
+      monthStart = dayNumberOfKey(keyMonth * 100 + 1);
+    }
+    const day = monthStart + (key % 100) - 1;
     days += day - previousDay;
     previousDay = day;
   }
