@@ -10,11 +10,13 @@ export function storedBars(db: Database.Database, symbol: MarketSymbol): StoredC
   const rows = sql(db, 'SELECT date, close_hundredths, open_hundredths FROM market_bars WHERE symbol = ? ORDER BY date').raw().all(symbol) as [string, number, number | null][];
   if (rows.length === 0) return NO_STORED_BARS;
   const [dateKeys, closes, opens] = [new Int32Array(rows.length), new Int32Array(rows.length), new Int32Array(rows.length)];
-  rows.forEach(([date, close, open], i) => {
-    dateKeys[i] = dateKey(date);
-    closes[i] = close;
-    opens[i] = open ?? 0;
-  });
+  for (let i = 0; i < rows.length; i += 1) {
+    const row = rows[i];
+    if (row === undefined) continue;
+    dateKeys[i] = dateKey(row[0]);
+    closes[i] = row[1];
+    opens[i] = row[2] ?? 0;
+  }
   return storedColumns(dateKeys, closes, opens);
 }
 
