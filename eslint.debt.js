@@ -51,7 +51,6 @@ export const complexityDebt = {
   'shared/import/csv-rows.ts': [25, 'forEachCsvRecord 17, parseQuotedRecord 25'],
   'shared/import/events-csv.ts': [25, 'readCsvEvent 19, parseIcs 25'],
   'shared/import/import-date.ts': [18, 'importDate 18'],
-  'shared/import/market-csv.ts': [15, 'readRow 15'],
   'shared/import/tastytrade-csv.ts': [25, 'parseTastytradeCsv 18, readRow 25, readContract 22'],
   'shared/import/tastytrade-deliveries.ts': [14, 'planDeliveryDay 14'],
   'shared/import/tastytrade-plan.ts': [21, 'planOrders 18, openLayer 21'],

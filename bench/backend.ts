@@ -1,11 +1,10 @@
-/** Backend figures on a generated ten-year journal: import rate, open time, per-operation latency, backups, the PDF report. */
+/** Backend figures on a generated ten-year journal: open time, per-operation latency, backups, the PDF report. */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createBackend } from '../electron/backend/backend';
 import { openJournal } from '../electron/backend/session/open-journal';
 import { generateJournal } from './generate-journal';
-import { marketCsv } from './market-files';
 import { rssNow } from './memory';
 import { runBackupBench, runPdfMemoryBench, runReportBench } from './backup-report';
 import { runUiOperationsBench } from './ui-operations';
@@ -15,14 +14,7 @@ import { runWarmupBench } from './warmup';
 export async function runBackendBench(): Promise<void> {
   const dir = mkdtempSync(join(tmpdir(), 'alvh-bench-'));
   try {
-    const importer = createBackend({ dbPath: join(dir, 'import.sqlite') });
-    const csv = marketCsv('SPX');
-    const start = performance.now();
-    const summary = await importer.send('market/import', { symbol: 'SPX', csv });
-    const ms = performance.now() - start;
-    console.log(`market import, SPX_History.csv (${summary.rows} rows): ${ms.toFixed(0)} ms = ${Math.round(summary.rows / (ms / 1000)).toLocaleString('en-US')} rows/s`);
-    importer.close();
-
+    // The market import's figures (cold and warm) are bench/market-import.ts, run first in the process.
     const dbPath = join(dir, 'journal.sqlite');
     const generator = createBackend({ dbPath });
     const genStart = performance.now();

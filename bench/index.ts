@@ -8,6 +8,7 @@ import { runBacktestBench } from './backtest';
 import { runConcurrencyBench } from './concurrency';
 import { runSweepBench } from './sweep';
 import { runSmileBench } from './smile';
+import { runMarketImportBench } from './market-import';
 
 /** ALVH_BENCH=smile,backend runs only those sections (all by default). */
 const only = process.env.ALVH_BENCH?.split(',') ?? null;
@@ -16,6 +17,11 @@ const wanted = (name: string) => only === null || only.includes(name);
 async function main(): Promise<void> {
   const cpu = cpus()[0]?.model ?? 'unknown CPU';
   console.log(`ALVH Journal benchmarks — Node ${process.version}, ${cpus().length} × ${cpu}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB\n`);
+  // First, so its cold figure is the first import of a fresh process (as in the app).
+  if (wanted('import') || wanted('backend')) {
+    console.log('## Market import (cold, then warm)');
+    await runMarketImportBench();
+  }
   if (wanted('analytics')) {
     console.log('## Analytics engine');
     await runAnalyticsBench();

@@ -39,11 +39,8 @@ export function forEachCsvRecord(text: string, onRecord: (record: CsvRecord) => 
     const end = nextLf === -1 ? (nextCr === -1 ? n : nextCr) : nextCr === -1 ? nextLf : Math.min(nextLf, nextCr);
     const raw = text.slice(pos, end);
     if (raw.indexOf('"') < 0) {
-      if (raw.trim() !== '') {
-        const cells = raw.split(',');
-        if (trim) trimCells(cells);
-        if (!isBlank(cells)) onRecord({ cells, line, unterminated: end === n });
-      }
+      const record = unquotedRecord(raw, line, end === n, trim);
+      if (record !== null) onRecord(record);
       pos = skipBreak(text, end);
       line += 1;
       continue;
@@ -55,6 +52,14 @@ export function forEachCsvRecord(text: string, onRecord: (record: CsvRecord) => 
     line += quoted.lines;
   }
   return null;
+}
+
+/** One line without a quote as a record (cells split at commas, trimmed unless `trim` is false); null when it is blank. */
+export function unquotedRecord(raw: string, line: number, unterminated: boolean, trim = true): CsvRecord | null {
+  if (raw.trim() === '') return null;
+  const cells = raw.split(',');
+  if (trim) trimCells(cells);
+  return isBlank(cells) ? null : { cells, line, unterminated };
 }
 
 /** A line of nothing but commas (a spreadsheet's empty row) counts as blank. */
@@ -71,7 +76,8 @@ function trimCells(cells: string[]): void {
   }
 }
 
-function skipBreak(text: string, end: number): number {
+/** The position after the line break at `end` (CRLF counts as one break). */
+export function skipBreak(text: string, end: number): number {
   if (end >= text.length) return text.length;
   return text.charCodeAt(end) === 13 && text.charCodeAt(end + 1) === 10 ? end + 2 : end + 1;
 }

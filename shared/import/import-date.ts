@@ -9,21 +9,41 @@ const MAX_YEAR = 2200;
 
 /** The ISO date a cell names, or null when it is not a real calendar date in 1900…2200. */
 export function importDate(text: string): string | null {
-  const cell = text.length > 0 && (text.charCodeAt(0) <= 32 || text.charCodeAt(text.length - 1) <= 32) ? text.trim() : text;
-  if (cell.length === 10 && cell.charCodeAt(4) === 45 && cell.charCodeAt(7) === 45) {
-    const year = digits(cell, 0, 4);
-    const month = digits(cell, 5, 7);
-    const day = digits(cell, 8, 10);
-    return valid(year, month, day) && text === cell ? cell : null;
-  }
-  const first = cell.indexOf('/');
-  const second = first < 0 ? -1 : cell.indexOf('/', first + 1);
-  if (first < 1 || first > 2 || second - first < 2 || second - first > 3 || cell.length - second !== 5) return null;
-  const month = digits(cell, 0, first);
-  const day = digits(cell, first + 1, second);
-  const year = digits(cell, second + 1, cell.length);
-  if (!valid(year, month, day)) return null;
+  const key = importDateKey(text, 0, text.length);
+  if (key < 0) return null;
+  const [year, month, day] = [Math.floor(key / 10000), Math.floor(key / 100) % 100, key % 100];
   return `${year}-${month < 10 ? '0' : ''}${month}-${day < 10 ? '0' : ''}${day}`;
+}
+
+/**
+ * The date text[start, end) names as `yyyymmdd` (shared/market/date-key.ts), or -1 when
+ * {@link importDate} would refuse it: the market parser reads dates with it in place, without a
+ * string per row. Blanks around a US date are ignored; an ISO date must be exactly the cell.
+ */
+export function importDateKey(text: string, start: number, end: number): number {
+  if (end > start && (text.charCodeAt(start) <= 32 || text.charCodeAt(end - 1) <= 32)) {
+    // Rare: blanks around the cell. Trim as importDate always has (String#trim); an ISO date must be exactly the cell.
+    const raw = text.slice(start, end);
+    const cell = raw.trim();
+    return keyOfCell(cell, 0, cell.length, cell === raw);
+  }
+  return keyOfCell(text, start, end, true);
+}
+
+function keyOfCell(text: string, from: number, to: number, isoAllowed: boolean): number {
+  if (to - from === 10 && text.charCodeAt(from + 4) === 45 && text.charCodeAt(from + 7) === 45) {
+    const year = digits(text, from, from + 4);
+    const month = digits(text, from + 5, from + 7);
+    const day = digits(text, from + 8, from + 10);
+    return valid(year, month, day) && isoAllowed ? year * 10000 + month * 100 + day : -1;
+  }
+  const first = text.indexOf('/', from);
+  const second = first < 0 || first >= to ? -1 : text.indexOf('/', first + 1);
+  if (first - from < 1 || first - from > 2 || second < 0 || second >= to || second - first < 2 || second - first > 3 || to - second !== 5) return -1;
+  const month = digits(text, from, first);
+  const day = digits(text, first + 1, second);
+  const year = digits(text, second + 1, to);
+  return valid(year, month, day) ? year * 10000 + month * 100 + day : -1;
 }
 
 /** The decimal number of text[start, end), or -1 if any character is not a digit. */

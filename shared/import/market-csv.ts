@@ -9,22 +9,21 @@
  * Columns are found by header name (case-insensitive, any order, extra columns ignored). A BOM,
  * CRLF / LF / CR line ends, quotes, blank lines and trailing commas are tolerated. Any bad row
  * rejects the whole file, with line numbers, so an import is all or nothing (docs/import.md).
+ *
+ * Speed (docs/performance.md): a file without quotes is read line by line and its common rows
+ * without splitting them into cells (market-csv-fast-row.ts); every other line, and every file
+ * with a quote, goes through the CSV record reader (csv-rows.ts) and the careful row reader
+ * (market-csv-row.ts). Both give the same closes and the same messages.
  */
-import { importDate } from './import-date';
-import { toHundredths } from '../money';
 import type { ApiIssue } from '../api/errors';
-import { forEachCsvRecord, type CsvRecord } from './csv-rows';
+import { forEachCsvRecord, skipBreak, unquotedRecord, type CsvRecord } from './csv-rows';
+import { dateKey, isoOfKey } from '../market/date-key';
+import type { CloseColumns } from '../market/close-columns';
+import { fastRow, type FastRow } from './market-csv-fast-row';
+import { readHeader, readRow, REFUSED, type Columns, type ParsedClose } from './market-csv-row';
 import { hasUndecoded } from './text-bytes';
 
-export interface ParsedClose {
-  date: string;
-  closeHundredths: number;
-  /** The day's OPEN; null when the layout has no OPEN column or the cell is empty or 0. */
-  openHundredths: number | null;
-}
-
-/** The layouts named in the refusal of an unknown header (docs/import.md). */
-export const ACCEPTED_LAYOUTS = 'CBOE DATE,OPEN,HIGH,LOW,CLOSE; Yahoo Finance Date,Open,High,Low,Close,Adj Close,Volume; Stooq Date,Open,High,Low,Close,Volume; Investing.com "Date","Price","Open","High","Low","Vol.","Change %"; or date,close';
+export { ACCEPTED_LAYOUTS, type ParsedClose } from './market-csv-row';
 
 export type MarketCsvResult =
   | {
@@ -35,133 +34,191 @@ export type MarketCsvResult =
     /** Rows that repeat an earlier row's date with the same close: counted once, reported. */
     duplicateRows: number;
   }
-  | { ok: false; issues: ApiIssue[]; totalErrors: number };
+  | MarketCsvRefusal;
+
+export interface MarketCsvRefusal {
+  ok: false;
+  issues: ApiIssue[];
+  totalErrors: number;
+}
+
+/** The same parse with the closes as columns (what the import uses: no object per row). */
+export type MarketColumnsResult = { ok: true; columns: CloseColumns; rows: number; duplicateRows: number } | MarketCsvRefusal;
 
 const MAX_REPORTED = 20;
-/** 10 million points: far above any index level, far below unsafe integers. */
-const MAX_CLOSE = 10_000_000;
-const DECIMAL = /^(?:\d+(?:\.\d*)?|\.\d+)$/;
-/** Investing.com writes 7485.49 as "7,485.49": groups of three digits after the first comma. */
-const GROUPED_DECIMAL = /^\d{1,3}(?:,\d{3})+(?:\.\d*)?$/;
 
-interface Columns {
-  count: number;
-  date: number;
-  close: number;
-  open: number;
-  low: number;
-  high: number;
-  /** Numbers may carry thousands separators (Investing.com). */
-  grouped: boolean;
+/**
+ * Int32 columns that grow by doubling: off the JavaScript heap, so the collector neither scans
+ * nor copies them (hundredths up to 10 million points = 10⁹ and yyyymmdd keys fit in 31 bits).
+ */
+class Column {
+  private values: Int32Array;
+  length = 0;
+
+  constructor(capacity: number) {
+    this.values = new Int32Array(capacity);
+  }
+
+  push(value: number): void {
+    if (this.length === this.values.length) {
+      const grown = new Int32Array(this.values.length * 2);
+      grown.set(this.values);
+      this.values = grown;
+    }
+    this.values[this.length] = value;
+    this.length += 1;
+  }
+
+  at(i: number): number {
+    return this.values[i] ?? 0;
+  }
+
+  /** The filled part (a view, not a copy). */
+  filled(): Int32Array {
+    return this.values.subarray(0, this.length);
+  }
 }
 
-/** Stands for a refused header: its error stands alone, the rows are not read. */
-const REFUSED: Columns = { count: 0, date: -1, close: -1, open: -1, low: -1, high: -1, grouped: false };
+/** What the parse has gathered: the header's columns, the closes in file order, the repeats and the errors. */
+class Gathered {
+  columns: Columns | null = null;
+  readonly dateKeys: Column;
+  readonly closeHundredths: Column;
+  readonly openHundredths: Column;
+  /** The file line of each close (for the message of a date that comes back with another close). */
+  private readonly lines: Column;
+  /** Index of each date's close, built only once the dates stop ascending (while they ascend, a new date cannot repeat one). */
+  private byDate: Map<number, number> | null = null;
+  readonly issues: ApiIssue[] = [];
+  totalErrors = 0;
+  rows = 0;
+  duplicateRows = 0;
 
-export function parseMarketCsv(text: string): MarketCsvResult {
-  const issues: ApiIssue[] = [];
-  let totalErrors = 0;
-  const report = (lineNumber: number, message: string) => {
-    totalErrors += 1;
-    if (issues.length < MAX_REPORTED) issues.push({ path: `line ${lineNumber}`, message });
-  };
-  const byDate = new Map<string, { closeHundredths: number; line: number }>();
-  const closes: ParsedClose[] = [];
-  let columns: Columns | null = null;
-  let rows = 0;
-  let duplicateRows = 0;
+  /** `capacity`: a guess at the row count (grown when short). */
+  constructor(capacity: number) {
+    this.dateKeys = new Column(capacity);
+    this.closeHundredths = new Column(capacity);
+    this.openHundredths = new Column(capacity);
+    this.lines = new Column(capacity);
+  }
 
-  const syntax = forEachCsvRecord(text.replace(/^\uFEFF/, ''), (record) => {
-    if (columns === null) {
+  report(lineNumber: number, message: string): void {
+    this.totalErrors += 1;
+    if (this.issues.length < MAX_REPORTED) this.issues.push({ path: `line ${lineNumber}`, message });
+  }
+
+  /** A record through the careful reader: the header, or a data row. */
+  record(record: CsvRecord): void {
+    if (this.columns === null) {
       const header = readHeader(record);
-      if ('message' in header) report(record.line, header.message);
-      columns = 'message' in header ? REFUSED : header;
+      if ('message' in header) this.report(record.line, header.message);
+      this.columns = 'message' in header ? REFUSED : header;
       return;
     }
-    if (columns.count === 0) return; // the header was refused; its error stands alone
-    rows += 1;
-    const parsed = readRow(record, columns);
-    if (typeof parsed === 'string') return report(record.line, parsed);
-    const seen = byDate.get(parsed.date);
-    if (seen !== undefined) {
-      if (seen.closeHundredths === parsed.closeHundredths) duplicateRows += 1; // a repeated row keeps the first row's open
-      else report(record.line, `${parsed.date} appears twice with different closes (line ${seen.line}: ${seen.closeHundredths / 100}, here: ${parsed.closeHundredths / 100})`);
+    if (this.columns.count === 0) return; // the header was refused; its error stands alone
+    this.rows += 1;
+    const parsed = readRow(record, this.columns);
+    if (typeof parsed === 'string') this.report(record.line, parsed);
+    else this.add(dateKey(parsed.date), parsed.closeHundredths, parsed.openHundredths ?? 0, record.line);
+  }
+
+  /** A read row: kept, counted as a repeat, or reported when its date comes back with another close. */
+  add(key: number, close: number, open: number, line: number): void {
+    const count = this.dateKeys.length;
+    if (this.byDate === null && (count === 0 || key > this.dateKeys.at(count - 1))) {
+      this.keep(key, close, open, line);
       return;
     }
-    byDate.set(parsed.date, { closeHundredths: parsed.closeHundredths, line: record.line });
-    closes.push(parsed);
-  });
-  if (syntax) report(syntax.line, syntax.message);
-  if (columns === null && totalErrors === 0) report(1, 'the file is empty');
-  if (totalErrors > 0) return { ok: false, issues, totalErrors };
-  return { ok: true, closes, rows, duplicateRows };
-}
-
-function readHeader(record: CsvRecord): Columns | { message: string } {
-  const names = record.cells.map((cell) => cell.toLowerCase());
-  while (names.length > 0 && names[names.length - 1] === '') names.pop();
-  const find = (name: string) => names.indexOf(name);
-  const date = find('date');
-  // Investing.com calls the close PRICE; a file with both columns keeps CLOSE.
-  const closeName = names.includes('close') ? 'close' : 'price';
-  const close = find(closeName);
-  if (date < 0 || close < 0) {
-    return { message: `expected a header with DATE and CLOSE (or PRICE) columns — accepted layouts: ${ACCEPTED_LAYOUTS} — found "${record.cells.join(',').slice(0, 80)}"` };
+    this.byDate ??= new Map(Array.from(this.dateKeys.filled(), (k, i) => [k, i]));
+    const seenAt = this.byDate.get(key);
+    if (seenAt === undefined) {
+      this.byDate.set(key, count);
+      this.keep(key, close, open, line);
+      return;
+    }
+    const seenClose = this.closeHundredths.at(seenAt);
+    if (seenClose === close) this.duplicateRows += 1; // a repeated row keeps the first row's open
+    else this.report(line, `${isoOfKey(key)} appears twice with different closes (line ${this.lines.at(seenAt)}: ${seenClose / 100}, here: ${close / 100})`);
   }
-  const twice = ['date', closeName, 'open'].find((name) => names.lastIndexOf(name) !== names.indexOf(name));
-  if (twice) return { message: `the header names ${twice.toUpperCase()} twice` };
-  return { count: names.length, date, close, open: find('open'), low: find('low'), high: find('high'), grouped: closeName === 'price' };
-}
 
-/** A price cell as a number; NaN when it is not digits and a decimal point (or grouped digits). */
-function priceOf(text: string, grouped: boolean): number {
-  if (DECIMAL.test(text)) return Number(text);
-  return grouped && GROUPED_DECIMAL.test(text) ? Number(text.replace(/,/g, '')) : Number.NaN;
-}
-
-/** The OPEN cell in hundredths; null when absent, empty or 0 (old files leave it blank); a message when garbled. */
-function openOf(cells: readonly string[], columns: Columns): number | null | string {
-  if (columns.open < 0) return null;
-  const text = cells[columns.open] ?? '';
-  if (text === '') return null;
-  const open = priceOf(text, columns.grouped);
-  if (open === 0) return null;
-  if (!(open > 0) || open > MAX_CLOSE) return `open "${text.slice(0, 40)}" must be a positive number or empty`;
-  const openHundredths = toHundredths(open);
-  return openHundredths > 0 ? openHundredths : null;
-}
-
-/** One data row → a close, or the message for its line. */
-function readRow(record: CsvRecord, columns: Columns): ParsedClose | string {
-  const { cells } = record;
-  if (cells.length < columns.count) {
-    return `expected ${columns.count} columns as in the header, found ${cells.length}${record.unterminated ? ' (the file seems cut short)' : ''}`;
+  private keep(key: number, close: number, open: number, line: number): void {
+    this.dateKeys.push(key);
+    this.closeHundredths.push(close);
+    this.openHundredths.push(open);
+    this.lines.push(line);
   }
-  // Trailing commas (empty cells past the header) are harmless; anything else is a shifted row.
-  for (let i = columns.count; i < cells.length; i += 1) {
-    if (cells[i] !== '') return `expected ${columns.count} columns as in the header, found ${cells.length}`;
-  }
-  if (cells.some(hasUndecoded)) return 'holds a character that was not decoded (U+FFFD or NUL): the file is not UTF-8/UTF-16 text';
-  const dateText = cells[columns.date] ?? '';
-  const date = importDate(dateText);
-  if (date === null) return `"${dateText.slice(0, 40)}" is not a date (MM/DD/YYYY or YYYY-MM-DD)`;
-  const closeText = cells[columns.close] ?? '';
-  const close = priceOf(closeText, columns.grouped);
-  if (!(close > 0) || close > MAX_CLOSE) return `close "${closeText.slice(0, 40)}" must be a positive number (digits and a decimal point, at most ${MAX_CLOSE.toLocaleString('en-US')})`;
-  const closeHundredths = toHundredths(close);
-  if (closeHundredths <= 0) return `close "${closeText}" rounds to 0.00`;
-  // A row cut inside its CLOSE still parses; in the CBOE layout its LOW..HIGH range gives it away.
-  if (record.unterminated && outsideRange(close, cells, columns)) {
-    return `close ${closeText} is outside the day's LOW..HIGH range (the file seems cut short)`;
-  }
-  const openHundredths = openOf(cells, columns);
-  if (typeof openHundredths === 'string') return openHundredths;
-  return { date, closeHundredths, openHundredths };
 }
 
-function outsideRange(close: number, cells: readonly string[], columns: Columns): boolean {
-  if (columns.low < 0 || columns.high < 0) return false;
-  const [low, high] = [priceOf(cells[columns.low] ?? '', columns.grouped), priceOf(cells[columns.high] ?? '', columns.grouped)];
-  if (!(low > 0) || !(high >= low)) return false;
-  return close < low - 0.005 || close > high + 0.005;
+export interface MarketCsvOptions {
+  /** false reads every row the careful way (the reference the fast path is tested against). */
+  fastRows?: boolean;
+}
+
+/** The closes of a market file, one object per row (backtests, tests); see {@link parseMarketColumns}. */
+export function parseMarketCsv(text: string, options: MarketCsvOptions = {}): MarketCsvResult {
+  const parsed = parseMarketColumns(text, options);
+  if (!parsed.ok) return parsed;
+  const { dateKeys, closeHundredths, openHundredths } = parsed.columns;
+  const closes = Array.from(dateKeys, (key, i): ParsedClose => ({
+    date: isoOfKey(key), closeHundredths: closeHundredths[i] ?? 0, openHundredths: openHundredths[i] || null,
+  }));
+  return { ok: true, closes, rows: parsed.rows, duplicateRows: parsed.duplicateRows };
+}
+
+/** The closes of a market file as columns, in file order, or every bad row (the first 20) with the total. */
+export function parseMarketColumns(text: string, { fastRows = true }: MarketCsvOptions = {}): MarketColumnsResult {
+  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  // ~40 characters a row in the usual layouts; the columns grow if the guess is short.
+  const gathered = new Gathered(16 + Math.ceil(body.length / 32));
+  const quoteFree = fastRows && body.indexOf('"') < 0 && !hasUndecoded(body);
+  const syntax = quoteFree ? readLines(body, gathered) : forEachCsvRecord(body, (record) => gathered.record(record));
+  if (syntax) gathered.report(syntax.line, syntax.message);
+  if (gathered.columns === null && gathered.totalErrors === 0) gathered.report(1, 'the file is empty');
+  if (gathered.totalErrors > 0) return { ok: false, issues: gathered.issues, totalErrors: gathered.totalErrors };
+  const columns = {
+    dateKeys: gathered.dateKeys.filled(), closeHundredths: gathered.closeHundredths.filled(), openHundredths: gathered.openHundredths.filled(),
+  };
+  return { ok: true, columns, rows: gathered.rows, duplicateRows: gathered.duplicateRows };
+}
+
+/** Where each line ends (the next LF or CR), the next LF / CR positions cached so the text is scanned once overall. */
+class LineEnds {
+  private lf = -2;
+  private cr = -2;
+
+  constructor(private readonly text: string) {}
+
+  from(pos: number): number {
+    if (this.lf !== -1 && this.lf < pos) this.lf = this.text.indexOf('\n', pos);
+    if (this.cr !== -1 && this.cr < pos) this.cr = this.text.indexOf('\r', pos);
+    const { lf, cr } = this;
+    if (lf === -1) return cr === -1 ? this.text.length : cr;
+    return cr === -1 ? lf : Math.min(lf, cr);
+  }
+}
+
+/**
+ * A text without quotes, line by line as forEachCsvRecord reads it (LF, CRLF or lone CR; the
+ * same line numbers): each data line through the fast row reader, or the careful one when it
+ * declines. Never a syntax error (those need a quote).
+ */
+function readLines(text: string, gathered: Gathered): null {
+  const n = text.length;
+  const row: FastRow = { dateKey: 0, closeHundredths: 0, openHundredths: 0 };
+  const ends = new LineEnds(text);
+  let [pos, line] = [0, 1];
+  while (pos < n) {
+    const end = ends.from(pos);
+    const { columns } = gathered;
+    if (columns !== null && columns.count > 0 && end < n && fastRow(text, pos, end, columns, row)) {
+      gathered.rows += 1;
+      gathered.add(row.dateKey, row.closeHundredths, row.openHundredths, line);
+    } else {
+      const record = unquotedRecord(text.slice(pos, end), line, end === n);
+      if (record !== null) gathered.record(record);
+    }
+    pos = skipBreak(text, end);
+    line += 1;
+  }
+  return null;
 }

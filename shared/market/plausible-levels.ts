@@ -42,8 +42,13 @@ const LAST_YEAR = SPX_YEARS[SPX_YEARS.length - 1]?.[0] ?? 2026;
 
 /** The plausible close range of `symbol` on `date` (ISO), in points. */
 export function plausibleRange(symbol: MarketSymbol, date: string): { low: number; high: number } {
+  return plausibleRangeInYear(symbol, Number(date.slice(0, 4)));
+}
+
+/** The plausible close range of `symbol` in calendar year `fileYear`, in points. */
+export function plausibleRangeInYear(symbol: MarketSymbol, fileYear: number): { low: number; high: number } {
   if (symbol === 'VIX') return VIX_PLAUSIBLE;
-  const year = Math.min(LAST_YEAR, Math.max(FIRST_YEAR, Number(date.slice(0, 4))));
+  const year = Math.min(LAST_YEAR, Math.max(FIRST_YEAR, fileYear));
   const range = spxByYear.get(year) ?? { low: 1, high: 1e7 };
   return { low: range.low * SPX_LOW_FACTOR, high: range.high * SPX_HIGH_FACTOR };
 }

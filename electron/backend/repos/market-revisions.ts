@@ -6,7 +6,9 @@
  */
 import type Database from 'better-sqlite3';
 import type { MarketRevision, MarketRevisionKind, MarketSymbol } from '../../../shared/domain/types';
-import type { BarChange } from '../../../shared/market/import-plan';
+import type { BarChange, ChangeColumns } from '../../../shared/market/close-columns';
+import { isoOfKey } from '../../../shared/market/date-key';
+import { changesJson } from './revision-json';
 import { sql } from '../db/statements';
 
 export interface RevisionMeta {
@@ -21,18 +23,32 @@ export interface RevisionMeta {
 type StoredChange = [string, number | null, number | null, number | null, number | null];
 
 /** Records the changes (already applied by the caller, in the same transaction); returns the revision id. */
-export function recordRevision(db: Database.Database, meta: RevisionMeta, changes: readonly BarChange[]): number {
-  const stored = changes.map(({ date, before, after }): StoredChange => [
-    date, before?.closeHundredths ?? null, before?.openHundredths ?? null, after?.closeHundredths ?? null, after?.openHundredths ?? null,
-  ]);
-  let [first, last] = [changes[0]?.date ?? null, changes[0]?.date ?? null];
-  for (const { date } of changes) {
-    if (first === null || date < first) first = date;
-    if (last === null || date > last) last = date;
+export function recordRevision(db: Database.Database, meta: RevisionMeta, changes: ChangeColumns): number {
+  let [first, last] = [Infinity, -Infinity];
+  for (const key of changes.dateKeys) {
+    if (key < first) first = key;
+    if (key > last) last = key;
   }
+  const [firstDate, lastDate] = changes.length === 0 ? [null, null] : [isoOfKey(first), isoOfKey(last)];
   const { lastInsertRowid } = sql(db, 'INSERT INTO market_revisions (symbol, kind, created_at, source, reason, rows_changed, first_date, last_date, changes) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)')
-    .run(meta.symbol, meta.kind, meta.createdAt, meta.source, meta.reason, changes.length, first, last, JSON.stringify(stored));
+    .run(meta.symbol, meta.kind, meta.createdAt, meta.source, meta.reason, changes.length, firstDate, lastDate, changesJson(changes));
   return Number(lastInsertRowid);
+}
+
+/**
+ * Records a first import of `symbol` — every change adds a date to a symbol that had no bar —
+ * with the JSON built by SQLite from the rows just written: the same text changesJson gives
+ * (`["YYYY-MM-DD",null,null,close,open]` in date order; a test compares them), without a string
+ * per row in JavaScript.
+ */
+export function recordFirstImport(db: Database.Database, meta: RevisionMeta, changes: ChangeColumns): number {
+  const { lastInsertRowid } = sql(db, `INSERT INTO market_revisions (symbol, kind, created_at, source, reason, rows_changed, first_date, last_date, changes)
+    SELECT ?, ?, ?, ?, ?, count(*), min(date), max(date), json_group_array(json_array(date, NULL, NULL, close_hundredths, open_hundredths) ORDER BY date)
+    FROM market_bars WHERE symbol = ?`).run(meta.symbol, meta.kind, meta.createdAt, meta.source, meta.reason, meta.symbol);
+  const id = Number(lastInsertRowid);
+  const rows = sql(db, 'SELECT rows_changed FROM market_revisions WHERE id = ?').pluck().get(id);
+  if (rows !== changes.length) throw new Error(`recordFirstImport: ${String(rows)} stored ${meta.symbol} bars, ${changes.length} added: not a first import`);
+  return id;
 }
 
 interface RevisionRow {

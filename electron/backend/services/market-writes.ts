@@ -7,8 +7,9 @@
 import type Database from 'better-sqlite3';
 import { ApiError } from '../../../shared/api/errors';
 import type { ImportSummary, MarketSymbol, MarketUndoResult } from '../../../shared/domain/types';
-import { parseMarketCsv, type MarketCsvResult } from '../../../shared/import/market-csv';
-import { planImport, type BarChange, type ImportPlan } from '../../../shared/market/import-plan';
+import { parseMarketColumns, type MarketCsvRefusal } from '../../../shared/import/market-csv';
+import { changeColumnsOf, type BarChange } from '../../../shared/market/close-columns';
+import { planImport, type ImportPlan } from '../../../shared/market/import-plan';
 import * as market from '../repos/market';
 import * as revisions from '../repos/market-revisions';
 import { marketChanged } from './market-cache';
@@ -26,25 +27,22 @@ export interface ImportRequest {
 export function importCloses(db: Database.Database, request: ImportRequest): ImportSummary {
   const { symbol, dryRun, replace, tolerancePct } = request;
   const source = request.fileName ?? 'the file';
-  const parsed = parseMarketCsv(request.csv);
+  const parsed = parseMarketColumns(request.csv);
   if (!parsed.ok) throw badRowsError(source, parsed);
   const stored = market.storedBars(db, symbol);
   const other = market.storedBars(db, symbol === 'SPX' ? 'VIX' : 'SPX');
-  const plan = planImport({
-    symbol, closes: parsed.closes, stored: stored.byDate, storedDates: stored.dates, tolerancePct,
-    other: new Map([...other.byDate].map(([date, bar]) => [date, bar.closeHundredths])),
-  });
+  const plan = planImport({ symbol, closes: parsed.columns, stored, other, tolerancePct });
   if (plan.refusals.length > 0 && !dryRun && !replace) throw refusedError(source, symbol, plan.refusals);
   const revisionId = dryRun ? null : applyImport(db, request, plan);
   return {
-    symbol, rows: parsed.closes.length, added: plan.added, updated: plan.updated, unchanged: plan.unchanged, duplicateRows: parsed.duplicateRows,
+    symbol, rows: parsed.columns.dateKeys.length, added: plan.added, updated: plan.updated, unchanged: plan.unchanged, duplicateRows: parsed.duplicateRows,
     skipped: plan.skipped, skippedDays: plan.skippedDays, firstDate: plan.firstDate, lastDate: plan.lastDate, biggestChanges: plan.biggestChanges,
     refusals: plan.refusals, dryRun, replaced: replace && plan.refusals.length > 0, revisionId, tolerancePct,
   };
 }
 
 /** Refusal of a file with bad rows: how many, and the first. */
-function badRowsError(source: string, parsed: Extract<MarketCsvResult, { ok: false }>): ApiError {
+function badRowsError(source: string, parsed: MarketCsvRefusal): ApiError {
   const more = parsed.totalErrors > parsed.issues.length ? ` (and ${parsed.totalErrors - parsed.issues.length} more)` : '';
   const first = parsed.issues[0];
   return new ApiError('invalid_input', `${source} was not imported: ${parsed.totalErrors} bad row(s)${more}; first at ${first?.path}: ${first?.message}`, parsed.issues);
@@ -66,9 +64,9 @@ function applyImport(db: Database.Database, request: ImportRequest, plan: Import
   const { symbol, replace } = request;
   market.applyBarChanges(db, symbol, plan.changes);
   const reason = replace && plan.refusals.length > 0 ? 'imported with replace over the refusals' : '';
-  const revisionId = revisions.recordRevision(
-    db, { symbol, kind: 'import', createdAt: request.now.toISOString(), source: (request.fileName ?? '').slice(0, 300), reason }, plan.changes,
-  );
+  const meta = { symbol, kind: 'import' as const, createdAt: request.now.toISOString(), source: (request.fileName ?? '').slice(0, 300), reason };
+  // Into a symbol with no bar yet, every change is an added date: SQLite writes the revision's JSON from the rows.
+  const revisionId = plan.firstOfSymbol ? revisions.recordFirstImport(db, meta, plan.changes) : revisions.recordRevision(db, meta, plan.changes);
   marketChanged(db);
   return revisionId;
 }
@@ -77,8 +75,9 @@ function applyImport(db: Database.Database, request: ImportRequest, plan: Import
 export function editClose(db: Database.Database, symbol: MarketSymbol, change: BarChange, reason: string, now: Date): boolean {
   const same = change.before?.closeHundredths === change.after?.closeHundredths && change.before?.openHundredths === change.after?.openHundredths;
   if (same) return false;
-  market.applyBarChanges(db, symbol, [change]);
-  revisions.recordRevision(db, { symbol, kind: change.after === null ? 'delete' : 'edit', createdAt: now.toISOString(), source: '', reason }, [change]);
+  const changes = changeColumnsOf([change]);
+  market.applyBarChanges(db, symbol, changes);
+  revisions.recordRevision(db, { symbol, kind: change.after === null ? 'delete' : 'edit', createdAt: now.toISOString(), source: '', reason }, changes);
   marketChanged(db);
   return true;
 }
@@ -99,7 +98,7 @@ export function undoLast(db: Database.Database, symbol: MarketSymbol | undefined
   if (moved.length > 0) {
     throw new ApiError('conflict', `Cannot undo revision ${revision.id}: ${moved.length} ${revision.symbol} close(s) changed since, outside the revision history (first ${moved[0]?.date}); nothing was changed`);
   }
-  market.applyBarChanges(db, revision.symbol, changes);
+  market.applyBarChanges(db, revision.symbol, changeColumnsOf(changes));
   const undoneAt = now.toISOString();
   revisions.markUndone(db, revision.id, undoneAt);
   marketChanged(db);
