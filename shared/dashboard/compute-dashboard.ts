@@ -12,7 +12,7 @@ import { bookAsOf } from '../domain/layer-as-of';
 import { settlementPriceFromBars, type SettlementPriceFn } from '../domain/settlement';
 import { layerCashInput, layerFunding, layerMaxLoss, shapeOf } from './layer-capital';
 import { lastUserMark, layerRow, pickMark } from './layer-rows';
-import { anchoredLayers } from './anchored-legs';
+import { anchoredLayers, priceOffsetDollars } from './anchored-legs';
 import { marketDataEnds } from '../domain/market-data-ends';
 import { holdingFigures, settlementOf } from './as-of-figures';
 import { modelLiquidationValue } from './layer-position';
@@ -70,8 +70,11 @@ export function computeDashboard(input: DashboardInput): DashboardData {
     const a = anchored.get(layer.id);
     const legs = a?.legs ?? [];
     const layerMarks = marksByLayer.get(layer.id) ?? [];
-    const mark = pickMark(layer, layerMarks, modelLiquidationValue(legs, asOf, baseModel) + (a?.priceOffsetDollars ?? 0), asOf);
-    const liquidation = mark ? -mark.pricePoints * (layer.legs[0]?.multiplier ?? 100) * layer.openQuantity : 0;
+    // One value per layer: the row's P&L, the Open P&L metric and the T+0 curve at SPX now all read
+    // it unrounded (the mark shown is rounded to 0.01 pt; a user's mark is taken as typed).
+    const valueNow = modelLiquidationValue(legs, asOf, baseModel) + (a?.priceOffsetDollars ?? 0);
+    const mark = pickMark(layer, layerMarks, valueNow, asOf);
+    const liquidation = mark === null ? 0 : mark.source === 'user' ? -mark.pricePoints * (layer.legs[0]?.multiplier ?? 100) * layer.openQuantity : valueNow;
     const row = layerRow(layer, mark, liquidation, settings, asOf, { lastUserMark: lastUserMark(layerMarks, asOf), settlement: null });
     return { layer, legs, liquidation, settledOn: null as string | null, row };
   });
@@ -93,7 +96,10 @@ export function computeDashboard(input: DashboardInput): DashboardData {
   const realizedCash = inScope.reduce((sum, r) => sum + r.layer.netCashCents / 100, 0);
   const grid = gridFor(scopeLegs, spot, options.points);
   const curves = scopeLegs.length > 0 || inScope.length > 0
-    ? payoffCurves({ legGroups: inScope.map((r) => r.legs), realizedCash, market: model, asOf, customDate: options.curveDate, grid })
+    ? payoffCurves({
+      legGroups: inScope.map((r) => r.legs), realizedCash, market: model, asOf, customDate: options.curveDate, grid,
+      groupOffsets: inScope.map((r) => (date: string) => priceOffsetDollars(r.layer, anchored.get(r.layer.id)?.anchor ?? null, date)),
+    })
     : [];
   const flatT0 = scopeLegs.length > 0
     ? createPayoffModel({ legs: inScope.flatMap((r) => anchored.get(r.layer.id)?.flatLegs ?? []), realizedCash, valuationDate: asOf, market: model }).curve(grid)
