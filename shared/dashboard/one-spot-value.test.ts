@@ -55,10 +55,12 @@ describe('one value at SPX now', () => {
   it('random books on random dates: T+0 at spot = the layers’ P&L sum = the Open P&L metric (no realised cash on open layers)', () => {
     const layerArb = fc.record({
       putOtm: fc.double({ min: 0.01, max: 0.2, noNaN: true }), callOtm: fc.double({ min: 0.01, max: 0.12, noNaN: true }),
-      wing: fc.constantFrom(5, 25, 50), qty: fc.integer({ min: 1, max: 20 }), credit: fc.integer({ min: 5, max: 2_000 }), fees: fc.integer({ min: 0, max: 5_000 }),
+      wing: fc.constantFrom(5, 25, 50), qty: fc.integer({ min: 1, max: 20 }),
+      credit: fc.integer({ min: 5, max: 2_000 }), fees: fc.integer({ min: 0, max: 5_000 }),
       dte: fc.integer({ min: 21, max: 60 }), // still open on every date tried (≤ 20 days later)
     });
-    fc.assert(fc.property(fc.array(layerArb, { minLength: 1, maxLength: 3 }), fc.integer({ min: 0, max: 20 }), fc.integer({ min: 3000, max: 7000 }), fc.double({ min: 10, max: 45, noNaN: true }),
+    const book = fc.array(layerArb, { minLength: 1, maxLength: 3 });
+    fc.assert(fc.property(book, fc.integer({ min: 0, max: 20 }), fc.integer({ min: 3000, max: 7000 }), fc.double({ min: 10, max: 45, noNaN: true }),
       (specs, daysLater, spot, vix) => {
         const openedOn = '2026-03-02';
         const layers = specs.map((r) => {
