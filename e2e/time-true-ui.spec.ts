@@ -100,10 +100,12 @@ test('the book entered through the UI, stepped through eight as-of dates, agrees
     expect(d.realizedPnl, `${step.asOf} realised`).toBeCloseTo(step.realised, 6);
     expect(d.margin, `${step.asOf} margin`).toBe(step.margin);
     if (step.openPnl !== undefined) expect(d.openPnl, `${step.asOf} open P&L`).toBeCloseTo(step.openPnl, 2);
+    // Margin posted on the as-of date itself has been held 0 days: WACC says so, not "no margin".
+    if (step.asOf === L1.openedOn) await expect(page.getByTestId('metric-wacc')).toContainText('posted today and has not been held a day yet');
     expect(d.layers.every((l) => l.dte === null || l.dte >= 0), `${step.asOf} no negative DTE`).toBe(true);
     await checkScreenAgainst(page, d, step.asOf);
     await checkPrompts(page, step.asOf, step.rows, step.prompts);
-    if (step.shot) await page.screenshot({ path: screenshotPath(step.shot), fullPage: true });
+    if (step.shot) await shootWholeDashboard(page, step.shot);
   }
 
   // Hand-worked values on the expiration day and after it (SPXW: the close of 07-02).
@@ -143,7 +145,7 @@ test('the book entered through the UI, stepped through eight as-of dates, agrees
   expect(d.margin).toBe(0);
   await checkScreenAgainst(page, d, last.asOf);
   await checkPrompts(page, last.asOf, last.rows, { hasNot: ['book-expiration'] });
-  await page.screenshot({ path: screenshotPath('tt-ui-5-booked'), fullPage: true });
+  await shootWholeDashboard(page, 'tt-ui-5-booked');
 });
 
 /** The whole book through the forms, in date order; returns the layer ids the app gave. */
@@ -174,6 +176,18 @@ async function enterBook(page: Page): Promise<{ l1: number; l2: number; l3: numb
   await enterClose(page, l4, L4_CLOSE);
   // l3 is left to expire, unbooked.
   return { l1, l2, l3, l4, hedge };
+}
+
+/**
+ * The whole dashboard in one picture: the shell scrolls inside its main area, so a full-page
+ * shot stops at the window; a window as tall as the view shows prompts, chart, metrics and layers.
+ */
+async function shootWholeDashboard(page: Page, name: string): Promise<void> {
+  const size = page.viewportSize() ?? { width: 1400, height: 900 };
+  const height = await page.evaluate(() => document.querySelector('main')?.scrollHeight ?? 900);
+  await page.setViewportSize({ width: size.width, height: Math.min(4000, height + 120) });
+  await page.screenshot({ path: screenshotPath(name) });
+  await page.setViewportSize(size);
 }
 
 /** The metrics, the layers table and the chart on screen print what the handler returned. */
@@ -211,7 +225,11 @@ async function checkScreenAgainst(page: Page, d: ApiResult<'dashboard/get'>, asO
 async function checkOneFigure(page: Page, d: ApiResult<'dashboard/get'>, asOf: string): Promise<void> {
   const total = d.layers.reduce((s, l) => s + l.pnl, 0);
   const realisedOnTable = d.layers.reduce((s, l) => s + l.realizedPnl, 0);
-  const totalText = (await page.getByTestId('dashboard-layers-total').innerText()).trim();
+  const totalCell = page.getByTestId('dashboard-layers-total');
+  const totalText = (await totalCell.innerText()).trim();
+  // The P&L column stays in view (an expired row's badge once pushed it out of the card at 1400 px).
+  const [cellBox, cardBox] = await Promise.all([totalCell.boundingBox(), page.locator('.dashboard-layers-card').boundingBox()]);
+  expect((cellBox?.x ?? Infinity) + (cellBox?.width ?? 0), `${asOf}: the total is inside the layers card`).toBeLessThanOrEqual((cardBox?.x ?? 0) + (cardBox?.width ?? 0));
   expect(totalText, `${asOf} table total`).toBe(usd(total));
   const openText = (await page.getByTestId('metric-open-pnl').locator('.metric-value').innerText()).trim();
   expect(openText, `${asOf} Open P&L = total − realised on the table`).toBe(usd(total - realisedOnTable));

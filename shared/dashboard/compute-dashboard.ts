@@ -113,7 +113,7 @@ export function computeDashboard(input: DashboardInput): DashboardData {
   const irr = portfolioIrr(cashInputs, digest.flows, asOf);
   const settledOn = new Map(unbookedRows.map((r) => [r.layer.id, r.settledOn]));
   const funding: CapitalSource[] = [...layers.map((l) => shapeOf(l, settledOn.get(l.id) ?? null)).flatMap((l) => layerFunding(l, settings, asOf)), ...digest.funding];
-  const waccResult = tryWacc(funding);
+  const waccResult = tryWacc(funding, rows.reduce((sum, r) => sum + r.row.margin, 0));
   const realizedPnl = layers.reduce((s, l) => s + l.realizedPnlCents / 100, digest.realizedPnl);
   const openPnl = rows.reduce((s, r) => s + r.row.openPnl, 0);
   const irrHolding = holdingFigures(cashInputs, digest.marginDeltas, asOf, realizedPnl + openPnl, settings.irrMinAgeDays);
@@ -201,8 +201,11 @@ function pop(bes: readonly number[], lastDate: string, spot: number, surface: Sp
   return smileProbabilityBetween(surface, lower, upper, Math.max(0, daysBetween(asOf, lastDate)) / 365);
 }
 
-function tryWacc(sources: readonly CapitalSource[]): { ok: true; rate: number } | { ok: false; reason: string } {
-  if (sources.length === 0) return { ok: false, reason: 'WACC undefined: no margin has been committed yet' };
+/** WACC of the funding, or why it has none: no margin at all, or margin posted on the as-of date itself (held 0 days). */
+function tryWacc(sources: readonly CapitalSource[], marginHeld: number): { ok: true; rate: number } | { ok: false; reason: string } {
+  if (sources.length === 0) {
+    return { ok: false, reason: marginHeld > 0 ? 'WACC undefined: the margin was posted today and has not been held a day yet' : 'WACC undefined: no margin has been committed yet' };
+  }
   try {
     return { ok: true, rate: wacc(sources) };
   } catch (error) {
