@@ -73,7 +73,7 @@ test('the book entered through the UI, stepped through eight as-of dates, agrees
 
   type Step = {
     asOf: string; rows: Record<number, string>; netCredit: number; realised: number; margin: number;
-    openPnl?: number; shot?: string; prompts?: { has?: string[]; hasNot?: string[] };
+    openPnl?: number; shot?: string; prompts?: { has?: RuleId[]; hasNot?: RuleId[] };
   };
   const steps: Step[] = [
     { asOf: '2026-04-30', rows: {}, netCredit: 0, realised: 0, margin: 0, shot: 'tt-ui-1-before', prompts: { has: ['base-layer'] } },
@@ -242,8 +242,10 @@ async function checkOneFigure(page: Page, d: ApiResult<'dashboard/get'>, asOf: s
   }
 }
 
+type RuleId = ApiResult<'rules/prompts'>['prompts'][number]['rule'];
+
 /** Every prompt the engine returns is on screen; none names a layer that does not exist on the date; an expired layer only gets book-expiration. */
-async function checkPrompts(page: Page, asOf: string, rows: Record<number, string>, expected: { has?: string[]; hasNot?: string[] } = {}): Promise<void> {
+async function checkPrompts(page: Page, asOf: string, rows: Record<number, string>, expected: { has?: RuleId[]; hasNot?: RuleId[] } = {}): Promise<void> {
   const { prompts } = await callApi(page, 'rules/prompts', { portfolioId: 1, asOf });
   const rules = new Set(prompts.map((p) => p.rule));
   for (const rule of expected.has ?? []) expect(rules.has(rule), `${asOf}: ${rule} fires`).toBe(true);

@@ -28,7 +28,7 @@ export interface CondorEntry {
   openedOn: string;
   expiration: string;
   role: 'base' | 'time-shift' | 'adaptive';
-  strikes: [number, number, number, number];
+  strikes: readonly [number, number, number, number];
   quantity: number;
   credit: string;
   fees: string;
@@ -89,7 +89,7 @@ export interface RollEntry {
   closeDebit: string;
   closeFees: string;
   expiration: string;
-  strikes: [number, number, number, number];
+  strikes: readonly [number, number, number, number];
   credit: string;
   openFees: string;
 }
