@@ -227,9 +227,11 @@ async function checkOneFigure(page: Page, d: ApiResult<'dashboard/get'>, asOf: s
   const realisedOnTable = d.layers.reduce((s, l) => s + l.realizedPnl, 0);
   const totalCell = page.getByTestId('dashboard-layers-total');
   const totalText = (await totalCell.innerText()).trim();
-  // The P&L column stays in view (an expired row's badge once pushed it out of the card at 1400 px).
-  const [cellBox, cardBox] = await Promise.all([totalCell.boundingBox(), page.locator('.dashboard-layers-card').boundingBox()]);
-  expect((cellBox?.x ?? Infinity) + (cellBox?.width ?? 0), `${asOf}: the total is inside the layers card`).toBeLessThanOrEqual((cardBox?.x ?? 0) + (cardBox?.width ?? 0));
+  // Every column, the P&L and IRR last, stays in view (an expired row's badge and settlement note
+  // once pushed them out of the card at 1400 px).
+  const lastHeader = page.getByTestId('dashboard-layers').locator('thead th').last();
+  const [cellBox, cardBox] = await Promise.all([lastHeader.boundingBox(), page.locator('.dashboard-layers-card').boundingBox()]);
+  expect((cellBox?.x ?? Infinity) + (cellBox?.width ?? 0), `${asOf}: the IRR column is inside the layers card`).toBeLessThanOrEqual((cardBox?.x ?? 0) + (cardBox?.width ?? 0));
   expect(totalText, `${asOf} table total`).toBe(usd(total));
   const openText = (await page.getByTestId('metric-open-pnl').locator('.metric-value').innerText()).trim();
   expect(openText, `${asOf} Open P&L = total − realised on the table`).toBe(usd(total - realisedOnTable));
