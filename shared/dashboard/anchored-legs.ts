@@ -32,12 +32,13 @@ export function anchoredLayers(
     const anchor = anchorLayer(layer, marks.get(layer.id) ?? [], spx, vix, settings, asOf);
     const legs = positionLegs(layer, vixNow, { surface, asOf, volOffset: anchor?.volOffset ?? 0 });
     const flatLegs = positionLegs(layer, vixNow, { flatVol: vixNow / 100 });
-    layers.set(layer.id, { legs, flatLegs, anchor, priceOffsetDollars: offsetDollars(layer, anchor, asOf) });
+    layers.set(layer.id, { legs, flatLegs, anchor, priceOffsetDollars: priceOffsetDollars(layer, anchor, asOf) });
   }
   return { surface, layers };
 }
 
-function offsetDollars(layer: LayerDetail, anchor: LayerAnchor | null, asOf: string): number {
+/** The layer's price offset on `asOf`, dollars (see {@link AnchoredLayer.priceOffsetDollars}); the curves add it on their own dates. */
+export function priceOffsetDollars(layer: LayerDetail, anchor: LayerAnchor | null, asOf: string): number {
   if (anchor === null || anchor.priceOffsetPoints === 0 || layer.expiration === null) return 0;
   const last = layer.legs.reduce((d, l) => (l.expiration !== null && l.expiration > d ? l.expiration : d), layer.expiration);
   const total = daysBetween(anchor.date, last);

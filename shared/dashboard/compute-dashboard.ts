@@ -12,7 +12,7 @@ import { bookAsOf } from '../domain/layer-as-of';
 import { settlementPriceFromBars, type SettlementPriceFn } from '../domain/settlement';
 import { layerCashInput, layerFunding, layerMaxLoss, shapeOf } from './layer-capital';
 import { lastUserMark, layerRow, pickMark } from './layer-rows';
-import { anchoredLayers } from './anchored-legs';
+import { anchoredLayers, priceOffsetDollars } from './anchored-legs';
 import { marketDataEnds } from '../domain/market-data-ends';
 import { holdingFigures, settlementOf } from './as-of-figures';
 import { modelLiquidationValue } from './layer-position';
@@ -70,8 +70,11 @@ export function computeDashboard(input: DashboardInput): DashboardData {
     const a = anchored.get(layer.id);
     const legs = a?.legs ?? [];
     const layerMarks = marksByLayer.get(layer.id) ?? [];
-    const mark = pickMark(layer, layerMarks, modelLiquidationValue(legs, asOf, baseModel) + (a?.priceOffsetDollars ?? 0), asOf);
-    const liquidation = mark ? -mark.pricePoints * (layer.legs[0]?.multiplier ?? 100) * layer.openQuantity : 0;
+    // One value per layer: the row's P&L, the Open P&L metric and the T+0 curve at SPX now all read
+    // it unrounded (the mark shown is rounded to 0.01 pt; a user's mark is taken as typed).
+    const valueNow = modelLiquidationValue(legs, asOf, baseModel) + (a?.priceOffsetDollars ?? 0);
+    const mark = pickMark(layer, layerMarks, valueNow, asOf);
+    const liquidation = mark === null ? 0 : mark.source === 'user' ? -mark.pricePoints * (layer.legs[0]?.multiplier ?? 100) * layer.openQuantity : valueNow;
     const row = layerRow(layer, mark, liquidation, settings, asOf, { lastUserMark: lastUserMark(layerMarks, asOf), settlement: null });
     return { layer, legs, liquidation, settledOn: null as string | null, row };
   });
@@ -93,7 +96,10 @@ export function computeDashboard(input: DashboardInput): DashboardData {
   const realizedCash = inScope.reduce((sum, r) => sum + r.layer.netCashCents / 100, 0);
   const grid = gridFor(scopeLegs, spot, options.points);
   const curves = scopeLegs.length > 0 || inScope.length > 0
-    ? payoffCurves({ legGroups: inScope.map((r) => r.legs), realizedCash, market: model, asOf, customDate: options.curveDate, grid })
+    ? payoffCurves({
+      legGroups: inScope.map((r) => r.legs), realizedCash, market: model, asOf, customDate: options.curveDate, grid,
+      groupOffsets: inScope.map((r) => (date: string) => priceOffsetDollars(r.layer, anchored.get(r.layer.id)?.anchor ?? null, date)),
+    })
     : [];
   const flatT0 = scopeLegs.length > 0
     ? createPayoffModel({ legs: inScope.flatMap((r) => anchored.get(r.layer.id)?.flatLegs ?? []), realizedCash, valuationDate: asOf, market: model }).curve(grid)
@@ -107,7 +113,7 @@ export function computeDashboard(input: DashboardInput): DashboardData {
   const irr = portfolioIrr(cashInputs, digest.flows, asOf);
   const settledOn = new Map(unbookedRows.map((r) => [r.layer.id, r.settledOn]));
   const funding: CapitalSource[] = [...layers.map((l) => shapeOf(l, settledOn.get(l.id) ?? null)).flatMap((l) => layerFunding(l, settings, asOf)), ...digest.funding];
-  const waccResult = tryWacc(funding);
+  const waccResult = tryWacc(funding, rows.reduce((sum, r) => sum + r.row.margin, 0));
   const realizedPnl = layers.reduce((s, l) => s + l.realizedPnlCents / 100, digest.realizedPnl);
   const openPnl = rows.reduce((s, r) => s + r.row.openPnl, 0);
   const irrHolding = holdingFigures(cashInputs, digest.marginDeltas, asOf, realizedPnl + openPnl, settings.irrMinAgeDays);
@@ -195,8 +201,11 @@ function pop(bes: readonly number[], lastDate: string, spot: number, surface: Sp
   return smileProbabilityBetween(surface, lower, upper, Math.max(0, daysBetween(asOf, lastDate)) / 365);
 }
 
-function tryWacc(sources: readonly CapitalSource[]): { ok: true; rate: number } | { ok: false; reason: string } {
-  if (sources.length === 0) return { ok: false, reason: 'WACC undefined: no margin has been committed yet' };
+/** WACC of the funding, or why it has none: no margin at all, or margin posted on the as-of date itself (held 0 days). */
+function tryWacc(sources: readonly CapitalSource[], marginHeld: number): { ok: true; rate: number } | { ok: false; reason: string } {
+  if (sources.length === 0) {
+    return { ok: false, reason: marginHeld > 0 ? 'WACC undefined: the margin was posted today and has not been held a day yet' : 'WACC undefined: no margin has been committed yet' };
+  }
   try {
     return { ok: true, rate: wacc(sources) };
   } catch (error) {

@@ -52,6 +52,12 @@ export interface CurveRequest {
   /** The legs of each layer in scope, one group per layer (see {@link groupValues}). */
   legGroups: readonly (readonly PositionLeg[])[];
   realizedCash: number;
+  /**
+   * Dollars added to each group's value on a curve's date (same order as legGroups): a layer's
+   * price offset (anchored-legs.ts), which its row's value also carries — so the T+0 curve at SPX
+   * now and the layers' P&L are one figure.
+   */
+  groupOffsets?: readonly ((date: string) => number)[];
   market: MarketModel;
   asOf: string;
   customDate: string | null;
@@ -78,14 +84,17 @@ export function payoffCurves(r: CurveRequest): PayoffCurveData[] {
     if (date === null) continue;
     const model = createPayoffModel({ legs, realizedCash: r.realizedCash, valuationDate: date, market: r.market });
     const pnl: number[] = new Array<number>(r.grid.length).fill(r.realizedCash);
-    for (const group of r.legGroups) {
+    let offsets = 0;
+    r.legGroups.forEach((group, g) => {
       const values = groupValues(group, date, r.market, r.grid, scenarioKey);
-      for (let j = 0; j < pnl.length; j++) pnl[j] += values[j];
-    }
+      const offset = r.groupOffsets?.[g]?.(date) ?? 0;
+      offsets += offset;
+      for (let j = 0; j < pnl.length; j++) pnl[j] += values[j] + offset;
+    });
     const extremes = curveExtremes(r.grid, pnl);
     curves.push({
       id, label: `${LABELS[id]} · ${date}`, date, pnl,
-      breakEvens: breakEvens(r.grid, pnl, (x) => model.pnlAt(x)),
+      breakEvens: breakEvens(r.grid, pnl, (x) => model.pnlAt(x) + offsets),
       maxPnl: extremes.maxPnl, minPnl: extremes.minPnl, maxAtEdge: extremes.maxAtEdge, minAtEdge: extremes.minAtEdge,
     });
   }

@@ -12,6 +12,7 @@ import { formatCentsCompact } from '../format/money';
 import { newCustomLayerDraft, parseCustomLayer, type CustomLayerDraft } from './custom-layer-draft';
 import { LegEditor } from './leg-editor';
 import { ProtectsField } from './protects-field';
+import { useProtectCandidates } from './use-protect-candidates';
 import { useAppState } from '../state/use-app-state';
 
 interface CustomLayerFormProps {
@@ -36,6 +37,7 @@ export function CustomLayerForm({ portfolio, today, candidates, initial, onSaved
     (): CustomLayerDraft => ({ ...newCustomLayerDraft(today), ...initial }), (d) => parseCustomLayer(d, feePerContract), [feePerContract]);
 
   const { rememberEntryDate } = useAppState();
+  const protectable = useProtectCandidates(portfolio.id, draft.openedOn, candidates);
   const submit = submitWith((input) => api.send('layer/create', { portfolioId: portfolio.id, ...input }), (layer) => { rememberEntryDate(draft.openedOn); onSaved(layer); });
 
   const { multiplier, netPriceHundredths: price, quantity } = parsed;
@@ -59,7 +61,7 @@ export function CustomLayerForm({ portfolio, today, candidates, initial, onSaved
       <div className="form-grid form-grid-2">
         <NetPriceField id="custom-price" label="Net price" text={draft.price} direction={draft.direction} hint={priceHint}
           onText={(v) => edit('netPriceHundredths', { price: v })} onDirection={(d) => edit('netPriceHundredths', { direction: d })} {...field('netPriceHundredths')} />
-        <ProtectsField idPrefix="custom" candidates={candidates} selected={draft.protects} onChange={(ids) => edit('protectsLayerIds', { protects: ids })}
+        <ProtectsField idPrefix="custom" candidates={protectable} selected={draft.protects} onChange={(ids) => edit('protectsLayerIds', { protects: ids })}
           disabled={draft.role !== 'hedge'} error={feedback.errorFor('protectsLayerIds')} />
       </div>
       <div className="form-grid form-grid-2">

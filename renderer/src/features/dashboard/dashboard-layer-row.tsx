@@ -57,7 +57,8 @@ export function DashboardLayerRowView({ row, asOf, lateDte, onMarkSaved }: RowPr
       <td className="num">{row.openQuantity}</td>
       <td className="num">{formatNetPrice(Math.round(row.creditPoints * 100))}</td>
       <MarkValueCell row={row} />
-      <MarkCell row={row} date={asOf} onSaved={onMarkSaved} />
+      {/* An expired layer is worth its settlement: a mark would be ignored, so none is asked for. */}
+      {row.status === 'open' ? <MarkCell row={row} date={asOf} onSaved={onMarkSaved} /> : <td className="muted" title="Valued at settlement: book the expiration from its prompt">—</td>}
       <td className="num" data-testid={`pct-captured-${row.id}`}>{row.pctMaxProfit === null ? '—' : formatPct(row.pctMaxProfit, 1)}</td>
       <td className={`num ${dollarsClass(row.pnl)}`}>{formatDollars(row.pnl)}</td>
       <td className="num" data-testid={`irr-${row.id}`}>

@@ -3,6 +3,7 @@ import { Kbd } from '../../components/kbd';
 import { HelpTip } from '../../components/help-tip';
 import { METRIC_HELP } from './metric-help';
 import { DashboardLayerRowView } from './dashboard-layer-row';
+import { dollarsClass, formatDollars } from './dashboard-format';
 
 interface DashboardLayersTableProps {
   layers: readonly DashboardLayerRow[];
@@ -31,9 +32,31 @@ export function DashboardLayersTable({ layers, asOf, lateDte, onMarkSaved }: Das
           <tbody>
             {layers.map((row) => <DashboardLayerRowView key={row.id} row={row} asOf={asOf} lateDte={lateDte} onMarkSaved={onMarkSaved} />)}
           </tbody>
+          <LayersTotal layers={layers} />
         </table>
       </div>
       <p className="table-keys muted">Prices in SPX points (× 100 per contract) · <Kbd>Enter</Kbd> on a row opens the layer · in a mark field <Kbd>Enter</Kbd> saves, <Kbd>Esc</Kbd> cancels</p>
     </section>
+  );
+}
+
+/**
+ * The P&L of the layers on the table, summed from the same rows: with scope "all", no realised
+ * cash on these layers and none expired unbooked, it is the Open P&L metric and the T+0 curve at
+ * SPX now — one figure (shared/dashboard/compute-dashboard.ts values each layer once).
+ */
+function LayersTotal({ layers }: { layers: readonly DashboardLayerRow[] }) {
+  const total = layers.reduce((sum, row) => sum + row.pnl, 0);
+  const realised = layers.reduce((sum, row) => sum + row.realizedPnl, 0);
+  return (
+    <tfoot>
+      <tr>
+        <th scope="row" colSpan={12} className="num">
+          Total{realised !== 0 ? <span className="th-note muted"> incl. {formatDollars(realised)} realised on partial closes</span> : null}
+        </th>
+        <td className={`num ${dollarsClass(total)}`} data-testid="dashboard-layers-total">{formatDollars(total)}</td>
+        <td />
+      </tr>
+    </tfoot>
   );
 }

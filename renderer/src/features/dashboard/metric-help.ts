@@ -2,7 +2,7 @@
 export const METRIC_HELP = {
   netCredit: 'Net premium of the open layers: Σ ticket cash (credits +, debits −, fees −) of every open layer, dollars.',
   realizedPnl: 'Cash already booked: ticket cash of closed parts of layers, including fees, dollars.',
-  openPnl: 'Liquidation value of the open legs now (user mark, else the Black–Scholes model) plus their ticket cash, dollars.',
+  openPnl: 'Value of the layers on the table at SPX now (user mark, else the anchored smile model; settlement once expired) plus their ticket cash, less what partial closes already realised, dollars. Without partial closes it is the table\'s total and the T+0 curve at SPX now.',
   maxProfit: 'Highest P&L of the combined position at the last expiration (all legs at intrinsic) on the plotted SPX range, dollars.',
   maxLoss: 'Largest loss of the combined position at the last expiration on the plotted SPX range, dollars.',
   curveRange: 'Highest and lowest P&L of each curve on the plotted SPX range; "≥" / "≤" means the extreme sits at the edge of the range and may continue beyond it.',

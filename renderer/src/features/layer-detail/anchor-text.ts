@@ -9,7 +9,7 @@ export function anchorSentence(anchor: LayerAnchor): string {
     ? `${capitalise(what)} matches the model (${anchor.modelPoints.toFixed(2)}).`
     : `${capitalise(what)} was ${points} vol points ${side} than the model (${anchor.modelPoints.toFixed(2)} at SPX ${anchor.spx.toFixed(2)}, VIX ${anchor.vix.toFixed(2)}).`;
   const rest = anchor.priceOffsetPoints !== 0
-    ? ` No vol offset reaches it: the layer also carries a price offset of ${anchor.priceOffsetPoints.toFixed(2)} points per unit, fading to 0 at expiration (payoff curves are drawn without it).`
+    ? ` No vol offset reaches it: the layer also carries a price offset of ${anchor.priceOffsetPoints.toFixed(2)} points per unit, fading to 0 at expiration (the payoff curves carry it too).`
     : ' The layer is valued with this offset until the next mark.';
   return base + rest;
 }
