@@ -39,7 +39,7 @@ function threatPrompt(ctx: RuleContext, env: PricingEnv, layer: CondorLayerView,
     subject: `layer-${layer.id}`,
     severity: 'warning',
     title: `Layer #${layer.id} threatened: short ${worst} Δ ${numVs(Math.max(deltas.put, deltas.call), limit)} > ${num(limit)}`,
-    explanation: `${layerLabel(layer)}: ${sides.join(' and ')} (SPX ${num(env.spot)}, VIX ${num(env.vix)}, smile delta). ${target}`,
+    explanation: `${layerLabel(layer)}: ${sides.join(' and ')} (SPX ${points(Math.round(env.spot * 100))}, VIX ${num(env.vix)}, delta on the SPX smile). ${target}`,
     inputs: {
       layerId: layer.id,
       shortPutHundredths: s.putShort,
