@@ -9,7 +9,8 @@ describe('gridStrikeAtDelta', () => {
   it('equals floor (puts) / ceil (calls) of strikeAtDelta on the 5-point grid', () => {
     fc.assert(
       fc.property(
-        fc.integer({ min: 300, max: 9000 }), fc.double({ min: 9, max: 80, noNaN: true }), fc.integer({ min: 1, max: 120 }), fc.double({ min: 0.02, max: 0.45, noNaN: true }),
+        fc.integer({ min: 300, max: 9000 }), fc.double({ min: 9, max: 80, noNaN: true }),
+        fc.integer({ min: 1, max: 120 }), fc.double({ min: 0.02, max: 0.45, noNaN: true }),
         (spot, vix, days, target) => {
           const env = pricingEnv('2026-06-05', spot, vix, DEFAULT_SETTINGS);
           const years = days / 365;

@@ -76,7 +76,9 @@ function openingDate(layer: LayerDetail, tickets: LayerDetail['tickets']): strin
 
 function condorView(layer: LayerDetail, tickets: LayerDetail['tickets'], asOf: string, settings: PortfolioSettings): CondorLayerView | null {
   const ledger = summarizeLedger(layer.legs, tickets);
-  const liveLegs = layer.legs.filter((leg) => (ledger.openContracts[leg.id] ?? 0) !== 0).map((leg) => ({ leg, contracts: ledger.openContracts[leg.id] ?? 0 }));
+  const liveLegs = layer.legs
+    .filter((leg) => (ledger.openContracts[leg.id] ?? 0) !== 0)
+    .map((leg) => ({ leg, contracts: ledger.openContracts[leg.id] ?? 0 }));
   if (liveLegs.length === 0) return null;
   const openQuantity = ledger.openQuantity > 0 ? ledger.openQuantity : Math.max(...liveLegs.map((l) => Math.abs(l.contracts) / Math.max(1, l.leg.ratio)));
   const multiplier = liveLegs[0]?.leg.multiplier ?? 100;
@@ -114,9 +116,12 @@ function condorView(layer: LayerDetail, tickets: LayerDetail['tickets'], asOf: s
 }
 
 function hedgeView(layer: LayerDetail, ledger: ReturnType<typeof summarizeLedger>): HedgeLayerView | null {
-  const liveLegs = layer.legs.filter((leg) => (ledger.openContracts[leg.id] ?? 0) !== 0).map((leg) => ({ leg, contracts: ledger.openContracts[leg.id] ?? 0 }));
+  const liveLegs = layer.legs
+    .filter((leg) => (ledger.openContracts[leg.id] ?? 0) !== 0)
+    .map((leg) => ({ leg, contracts: ledger.openContracts[leg.id] ?? 0 }));
   if (liveLegs.length === 0) return null;
-  return { id: layer.id, investedCents: Math.max(0, -ledger.netCashCents), liveLegs, openQuantity: ledger.openQuantity, lastTicketDate: ledger.lastDate ?? layer.openedOn };
+  const investedCents = Math.max(0, -ledger.netCashCents);
+  return { id: layer.id, investedCents, liveLegs, openQuantity: ledger.openQuantity, lastTicketDate: ledger.lastDate ?? layer.openedOn };
 }
 
 /** Open condor and hedge layers as of `asOf`, from tickets dated on or before it. */

@@ -82,7 +82,10 @@ describe('hedge-exit: which hedges', () => {
     if (view === undefined) throw new Error('hedge not open');
     const ours = hedgeValueCents(view, 28, asOf, DEFAULT_SETTINGS);
     const legs = positionLegs(hedge, 28, { flatVol: 0.28 });
-    const market = { spxNow: 6000, vixNow: 28, rate: 0.045, dividendYield: 0.013, spxVol: 0.28, vixVol: 0.9, vixBetaPointsPerPct: -0.8, vixCurve: { longRunMean: 19.5, reversionPerYear: 3 } };
+    const market = {
+      spxNow: 6000, vixNow: 28, rate: 0.045, dividendYield: 0.013, spxVol: 0.28, vixVol: 0.9, vixBetaPointsPerPct: -0.8,
+      vixCurve: { longRunMean: 19.5, reversionPerYear: 3 },
+    };
     const dashboard = createPayoffModel({ legs, realizedCash: 0, valuationDate: asOf, market }).pnlAt(6000);
     expect(ours.ok && ours.valueCents).toBe(Math.round(dashboard * 100));
   });

@@ -13,6 +13,9 @@ import { hedgeValueCents } from '../hedge-value';
 import type { HedgeLayerView } from '../portfolio-view';
 import type { PromptDraft, RuleContext, RuleDefinition } from '../rule-context';
 
+/** A reading with the date of its bar. */
+type Dated = { value: number; date: string };
+
 /** "VIX call spread 20/30 exp 2026-07-22 × 5" style label of the hedge's open legs. */
 function hedgeLabel(hedge: HedgeLayerView): string {
   const legs = hedge.liveLegs.map(({ leg, contracts }) => `${contracts > 0 ? '+' : ''}${contracts} ${leg.underlying} ${num((leg.strikeHundredths ?? 0) / 100)} ${leg.right ?? ''}`);
@@ -20,7 +23,7 @@ function hedgeLabel(hedge: HedgeLayerView): string {
   return `hedge layer #${hedge.id} (${legs.join(', ')}, exp ${expirations})`;
 }
 
-function whyText(ctx: RuleContext, trigger: HedgeExitTrigger, valueCents: number, costCents: number, rsi: { value: number; date: string } | null): string {
+function whyText(ctx: RuleContext, trigger: HedgeExitTrigger, valueCents: number, costCents: number, rsi: Dated | null): string {
   const { settings } = ctx;
   const ratio = `${num(valueCents / costCents)}× its debit`;
   if (trigger === 'hedge-take-profit') {
@@ -30,7 +33,7 @@ function whyText(ctx: RuleContext, trigger: HedgeExitTrigger, valueCents: number
   return `${rsiText} with the spread in profit: model value ${dollars(valueCents)} vs debit ${dollars(costCents)} (${ratio})`;
 }
 
-function exitPrompt(ctx: RuleContext, hedge: HedgeLayerView, vix: { value: number; date: string }, rsi: { value: number; date: string } | null): PromptDraft | { unavailable: string } | null {
+function exitPrompt(ctx: RuleContext, hedge: HedgeLayerView, vix: Dated, rsi: Dated | null): PromptDraft | { unavailable: string } | null {
   const value = hedgeValueCents(hedge, vix.value, ctx.asOf, ctx.settings);
   if (!value.ok) return { unavailable: value.message };
   const cost = hedge.investedCents;

@@ -62,7 +62,8 @@ describe('threatened-layer: a short strike with |Δ| above the limit (default 0.
 
   it('says when the model lacks a close, and is silent without condors', () => {
     expect(threatened({}, []).unavailable.filter((u) => u.rule === 'threatened-layer')).toEqual([]);
-    const noVix = evaluateRules(rulesInput(asOf, { layers: [older] }), marketFromSeries({ spx: { dates: [asOf], closes: [6000] }, vix: { dates: [], closes: [] } }));
+    const market = marketFromSeries({ spx: { dates: [asOf], closes: [6000] }, vix: { dates: [], closes: [] } });
+    const noVix = evaluateRules(rulesInput(asOf, { layers: [older] }), market);
     expect(noVix.unavailable.filter((u) => u.rule === 'threatened-layer').map((u) => u.message)).toEqual([`short-strike deltas: the model needs a VIX close on or before ${asOf}`]);
   });
 });
