@@ -45,8 +45,6 @@ export interface HedgeLayerView {
   /** Legs with open contracts and their signed open contracts (+ long, − short). */
   liveLegs: { leg: Leg; contracts: number }[];
   openQuantity: number;
-  /** Latest ticket date on or before asOf. */
-  lastTicketDate: string;
 }
 
 /** A layer past the expiration of every open leg, its settlement not booked (any role). */
@@ -121,7 +119,7 @@ function hedgeView(layer: LayerDetail, ledger: ReturnType<typeof summarizeLedger
     .map((leg) => ({ leg, contracts: ledger.openContracts[leg.id] ?? 0 }));
   if (liveLegs.length === 0) return null;
   const investedCents = Math.max(0, -ledger.netCashCents);
-  return { id: layer.id, investedCents, liveLegs, openQuantity: ledger.openQuantity, lastTicketDate: ledger.lastDate ?? layer.openedOn };
+  return { id: layer.id, investedCents, liveLegs, openQuantity: ledger.openQuantity };
 }
 
 /** Open condor and hedge layers as of `asOf`, from tickets dated on or before it. */
