@@ -11,6 +11,15 @@ describe('dates', () => {
     }));
   });
 
+  it('fromDayNumber (arithmetic) equals Date.toISOString on every day from year 0 to 9999', () => {
+    const first = Math.floor(Date.parse('0000-01-01T00:00:00Z') / 86_400_000);
+    const last = Math.floor(Date.parse('9999-12-31T00:00:00Z') / 86_400_000);
+    for (let day = first; day <= last; day += 1) {
+      const expected = new Date(day * 86_400_000).toISOString().slice(0, 10);
+      if (fromDayNumber(day) !== expected) expect(fromDayNumber(day)).toBe(expected);
+    }
+  });
+
   it('validates real dates only', () => {
     expect(['2024-02-29', '2026-12-31'].every(isIsoDate)).toBe(true);
     expect(['2026-02-29', '2026-02-30', '2026-13-01', '26-01-01', '2026-1-1', ''].some(isIsoDate)).toBe(false);

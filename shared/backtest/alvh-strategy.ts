@@ -1,8 +1,8 @@
 /**
  * The ALVH book: every day, settle what expired, close VIX hedges that reached their exit
- * (hedge-exits.ts), run the rules engine on the in-memory layers (exactly the records the app
- * would hold) and act on each actionable prompt, in the engine's order (critical → warning →
- * info). A layer acted on once that day is left alone by later prompts (a loyalty-trap exit beats
+ * (rules/hedge-exit.ts, the predicate the app's `hedge-exit` prompt uses), run the rules engine
+ * on the in-memory layers (exactly the records the app would hold) and act on each actionable
+ * prompt, in the engine's order (critical → warning → info). A layer acted on once that day is left alone by later prompts (a loyalty-trap exit beats
  * a roll of the same layer). `hold-new-layers` and `reduce` are only counted.
  *
  * Sizing on equity: the rules see min(risk capital, equity at that close) as risk capital, and a
@@ -21,7 +21,7 @@ import { creditPot, debitPot, EMPTY_POT, type HedgePot } from '../rules/hedge-po
 import { contractsWithinEquity, openCondorMarginCents, sizingCapitalCents } from './buying-power';
 import { LayerBook } from './layer-book';
 import { adjustCondor, closeLayer, condorLegs, openLayer, vixCallSpreadLegs, type ExecutionCosts } from './execution';
-import { hedgeExit } from './hedge-exits';
+import { hedgeExit } from '../rules/hedge-exit';
 import { markToModel, ruleCounts, walkDays, type StrategyRun } from './strategy-run';
 import type { BacktestOptions } from './types';
 import { layerValueCents, type DayPricer, type MarketDay } from './valuation';
@@ -130,7 +130,7 @@ function act(st: DayState, prompt: Prompt): boolean {
   }
 }
 
-/** Closes the hedges whose exit rule fires at this close (hedge-exits.ts). */
+/** Closes the hedges whose exit rule fires at this close (rules/hedge-exit.ts). */
 function exitHedges(st: DayState, vixRsi: number | null): void {
   for (const layer of st.book.open()) {
     if (layer.role !== 'hedge') continue;

@@ -11,12 +11,13 @@
  * ({@link settlementPoints}): SPXW at the SPX close, the AM-settled SPX monthly at the SPX OPEN,
  * VIX options at the VIX OPEN of the day (ALVH.md "Payoff"; the close when no open is known).
  */
-import { priceFuturesOption, SPOT_AS_FORWARD, vixForward, type SpxSurface, type VixTermStructure } from '../analytics';
+import type { SpxSurface, VixTermStructure } from '../analytics';
 import { daysBetween } from '../dates';
 import type { PortfolioSettings } from '../domain/settings';
 import type { LayerDetail, Leg } from '../domain/types';
 import { HEDGE_VOL_OF_VOL, vixTermStructure } from '../rules/hedge-proposal';
 import { pricingEnv, valueOption, yearsTo, type PricingEnv } from '../rules/pricing';
+import { vixOptionPoints } from '../rules/vix-option-value';
 
 /** The closes of one simulated day, points (opens when the bars carry them), and the VIX RSI of that close. */
 export interface MarketDay {
@@ -44,18 +45,8 @@ export function dayPricer(day: MarketDay, settings: PortfolioSettings): DayPrice
   return { day, env, rate: settings.riskFreeRatePct / 100, vixCurve: vixTermStructure(settings) };
 }
 
-/**
- * Black-76 value of one VIX option, points, off the model forward F = vixForward(VIX, T, curve)
- * (default curve: κ = 0, the VIX close itself); `years` ≤ 0 gives intrinsic on the VIX close
- * (settlement). A VIX at or below 0 (never in cleaned data: the engine drops non-positive closes)
- * is valued at the limit F → 0⁺ instead of throwing: a call is worthless, a put is worth its
- * discounted strike.
- */
-export function vixOptionPoints(right: 'call' | 'put', vix: number, strike: number, years: number, rate: number, vol: number = HEDGE_VOL_OF_VOL, curve: VixTermStructure = SPOT_AS_FORWARD): number {
-  const t = Math.max(0, years);
-  if (!(vix > 0)) return right === 'call' ? 0 : strike * Math.exp(-rate * t);
-  return priceFuturesOption({ kind: right, forward: vixForward(vix, t, curve), strike, years: t, rate, vol }).price;
-}
+/** The VIX option model (rules/vix-option-value.ts), shared with the app's hedge-exit prompt. */
+export { vixOptionPoints };
 
 /** The level a leg expiring on the pricer's day settles at: SPX → SPX OPEN, SPXW → SPX close, VIX → VIX OPEN (close when no open). */
 export function settlementLevel(day: MarketDay, underlying: string): number {

@@ -10,11 +10,18 @@ import { closuresOfYear } from './nyse-holidays';
 /** Which way {@link rollToTradingDay} moves from a closed day. */
 export type RollDirection = 'back' | 'forward';
 
-/** True when NYSE holds a regular session on `date`. */
+const sessionMemo = new Map<string, boolean>();
+
+/** True when NYSE holds a regular session on `date`. Memoised: the backtest's calendar steps ask for the same days again and again. */
 export function isTradingDay(date: string): boolean {
-  const day = weekday(date);
-  if (day === 0 || day === 6) return false;
-  return !closuresOfYear(Number(date.slice(0, 4))).has(date);
+  let open = sessionMemo.get(date);
+  if (open === undefined) {
+    const day = weekday(date);
+    open = day !== 0 && day !== 6 && !closuresOfYear(Number(date.slice(0, 4))).has(date);
+    if (sessionMemo.size > 100_000) sessionMemo.clear();
+    sessionMemo.set(date, open);
+  }
+  return open;
 }
 
 /** Why the exchange is closed on `date` ("Saturday", "Good Friday", …), or null on a trading day. */

@@ -7,7 +7,9 @@ import { z } from 'zod';
 
 const pct = z.number().finite().min(0).max(100);
 
-export const RULE_IDS = ['base-layer', 'add-layer', 'tighten', 'vix-hedge', 'roll', 'event-guard', 'loyalty-trap', 'over-allocation', 'late-dte', 'book-expiration'] as const;
+export const RULE_IDS = [
+  'base-layer', 'add-layer', 'tighten', 'threatened-layer', 'vix-hedge', 'hedge-exit', 'roll', 'event-guard', 'loyalty-trap', 'over-allocation', 'late-dte', 'book-expiration',
+] as const;
 export type RuleId = (typeof RULE_IDS)[number];
 
 export const settingsSchema = z.object({
@@ -80,6 +82,8 @@ export const settingsSchema = z.object({
   /** Base wing width as % of spot, rounded up on the 5-point strike grid (0 = the fixed wingWidthPoints). */
   wingWidthPctOfSpot: z.number().finite().min(0).max(20),
   targetShortDelta: z.number().finite().min(0.01).max(0.5),
+  /** A short strike whose model |delta| is strictly above this keeps a `threatened-layer` warning on its layer. */
+  threatenedShortDelta: z.number().finite().min(0.01).max(0.99),
   disabledRules: z.array(z.enum(RULE_IDS)),
   /** Below this age (calendar days since the first margin posted) an annualised IRR is shown greyed, "annualised from N days". */
   irrMinAgeDays: z.number().int().min(0).max(3650),
@@ -130,6 +134,7 @@ export const DEFAULT_SETTINGS: PortfolioSettings = {
   wingWidthPoints: 50,
   wingWidthPctOfSpot: 0.65,
   targetShortDelta: 0.16,
+  threatenedShortDelta: 0.3,
   disabledRules: [],
   irrMinAgeDays: 30,
 };

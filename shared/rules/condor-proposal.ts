@@ -9,7 +9,7 @@ import { spxExpirationFor, type SpxExpiration } from '../calendar';
 import { daysBetween } from '../dates';
 import type { PortfolioSettings } from '../domain/settings';
 import type { LayerRole } from '../domain/types';
-import { strikeAtDelta, valueOption, yearsTo, type PricingEnv } from './pricing';
+import { gridStrikeAtDelta, valueOption, yearsTo, type PricingEnv } from './pricing';
 import { contractsFor, pctOfCents } from './sizing';
 import type { CondorProposal, OpenCondorSuggestion } from './types';
 
@@ -51,8 +51,8 @@ export function proposeCondor(env: PricingEnv, settings: PortfolioSettings, dte:
   const years = yearsTo(env, expiration);
   const target = settings.targetShortDelta;
   const grid = STRIKE_GRID_HUNDREDTHS;
-  const putShort = Math.floor((strikeAtDelta(env, 'put', years, target) * 100) / grid) * grid;
-  let callShort = Math.ceil((strikeAtDelta(env, 'call', years, target) * 100) / grid) * grid;
+  const putShort = gridStrikeAtDelta(env, 'put', years, target, grid);
+  let callShort = gridStrikeAtDelta(env, 'call', years, target, grid);
   if (callShort <= putShort) callShort = putShort + grid;
   const wing = wingOnGrid(wingHundredths);
   const strikes = { putLong: putShort - wing, putShort, callShort, callLong: callShort + wing };

@@ -12,6 +12,8 @@ describe('evaluateRules on a busy portfolio', () => {
       'critical loyalty-trap:layer-1',
       'critical over-allocation:portfolio',
       'warning tighten:layer-2',
+      // Layer 1's short put 5,900 sits above SPX 5,890: its |Δ| is far above 0.30.
+      'warning threatened-layer:layer-1',
       'warning vix-hedge:portfolio',
       'warning roll:layer-2',
       'warning late-dte:layer-1',
@@ -48,7 +50,7 @@ describe('decisions', () => {
   it('drops a prompt dismissed the same evaluation day only', () => {
     const today = keys([decision({ decision: 'dismissed', evaluatedOn: '2026-06-05' })]);
     expect(today.some((p) => p.key === 'tighten:layer-2')).toBe(false);
-    expect(today).toHaveLength(6);
+    expect(today).toHaveLength(7);
     expect(keys([decision({ decision: 'dismissed', evaluatedOn: '2026-06-04' })]).some((p) => p.key === 'tighten:layer-2')).toBe(true);
   });
 

@@ -40,8 +40,11 @@ export interface CondorLayerView {
 /** One open hedge layer (role `hedge`). */
 export interface HedgeLayerView {
   id: number;
-  /** Premium paid and not yet recovered: max(0, −net cash), cents. */
+  /** Premium paid and not yet recovered: max(0, −net cash), cents (fees included). */
   investedCents: number;
+  /** Legs with open contracts and their signed open contracts (+ long, − short). */
+  liveLegs: { leg: Leg; contracts: number }[];
+  openQuantity: number;
 }
 
 /** A layer past the expiration of every open leg, its settlement not booked (any role). */
@@ -71,7 +74,9 @@ function openingDate(layer: LayerDetail, tickets: LayerDetail['tickets']): strin
 
 function condorView(layer: LayerDetail, tickets: LayerDetail['tickets'], asOf: string, settings: PortfolioSettings): CondorLayerView | null {
   const ledger = summarizeLedger(layer.legs, tickets);
-  const liveLegs = layer.legs.filter((leg) => (ledger.openContracts[leg.id] ?? 0) !== 0).map((leg) => ({ leg, contracts: ledger.openContracts[leg.id] ?? 0 }));
+  const liveLegs = layer.legs
+    .filter((leg) => (ledger.openContracts[leg.id] ?? 0) !== 0)
+    .map((leg) => ({ leg, contracts: ledger.openContracts[leg.id] ?? 0 }));
   if (liveLegs.length === 0) return null;
   const openQuantity = ledger.openQuantity > 0 ? ledger.openQuantity : Math.max(...liveLegs.map((l) => Math.abs(l.contracts) / Math.max(1, l.leg.ratio)));
   const multiplier = liveLegs[0]?.leg.multiplier ?? 100;
@@ -108,6 +113,15 @@ function condorView(layer: LayerDetail, tickets: LayerDetail['tickets'], asOf: s
   };
 }
 
+function hedgeView(layer: LayerDetail, ledger: ReturnType<typeof summarizeLedger>): HedgeLayerView | null {
+  const liveLegs = layer.legs
+    .filter((leg) => (ledger.openContracts[leg.id] ?? 0) !== 0)
+    .map((leg) => ({ leg, contracts: ledger.openContracts[leg.id] ?? 0 }));
+  if (liveLegs.length === 0) return null;
+  const investedCents = Math.max(0, -ledger.netCashCents);
+  return { id: layer.id, investedCents, liveLegs, openQuantity: ledger.openQuantity };
+}
+
 /** Open condor and hedge layers as of `asOf`, from tickets dated on or before it. */
 export function portfolioAsOf(layers: readonly LayerDetail[], asOf: string, settings: PortfolioSettings): PortfolioView {
   const condors: CondorLayerView[] = [];
@@ -128,7 +142,8 @@ export function portfolioAsOf(layers: readonly LayerDetail[], asOf: string, sett
       continue;
     }
     if (layer.role === 'hedge') {
-      if (Object.values(ledger.openContracts).some((q) => q !== 0)) hedges.push({ id: layer.id, investedCents: Math.max(0, -ledger.netCashCents) });
+      const hedge = hedgeView(layer, ledger);
+      if (hedge !== null) hedges.push(hedge);
       continue;
     }
     const view = condorView(layer, tickets, asOf, settings);

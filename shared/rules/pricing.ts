@@ -105,6 +105,28 @@ export function deltaOnSmile(env: PricingEnv, kind: OptionKind, strikePoints: nu
   return kind === 'call' ? carry * normCdf(d1) : -carry * normCdf(-d1);
 }
 
+/**
+ * The grid strike (hundredths) a proposal uses: {@link strikeAtDelta} rounded on the grid away from
+ * spot (puts down, calls up), so the short's |delta| never exceeds the target. It runs the same
+ * bisection but stops as soon as both ends of the bracket round to the same grid strike: every
+ * later midpoint lies between them and rounding is monotone, so the answer is the one the full 60
+ * steps give, after ~12 steps instead of 60.
+ */
+export function gridStrikeAtDelta(env: PricingEnv, kind: OptionKind, years: number, targetDelta: number, gridHundredths: number): number {
+  const onGrid = kind === 'put'
+    ? (points: number) => Math.floor((points * 100) / gridHundredths) * gridHundredths
+    : (points: number) => Math.ceil((points * 100) / gridHundredths) * gridHundredths;
+  let far = kind === 'put' ? env.spot * 0.01 : env.spot * 5;
+  let near = env.spot;
+  for (let i = 0; i < 60; i += 1) {
+    if (onGrid(far) === onGrid(near)) return onGrid(far);
+    const mid = (far + near) / 2;
+    if (Math.abs(deltaOnSmile(env, kind, mid, years)) < targetDelta) far = mid;
+    else near = mid;
+  }
+  return onGrid((far + near) / 2);
+}
+
 export function strikeAtDelta(env: PricingEnv, kind: OptionKind, years: number, targetDelta: number): number {
   // Moving the strike toward spot raises |Δ| on both sides.
   let far = kind === 'put' ? env.spot * 0.01 : env.spot * 5;

@@ -74,6 +74,34 @@ function closeCostOf(input: RulesInput, marketContext: MarketContext, pricing: P
  * dashboard does; 0 when the opening date has no closes or a leg is not an SPX option.
  */
 function openingOffset(input: RulesInput, market: MarketContext, layer: CondorLayerView): number {
+  // The solve depends only on the opening date's closes, the smile settings and the layer's live
+  // legs and credit: the same every day the layer stays as it is, so it is solved once (a backtest
+  // evaluates thousands of days; the cache lives with the prepared market).
+  const key = offsetKey(input.settings, layer);
+  let memo = offsetMemo.get(market);
+  if (memo === undefined) {
+    memo = new Map();
+    offsetMemo.set(market, memo);
+  }
+  let offset = memo.get(key);
+  if (offset === undefined) {
+    offset = solveOpeningOffset(input, market, layer);
+    if (memo.size > 10_000) memo.clear();
+    memo.set(key, offset);
+  }
+  return offset;
+}
+
+const offsetMemo = new WeakMap<MarketContext, Map<string, number>>();
+
+/** Every input of {@link solveOpeningOffset} besides the market. */
+function offsetKey(s: RulesInput['settings'], layer: CondorLayerView): string {
+  const legs = layer.liveLegs.map(({ leg, contracts }) => `${leg.instrument}:${leg.right ?? ''}:${leg.strikeHundredths ?? ''}:${leg.expiration ?? ''}:${contracts}`).join(',');
+  const smile = `${s.riskFreeRatePct}|${s.dividendYieldPct}|${s.smileRho}|${s.smileEta}|${s.smileGamma}|${s.vixLongRunMean}|${s.vixReversionPerYear}`;
+  return `${layer.openedOn}|${layer.openQuantity}|${layer.creditHundredths}|${smile}|${legs}`;
+}
+
+function solveOpeningOffset(input: RulesInput, market: MarketContext, layer: CondorLayerView): number {
   const { settings } = input;
   const s = lastIndexOnOrBefore(market.spx.dates, layer.openedOn);
   const v = lastIndexOnOrBefore(market.vix.dates, layer.openedOn);

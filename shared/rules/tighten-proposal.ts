@@ -8,7 +8,7 @@
 import type { CondorStrikes } from '../domain/types';
 import { STRIKE_GRID_HUNDREDTHS } from './condor-proposal';
 import type { CondorLayerView } from './portfolio-view';
-import { strikeAtDelta, valueOption, yearsTo, type PricingEnv } from './pricing';
+import { gridStrikeAtDelta, valueOption, yearsTo, type PricingEnv } from './pricing';
 import type { TightenSuggestion } from './types';
 
 /** The tighten suggestion for a condor layer with strikes and an expiration, else null. */
@@ -17,8 +17,8 @@ export function tightenProposal(env: PricingEnv, layer: CondorLayerView, targetD
   if (current === null || layer.expiration === null) return null;
   const years = yearsTo(env, layer.expiration);
   const grid = STRIKE_GRID_HUNDREDTHS;
-  const putTarget = Math.floor((strikeAtDelta(env, 'put', years, targetDelta) * 100) / grid) * grid;
-  const callTarget = Math.ceil((strikeAtDelta(env, 'call', years, targetDelta) * 100) / grid) * grid;
+  const putTarget = gridStrikeAtDelta(env, 'put', years, targetDelta, grid);
+  const callTarget = gridStrikeAtDelta(env, 'call', years, targetDelta, grid);
   const putShort = Math.min(current.putShort, putTarget);
   const callShort = Math.max(current.callShort, callTarget);
   const proposed: CondorStrikes = {

@@ -6,6 +6,7 @@ import type { CondorStrikes, DecisionKind, EventKind, LayerDetail, LayerRole } f
 import type { PortfolioSettings, RuleId } from '../domain/settings';
 import type { SettlementPriceFn } from '../domain/settlement';
 import type { SpxSurface } from '../analytics';
+import type { HedgeExitTrigger } from './hedge-exit';
 
 /** A user's mark: mid price to close one unit of a layer, + = debit to close. */
 export interface RulesMark {
@@ -145,7 +146,7 @@ export interface RollSuggestion {
 }
 
 /** Why a layer should be closed or adjusted. */
-export type CloseReason = 'loss-multiple' | 'short-strike-breached' | 'late-dte';
+export type CloseReason = 'loss-multiple' | 'short-strike-breached' | 'late-dte' | HedgeExitTrigger;
 
 /** Close (or adjust) a layer; the form pre-fills the cost to close when known. */
 export interface CloseOrAdjustSuggestion {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { RollSuggestion, VixHedgeSuggestion } from '../../../../shared/rules';
 import { actTarget, hedgePrefill } from './prefill';
+import { suggestionFacts } from './suggestion-facts';
 
 const hedge: VixHedgeSuggestion = {
   kind: 'vix-hedge', structure: 'call-spread', underlying: 'VIX', expiration: '2024-05-22', longStrikeHundredths: 1900, shortStrikeHundredths: 2900,
@@ -14,6 +15,14 @@ const open = {
 } as const;
 
 describe('prefill', () => {
+  it('closes a hedge for profit (hedge-exit) as a credit closing ticket: a cost to close of −10.00 sells the spread for 10.00', () => {
+    const target = actTarget({ kind: 'close-or-adjust', layerId: 9, reasons: ['hedge-take-profit'], closePriceHundredths: -1000, closeSource: 'model', quantity: 3 }, 'why');
+    expect(target).toEqual({ form: 'close', layerId: 9, initial: { kind: 'close', price: '10.00', direction: 'credit', note: 'why' } });
+    const facts = suggestionFacts({ kind: 'close-or-adjust', layerId: 9, reasons: ['hedge-take-profit'], closePriceHundredths: -1000, closeSource: 'model', quantity: 3 });
+    expect(facts.headline).toBe('Close hedge layer #9 for profit (hedge-take-profit)');
+    expect(facts.facts[1]).toEqual(['cost to close', '10 pts credit per unit (model) = $3,000.00 credit']);
+  });
+
   it('turns a VIX hedge into a long/short call spread bought at the estimated debit', () => {
     const draft = hedgePrefill(hedge, [1, 2], 'why');
     expect(draft.legs?.map((l) => [l.underlying, l.right, l.side, l.strike, l.expiration])).toEqual([

@@ -36,12 +36,21 @@ function openCondorFacts(s: SuggestionOf<'open-condor'>): SuggestionFacts {
   };
 }
 
+/** A cost to close (+ debit) per unit and in all, read as a debit or, for a hedge sold back, a credit. */
+function closeCostText(s: SuggestionOf<'close-or-adjust'>): string {
+  const cost = s.closePriceHundredths;
+  if (cost === null) return 'unknown (no mark, no model value)';
+  const side = cost < 0 ? 'credit' : 'debit';
+  return `${pts(Math.abs(cost))} ${side} per unit (${s.closeSource ?? ''}) = ${formatCents(Math.abs(cost) * 100 * s.quantity)} ${side}`;
+}
+
 function closeOrAdjustFacts(s: SuggestionOf<'close-or-adjust'>): SuggestionFacts {
+  const hedgeExit = s.reasons.some((r) => r === 'hedge-take-profit' || r === 'hedge-rsi-exit');
   return {
-    headline: `Close or adjust layer #${s.layerId} (${s.reasons.join(', ')})`,
+    headline: hedgeExit ? `Close hedge layer #${s.layerId} for profit (${s.reasons.join(', ')})` : `Close or adjust layer #${s.layerId} (${s.reasons.join(', ')})`,
     facts: [
       ['units', plural(s.quantity, 'unit')],
-      ['cost to close', s.closePriceHundredths === null ? 'unknown (no mark, no model value)' : `${pts(s.closePriceHundredths)} per unit (${s.closeSource ?? ''}) = ${formatCents(s.closePriceHundredths * 100 * s.quantity)}`],
+      ['cost to close', closeCostText(s)],
     ],
   };
 }

@@ -26,7 +26,9 @@ export const RULE_GROUPS: readonly RuleGroup[] = [
   { rule: 'base-layer', summary: 'No condor layer open → open a base condor sized at slot 1.', keys: ['baseDte', 'wingWidthPctOfSpot', 'wingWidthPoints', 'targetShortDelta'] },
   { rule: 'add-layer', summary: 'Newest layer in the age window, room for another, no guarded event, MACD filter passes → a time-shift layer with wider wings.', keys: ['addLayerMinAgeDays', 'addLayerMaxAgeDays', 'maxCondorLayers', 'nextLayerDte', 'wingMultiplier', 'macdFilter', 'macdCrossLookbackDays'] },
   { rule: 'tighten', summary: 'VIX RSI above the threshold with a layer open → move the newest layer\u2019s shorts out to the target delta.', keys: ['rsiPeriod', 'rsiThreshold'] },
-  { rule: 'vix-hedge', summary: 'VIX RSI above the threshold → a VIX call spread paid from the hedge pot, sized by IV − RV; closed at the take-profit or when RSI falls back with the spread in profit.', keys: ['ivRvThresholdPoints', 'hedgeIvRvTrigger', 'hedgeTakeProfitMultiple', 'hedgeExitRsi', 'realizedVolWindow'] },
+  { rule: 'threatened-layer', summary: 'A short strike of any open condor layer above the delta limit → a standing warning on that layer, whichever layer tighten targets.', keys: ['threatenedShortDelta'] },
+  { rule: 'vix-hedge', summary: 'VIX RSI above the threshold → a VIX call spread paid from the hedge pot, sized by IV − RV.', keys: ['ivRvThresholdPoints', 'hedgeIvRvTrigger', 'realizedVolWindow'] },
+  { rule: 'hedge-exit', summary: 'An open VIX hedge worth the take-profit multiple of its debit, or in profit with VIX RSI back below the exit level → close it for profit.', keys: ['hedgeTakeProfitMultiple', 'hedgeExitRsi'] },
   { rule: 'roll', summary: 'A layer captured its share of max profit → close it and reopen further out, shortest-dated first.', keys: ['rollPctMaxProfit'] },
   { rule: 'event-guard', summary: 'A guarded event within the window → hold new layers, consider sizing down.', keys: ['eventGuardTradingDays', 'guardedEventKinds'] },
   { rule: 'loyalty-trap', summary: 'Open loss ≥ the multiple of the credit, or SPX beyond a short strike → exit or adjust.', keys: ['loyaltyLossMultiple'] },
@@ -37,7 +39,7 @@ export const RULE_GROUPS: readonly RuleGroup[] = [
 
 /** Settings read by more than the rule whose card shows them. */
 export const ALSO_READ_BY: Partial<Record<SettingKey, string>> = {
-  rsiPeriod: 'also vix-hedge',
+  rsiPeriod: 'also vix-hedge, hedge-exit',
   rsiThreshold: 'also vix-hedge',
   targetShortDelta: 'also add-layer, roll, tighten',
   eventGuardTradingDays: 'also add-layer',
