@@ -176,7 +176,15 @@ describe('tastytrade import plan (the sample: open, partial close, roll, expirat
     const split2 = split.replace('1420.00,1,1420.00', '1425.00,1,1425.00');
     const summary = plan([HEADER, split, split2, ...lines.slice(20, 23)].join('\n'));
     expect(summary.layers[0]).toMatchObject({ quantity: 2, netPriceHundredths: 603, feesCents: 1328 });
-    expect(summary.warnings).toEqual([{ path: 'lines 2–6', message: 'order #331000001: net price 602.5000 hundredths rounded to 603' }]);
+    // The short put's own price is the average of its two fills, 14.225 → 14.23; with the other
+    // legs (10.60, 6.30, 3.90) it makes 14.23 − 10.60 + 6.30 − 3.90 = 6.03, the rounded net exactly.
+    expect(summary.warnings).toEqual([
+      { path: 'lines 2–6', message: 'order #331000001: net price 602.5000 hundredths rounded to 603' },
+      { path: 'lines 2–6', message: 'order #331000001: 5200P 2024-08-16: average fill 14.2250 rounded to 14.23' },
+    ]);
+    expect(summary.tickets[0]?.legPrices?.map((l) => [l.key, l.priceHundredths, l.quantity])).toEqual([
+      ['new:0:0', 1060, 2], ['new:0:1', 1423, -2], ['new:0:2', 630, -2], ['new:0:3', 390, 2],
+    ]);
   });
 });
 
