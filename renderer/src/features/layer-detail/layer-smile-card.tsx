@@ -4,7 +4,7 @@ import type { LayerSmile } from '../../../../shared/dashboard/layer-smile';
 import { api } from '../../api/transport';
 import { useLoad } from '../../api/use-load';
 import { readChartPalette, SERIES_COLORS } from '../../charts/chart-palette';
-import { anchorSentence } from './anchor-text';
+import { anchorSentence, legAnchorSentences } from './anchor-text';
 
 /** The SPX smile at the layer's expiration (x = strike, y = implied vol in vol points), its strikes marked. */
 export function LayerSmileCard({ layerId, version }: { layerId: number; version: string }) {
@@ -58,6 +58,7 @@ function SmileBody({ smile }: { smile: LayerSmile }) {
   return (
     <>
       {smile.anchor ? <p data-testid="anchor-sentence">{anchorSentence(smile.anchor)}</p> : <p className="muted">Not anchored: a leg is not an SPX option, or no close is stored for its opening date; valued on the plain smile.</p>}
+      {smile.anchor?.legs ? <ul data-testid="leg-anchors">{legAnchorSentences(smile.anchor).map((text) => <li key={text}>{text}</li>)}</ul> : null}
       <div ref={ref} className="smile-chart" style={{ height: 240 }} role="img" aria-label={`SPX implied vol against strike at ${smile.expiration}, ${smile.days} days, from the closes of ${smile.date}`} />
       <p className="muted payoff-axes">
         x: strike (points) · y: implied vol (vol points) ·
