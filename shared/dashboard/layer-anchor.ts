@@ -22,7 +22,7 @@ import { solveVolOffset, type WeightedLeg } from './layer-anchor-solve';
 import { layerPriceOffset, solveLegAnchors, type LegAnchor, type PricedWeightedLeg } from './leg-anchors';
 
 export { solveVolOffset, type WeightedLeg } from './layer-anchor-solve';
-export type { LegAnchor } from './leg-anchors';
+export type { LegAnchor, PricedWeightedLeg } from './leg-anchors';
 
 export interface LayerAnchor {
   source: 'open' | 'mark';
@@ -98,12 +98,22 @@ function anchorQuote(
   return null;
 }
 
-/** The opening ticket's legs with their own fills, or null unless every leg has one (and is an SPX option). */
+/**
+ * The opening ticket's legs with their own fills (what per-leg anchoring solves on), or null
+ * when the ticket gave only a net; the rules' model cost to close reads the same.
+ */
+export function openingLegFills(layer: LayerDetail): PricedWeightedLeg[] | null {
+  const opening = layer.tickets.find((t) => t.action === 'open') ?? layer.tickets[0];
+  return opening && opening.quantity > 0 ? pricedLegs(layer, opening) : null;
+}
+
+/** The ticket's legs with their own fills, or null unless every leg has one (and is an SPX option). */
 function pricedLegs(layer: LayerDetail, ticket: LayerDetail['tickets'][number]): PricedWeightedLeg[] | null {
   const priced: PricedWeightedLeg[] = [];
   for (const tl of ticket.legs) {
     const leg = layer.legs.find((l) => l.id === tl.legId);
-    if (tl.priceHundredths === undefined || !leg || leg.right === null || leg.strikeHundredths === null || leg.expiration === null) return null;
+    if (tl.priceHundredths === undefined || !leg || leg.instrument !== 'option' || !SPX_ROOTS.has(leg.underlying) || leg.right === null || leg.strikeHundredths === null
+      || leg.expiration === null) return null;
     priced.push({
       legId: leg.id, side: leg.side, kind: leg.right, strike: leg.strikeHundredths / 100, expiration: leg.expiration, weight: tl.quantity / ticket.quantity, fillPoints: tl.priceHundredths / 100,
     });
