@@ -115,7 +115,8 @@ function pricedLegs(layer: LayerDetail, ticket: LayerDetail['tickets'][number]):
     if (tl.priceHundredths === undefined || !leg || leg.instrument !== 'option' || !SPX_ROOTS.has(leg.underlying) || leg.right === null || leg.strikeHundredths === null
       || leg.expiration === null) return null;
     priced.push({
-      legId: leg.id, side: leg.side, kind: leg.right, strike: leg.strikeHundredths / 100, expiration: leg.expiration, weight: tl.quantity / ticket.quantity, fillPoints: tl.priceHundredths / 100,
+      legId: leg.id, side: leg.side, kind: leg.right, strike: leg.strikeHundredths / 100, expiration: leg.expiration,
+      weight: tl.quantity / ticket.quantity, fillPoints: tl.priceHundredths / 100,
     });
   }
   return priced.length > 0 ? priced : null;

@@ -37,7 +37,8 @@ function t0At(d: DashboardInput, level: number, spot: number, vixNow: number): n
   if (!layer) return Number.NaN;
   const { layers } = anchoredLayers(d.layers, new Map([[layer.id, d.marks]]), d.spx, d.vix, spot, vixNow, d.settings, d.options.asOf);
   const market = { spxNow: spot, vixNow, rate: 0.045, dividendYield: 0.013, spxVol: vixNow / 100, vixVol: 0.9, vixBetaPointsPerPct: -0.8 };
-  return createPayoffModel({ legs: layers.get(layer.id)?.legs ?? [], realizedCash: layer.netCashCents / 100, valuationDate: d.options.asOf, market }).pnlAt(level);
+  const legs = layers.get(layer.id)?.legs ?? [];
+  return createPayoffModel({ legs, realizedCash: layer.netCashCents / 100, valuationDate: d.options.asOf, market }).pnlAt(level);
 }
 
 /** Each leg's model price at its own offset plus its price offset, points per contract (K1..K4). */
@@ -67,11 +68,14 @@ function pricedCondor(r: LayerCase) {
   const strikes: [number, number, number, number] = [putShort - r.wing, putShort, callShort, callShort + r.wing];
   const surface = surfaceFor(r.spot, Math.round(r.vix * 100) / 100, DEFAULT_SETTINGS);
   const kinds = ['put', 'put', 'call', 'call'] as const;
-  const fills = strikes.map((k, i) => Math.max(0, Math.round(priceOnSurface(surface, kinds[i], k, r.dte / 365, (r.offsets[i] ?? 0) / 100).price * 100))) as [number, number, number, number];
+  const fill = (i: number) => Math.max(0, Math.round(priceOnSurface(surface, kinds[i], strikes[i], r.dte / 365, r.offsets[i] / 100).price * 100));
+  const fills: [number, number, number, number] = [fill(0), fill(1), fill(2), fill(3)];
   const credit = fills[1] - fills[0] + fills[2] - fills[3] + r.residual;
   if (!(credit > 0 && credit < r.wing * 100)) return null;
   const expiration = addDays(OPENED, r.dte);
-  return { strikes, fills, credit, expiration, layer: condorLayer({ openedOn: OPENED, expiration, strikes, qty: r.qty, creditHundredths: credit, feesCents: r.feesCents, legPricesHundredths: fills }) };
+  const spec = { openedOn: OPENED, expiration, strikes, qty: r.qty, creditHundredths: credit, feesCents: r.feesCents };
+  const layer = condorLayer({ ...spec, legPricesHundredths: fills });
+  return { strikes, fills, credit, expiration, layer };
 }
 
 describe('per-leg anchoring over random condors', () => {
@@ -123,7 +127,8 @@ describe('per-leg anchoring over random condors', () => {
       expect(Math.round(dash.openPnl * 100)).toBe((c.credit - markHundredths) * 100 * r.qty - r.feesCents);
       if (anchor?.priceOffsetPoints === 0) {
         const expected = ((c.credit - markHundredths) * 100 * r.qty - r.feesCents) / 100;
-        expect(t0At(input([c.layer], bars, markDate, marks), Math.round(r.spot * 101) / 100, Math.round(r.spot * 101) / 100, Math.round(r.vix * 100) / 100)).toBeCloseTo(expected, 2);
+        const spot = Math.round(r.spot * 101) / 100;
+        expect(t0At(input([c.layer], bars, markDate, marks), spot, spot, Math.round(r.vix * 100) / 100)).toBeCloseTo(expected, 2);
       }
       // The day before the mark the opening's per-leg anchors still hold.
       const before = anchorLayer(c.layer, marks, bars.spx, bars.vix, DEFAULT_SETTINGS, addDays(markDate, -1));
@@ -139,8 +144,8 @@ describe('per-leg anchoring, by hand', () => {
     // The reproduction's condor with leg fills around the model: 7150P sold at the model + 0.80, the others at the model.
     const surface = surfaceFor(7519.12, 17.01, DEFAULT_SETTINGS);
     const years = 45 / 365;
-    const model = ([['put', 7100], ['put', 7150], ['call', 7900], ['call', 7950]] as const).map(([kind, k]) => Math.round(priceOnSurface(surface, kind, k, years).price * 100));
-    const fills: [number, number, number, number] = [model[0] ?? 0, (model[1] ?? 0) + 80, model[2] ?? 0, model[3] ?? 0];
+    const model = (kind: 'put' | 'call', k: number) => Math.round(priceOnSurface(surface, kind, k, years).price * 100);
+    const fills: [number, number, number, number] = [model('put', 7100), model('put', 7150) + 80, model('call', 7900), model('call', 7950)];
     const credit = fills[1] - fills[0] + fills[2] - fills[3];
     const layer = condorLayer({ openedOn: '2026-05-26', expiration: '2026-07-10', strikes: [7100, 7150, 7900, 7950], qty: 9, creditHundredths: credit, feesCents: 5400, legPricesHundredths: fills });
     const anchor = anchorLayer(layer, [], bars.spx, bars.vix, DEFAULT_SETTINGS, '2026-05-26');

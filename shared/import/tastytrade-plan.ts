@@ -241,14 +241,21 @@ function openLayer(order: TastyOrder, legs: OrderLeg[], rolledFrom: StateLayer |
     expiration: plannedLegs.map((l) => l.expiration).sort()[0] ?? order.date, strikes: shape?.strikes ?? null, legs: plannedLegs, quantity: units, netPriceHundredths, feesCents,
     rolledFrom: rolledFrom?.ref ?? null,
   });
-  // Each planned leg with the order leg it came from (a condor's legs are planned in K1..K4 order).
-  const sources = plannedLegs.map((p, i) => ({ key: p.key, leg: shape ? legs.find((l) => l.right === p.right && heldSide(l) === p.side && l.strikeHundredths === p.strikeHundredths) : legs[i] }));
-  const found = sources.flatMap((s) => (s.leg ? [{ key: s.key, leg: s.leg }] : []));
-  const legPrices = found.length === sources.length ? tools.legPrices(found, units, netPriceHundredths) : undefined;
   result.tickets.push({
-    orderNumber: order.orderNumber, lines: order.lines, date: order.date, action: 'open', layer: ref, layerLabel: label, quantity: units, netPriceHundredths, feesCents, legs: [], newLegs: [], legPrices,
+    orderNumber: order.orderNumber, lines: order.lines, date: order.date, action: 'open', layer: ref, layerLabel: label, quantity: units, netPriceHundredths, feesCents,
+    legs: [], newLegs: [], legPrices: openingLegPrices(plannedLegs, legs, shape !== null, tools, units, netPriceHundredths),
   });
   return { ref, label, role, openQuantity: units, isCondor: shape !== null, legs: plannedLegs.map((l) => ({ ...l, open: (l.side === 'long' ? 1 : -1) * l.ratio * units })) };
+}
+
+/** The opening ticket's leg prices: each planned leg with the order leg it came from (a condor's legs are planned in K1..K4 order). */
+function openingLegPrices(
+  planned: readonly PlannedLeg[], legs: readonly OrderLeg[], condor: boolean, tools: OrderTools, units: number, net: number,
+): PlannedLegPrice[] | undefined {
+  const sameLeg = (p: PlannedLeg) => (l: OrderLeg) => l.right === p.right && heldSide(l) === p.side && l.strikeHundredths === p.strikeHundredths;
+  const sourceOf = (p: PlannedLeg, i: number) => (condor ? legs.find(sameLeg(p)) : legs[i]);
+  const found = planned.flatMap((p, i) => { const leg = sourceOf(p, i); return leg ? [{ key: p.key, leg }] : []; });
+  return found.length === planned.length ? tools.legPrices(found, units, net) : undefined;
 }
 
 /** Cents for `units` → hundredths per unit, half away from zero; `rounded` hears when that was needed. */

@@ -9,6 +9,7 @@ import type { SettlementPriceFn } from '../domain/settlement';
 import { lastIndexOnOrBefore, snapshotAt, type MarketSnapshot } from './market-snapshot';
 import { openingLegFills, solveVolOffset, type WeightedLeg } from '../dashboard/layer-anchor';
 import { solveLegAnchors } from '../dashboard/leg-anchors';
+import type { SpxSurface } from '../analytics';
 import { surfaceFor } from './smile';
 import { portfolioAsOf, type CondorLayerView, type PortfolioView } from './portfolio-view';
 import { modelCostToClose, pricingEnv, type PricingEnv } from './pricing';
@@ -70,6 +71,9 @@ function closeCostOf(input: RulesInput, marketContext: MarketContext, pricing: P
   return { ok: true, priceHundredths: Math.round(cost * 100), source: 'model', markDate: null };
 }
 
+/** The layer's offset, and each leg's own where the opening ticket priced its legs. */
+interface OpeningOffsets { volOffset: number; legVolOffsets?: Map<number, number> | undefined }
+
 /**
  * The layer's vol offset anchored at its opening (shared/dashboard/layer-anchor.ts): solved on
  * the opening date's closes so the model cost to close equals the net credit taken in, as the
@@ -77,7 +81,7 @@ function closeCostOf(input: RulesInput, marketContext: MarketContext, pricing: P
  * opening ticket gave each leg's own fill, each of those legs gets its own offset too
  * (shared/dashboard/leg-anchors.ts).
  */
-function openingOffset(input: RulesInput, market: MarketContext, layer: CondorLayerView): { volOffset: number; legVolOffsets?: Map<number, number> } {
+function openingOffset(input: RulesInput, market: MarketContext, layer: CondorLayerView): OpeningOffsets {
   const none = { volOffset: 0 };
   const { settings } = input;
   const s = lastIndexOnOrBefore(market.spx.dates, layer.openedOn);
@@ -91,10 +95,14 @@ function openingOffset(input: RulesInput, market: MarketContext, layer: CondorLa
   if (legs.length === 0) return none;
   const surface = surfaceFor(market.spx.closes[s] ?? 0, market.vix.closes[v] ?? 0, settings);
   const volOffset = solveVolOffset(surface, legs, layer.openedOn, layer.creditHundredths / 100).volOffset;
+  return { volOffset, legVolOffsets: openingLegOffsets(input, layer, surface) };
+}
+
+/** Each leg's own offset when the layer's opening ticket gave each leg's own fill, else undefined. */
+function openingLegOffsets(input: RulesInput, layer: CondorLayerView, surface: SpxSurface): Map<number, number> | undefined {
   const detail = input.layers.find((l) => l.id === layer.id);
   const fills = detail ? openingLegFills(detail) : null;
-  if (fills === null) return { volOffset };
-  return { volOffset, legVolOffsets: new Map(solveLegAnchors(surface, fills, layer.openedOn).map((a) => [a.legId, a.volOffset])) };
+  return fills ? new Map(solveLegAnchors(surface, fills, layer.openedOn).map((a) => [a.legId, a.volOffset])) : undefined;
 }
 
 /** The prepared closes as a settlement feed: a CLOSE of the exact day, never an OPEN (not prepared). */

@@ -8,6 +8,8 @@ import { strictTables } from './0006-strict-tables';
 import { ticketLegPrices } from './0007-ticket-leg-prices';
 
 /** Every migration in order; the last one's version is the app's schema version. */
-export const MIGRATIONS: readonly Migration[] = [initialSchema, layerSummaries, layerSnapshots, brokerOrders, marketOpensRevisions, strictTables, ticketLegPrices];
+export const MIGRATIONS: readonly Migration[] = [
+  initialSchema, layerSummaries, layerSnapshots, brokerOrders, marketOpensRevisions, strictTables, ticketLegPrices,
+];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;

@@ -1,7 +1,7 @@
 /**
- * Issue 14: the tastytrade import stores each leg's own fill price (migration 0007), checked by
+ * Issue 14: per-leg fill prices (migration 0007). The tastytrade import stores each leg's own fill, checked by
  * hand against the fixture's rows; the JSON backup carries them byte for byte; a net edit
- * forgets them; a tampered backup price is refused.
+ * forgets them; a tampered backup price is refused; layer/createCondor takes them when they make the credit.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -104,5 +104,28 @@ describe('tastytrade import: per-leg prices', () => {
     const error = await rejection(t.backend.send('import/tastytradeApply', { portfolioId, csv, fileName: 'odd.csv' }));
     expect(error.message).toMatch(/^odd\.csv was not imported: 1 problem\(s\); first at lines 2–5: order #331000001: the legs' own prices make a net of 5\.98 per unit/);
     expect(tablesChecksum(t.backend)).toBe(before);
+  });
+});
+
+describe('layer/createCondor with per-leg prices', () => {
+  const condor = { openedOn: '2026-05-26', expiration: '2026-07-10', strikes: { putLong: 710000, putShort: 715000, callShort: 790000, callLong: 795000 }, quantity: 9, creditHundredths: 950, feesCents: 5400 };
+
+  it('stores each leg\'s own fill on the opening ticket when they make the credit', async () => {
+    // 14.20 − 10.60 + 9.10 − 3.20 = 9.50.
+    const layer = await t.backend.send('layer/createCondor', { portfolioId, ...condor, legPricesHundredths: { putLong: 1060, putShort: 1420, callShort: 910, callLong: 320 } });
+    expect(layer.tickets[0]?.legs.map((l) => [l.quantity, l.priceHundredths])).toEqual([[9, 1060], [-9, 1420], [-9, 910], [9, 320]]);
+  });
+
+  it('refuses leg prices that do not make the credit, naming the field, and writes nothing', async () => {
+    const before = tablesChecksum(t.backend);
+    const error = await rejection(t.backend.send('layer/createCondor', { portfolioId, ...condor, legPricesHundredths: { putLong: 1060, putShort: 1420, callShort: 910, callLong: 300 } }));
+    expect(error.code).toBe('invalid_input');
+    expect(error.issues).toEqual([{
+      path: 'legPricesHundredths', message: 'the legs\' own prices make a net of 9.70 per unit, but the ticket\'s net is 9.50 (they must agree within 0.01)',
+    }]);
+    expect(tablesChecksum(t.backend)).toBe(before);
+    // Without leg prices the same condor opens on its net alone.
+    const plain = await t.backend.send('layer/createCondor', { portfolioId, ...condor });
+    expect(plain.tickets[0]?.legs.every((l) => l.priceHundredths === undefined)).toBe(true);
   });
 });
