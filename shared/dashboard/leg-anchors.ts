@@ -66,5 +66,7 @@ export function layerPriceOffset(legs: readonly PricedWeightedLeg[], anchors: re
     fromLegs -= leg.weight * (anchors[i]?.priceOffsetPoints ?? 0);
     fills -= leg.weight * leg.fillPoints;
   }
-  return fromLegs + (netPoints - fills);
+  const total = fromLegs + (netPoints - fills);
+  // Points are hundredths ÷ 100: a sum that should be 0 comes out as ~1e-15, which is no offset.
+  return Math.abs(total) < 1e-9 ? 0 : total;
 }

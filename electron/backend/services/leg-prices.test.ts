@@ -129,3 +129,20 @@ describe('layer/createCondor with per-leg prices', () => {
     expect(plain.tickets[0]?.legs.every((l) => l.priceHundredths === undefined)).toBe(true);
   });
 });
+
+describe('an imported layer is anchored per leg on the dashboard', () => {
+  it('2024-07-01 (SPX 5,475.09, VIX 12.22, the real closes): each leg at its own fill, open P&L = −fees $13.28', async () => {
+    const result = await t.backend.send('import/tastytradeApply', { portfolioId, csv: SAMPLE });
+    await t.backend.send('market/upsert', { symbol: 'SPX', date: '2024-07-01', closeHundredths: 547_509 });
+    await t.backend.send('market/upsert', { symbol: 'VIX', date: '2024-07-01', closeHundredths: 1_222 });
+    const dash = await t.backend.send('dashboard/get', { portfolioId, asOf: '2024-07-01' });
+    const anchor = dash.anchors[result.createdLayerIds[0] ?? 0];
+    expect(anchor).toMatchObject({ source: 'open', pricePoints: 6, priceOffsetPoints: 0 });
+    // The fixture's fills against the default smile: the puts (10.60, 14.20) sit below it, the calls (6.30, 3.90) above.
+    expect(anchor?.legs?.map((l) => [l.side, l.strike, l.kind, l.fillPoints, Math.sign(l.volOffset)])).toEqual([
+      ['long', 5150, 'put', 10.6, -1], ['short', 5200, 'put', 14.2, -1], ['short', 5750, 'call', 6.3, 1], ['long', 5800, 'call', 3.9, 1],
+    ]);
+    // 2 × (6.00 × 100) credit, valued at 6.00 on the day: open P&L is the fees, 2 × 4 × $1.66 = $13.28.
+    expect(Math.round(dash.openPnl * 100)).toBe(-1328);
+  });
+});
