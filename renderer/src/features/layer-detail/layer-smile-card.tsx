@@ -63,7 +63,7 @@ function SmileBody({ smile }: { smile: LayerSmile }) {
       <p className="muted payoff-axes">
         x: strike (points) · y: implied vol (vol points) ·
         blue: the smile pinned to VIX {smile.vix.toFixed(2)} on {smile.date} (SPX {smile.spx.toFixed(2)}), {smile.expiration} ({smile.days} days) ·
-        orange dashed: with this layer&apos;s offset · red S = short strike, green L = long
+        orange dashed: with this layer&apos;s offset{smile.anchor?.legs ? ' (one offset for the layer; each leg\u2019s own is its anchored σ below)' : ''} · red S = short strike, green L = long
       </p>
       <table className="table compact" data-testid="smile-legs">
         <thead><tr><th>Leg</th><th className="num">Model σ</th><th className="num">Anchored σ</th></tr></thead>
