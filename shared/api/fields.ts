@@ -7,6 +7,8 @@ export const isoDate = z.string().refine(isIsoDate, 'must be a real date as YYYY
 /** Prices and strikes in hundredths of a point. */
 export const hundredths = z.number().int().safe();
 export const positiveHundredths = z.number().int().positive().safe();
+/** A premium, hundredths of a point: whole, 0 or more (a leg's own fill price). */
+export const nonNegativeHundredths = z.number().int().min(0).safe();
 /** Cash in cents. */
 export const cents = z.number().int().safe();
 export const nonNegativeCents = z.number().int().min(0).safe();

@@ -4,7 +4,7 @@ import { EVENT_KINDS, INSTRUMENTS, LAYER_ROLES, MARKET_SYMBOLS, TICKET_ACTIONS, 
 import { settingsPatchSchema } from '../domain/settings';
 import { REPORT_FORMATS, REPORT_PAPERS } from './reports';
 import { DEFAULT_TOLERANCE_PCT } from '../market/import-plan';
-import { cents, hundredths, id, isoDate, longText, nonNegativeCents, positiveHundredths, quantity, shortText, tags } from './fields';
+import { cents, hundredths, id, isoDate, longText, nonNegativeCents, nonNegativeHundredths, positiveHundredths, quantity, shortText, tags } from './fields';
 
 export const empty = z.object({}).strict();
 export const eventKind = z.enum(EVENT_KINDS);
@@ -39,6 +39,13 @@ export const condorCreate = z.object({
   quantity,
   /** Net credit per condor, hundredths of a point (must be > 0). */
   creditHundredths: positiveHundredths,
+  /**
+   * Optional: each leg's own fill, unsigned hundredths per contract (as a broker prints it); they
+   * must make the credit within 0.01 (K2 − K1 + K3 − K4). The layer is then anchored per leg.
+   */
+  legPricesHundredths: z.object({
+    putLong: nonNegativeHundredths, putShort: nonNegativeHundredths, callShort: nonNegativeHundredths, callLong: nonNegativeHundredths,
+  }).strict().optional(),
   feesCents: nonNegativeCents.default(0),
   role: z.enum(LAYER_ROLES).default('base'),
   underlying: z.enum(['SPX', 'SPXW']).default('SPXW'),

@@ -1,6 +1,7 @@
 /**
  * The open layers' legs valued on the date's SPX surface, each layer at its anchored vol
- * offset (layer-anchor.ts): what the dashboard's curves, Greeks, marks and P&L all read.
+ * offset — or each leg at its own, when the layer is anchored per leg (layer-anchor.ts,
+ * leg-anchors.ts): what the dashboard's curves, Greeks, marks and P&L all read.
  */
 import type { PositionLeg, SpxSurface } from '../analytics';
 import { daysBetween } from '../dates';
@@ -30,7 +31,8 @@ export function anchoredLayers(
   const layers = new Map<number, AnchoredLayer>();
   for (const layer of open) {
     const anchor = anchorLayer(layer, marks.get(layer.id) ?? [], spx, vix, settings, asOf);
-    const legs = positionLegs(layer, vixNow, { surface, asOf, volOffset: anchor?.volOffset ?? 0 });
+    const legVolOffsets = anchor?.legs ? new Map(anchor.legs.map((l) => [l.legId, l.volOffset])) : undefined;
+    const legs = positionLegs(layer, vixNow, { surface, asOf, volOffset: anchor?.volOffset ?? 0, legVolOffsets });
     const flatLegs = positionLegs(layer, vixNow, { flatVol: vixNow / 100 });
     layers.set(layer.id, { legs, flatLegs, anchor, priceOffsetDollars: priceOffsetDollars(layer, anchor, asOf) });
   }

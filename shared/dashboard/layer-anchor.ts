@@ -11,13 +11,18 @@
  * When no δ reaches the price (a fill beyond what any vol gives, e.g. a credit near the wing
  * for far wings) δ is the one that comes closest and the rest is a price offset; it is never
  * refused (only prices outside the no-arbitrage bounds are, at entry).
+ * When the opening ticket carries each leg's own fill (imports), each leg is anchored at its
+ * own price instead (leg-anchors.ts); a mark is one net price and anchors the layer as a whole.
  */
-import { type SpxSurface } from '../analytics';
-import { bsmKernel } from '../analytics/option-kernel';
 import { daysBetween } from '../dates';
 import type { PortfolioSettings } from '../domain/settings';
 import type { LayerDetail, Mark, MarketBar } from '../domain/types';
 import { surfaceFor } from '../rules/smile';
+import { solveVolOffset, type WeightedLeg } from './layer-anchor-solve';
+import { layerPriceOffset, solveLegAnchors, type LegAnchor, type PricedWeightedLeg } from './leg-anchors';
+
+export { solveVolOffset, type WeightedLeg } from './layer-anchor-solve';
+export type { LegAnchor, PricedWeightedLeg } from './leg-anchors';
 
 export interface LayerAnchor {
   source: 'open' | 'mark';
@@ -30,20 +35,21 @@ export interface LayerAnchor {
   pricePoints: number;
   /** The surface's price of the same legs with no offset. */
   modelPoints: number;
-  /** δ, decimal vol added to every leg's σ (0.012 = the fill was 1.2 vol points richer than the model). */
+  /**
+   * δ, decimal vol added to every leg's σ (0.012 = the fill was 1.2 vol points richer than the
+   * model). With per-leg anchors it is the one offset that would match the net, for comparison;
+   * the legs are valued at their own.
+   */
   volOffset: number;
-  /** Price the vol offset could not reach, points per unit (0 when δ reaches it). */
+  /** Price no vol offset reaches, points per unit (0 when the offsets reach it); per-leg: the legs' own plus the net's rounding gap. */
   priceOffsetPoints: number;
+  /** One anchor per leg when the opening ticket carried each leg's own fill, else null (one δ for the layer). */
+  legs: LegAnchor[] | null;
 }
-
-/** One SPX option leg weighted per unit of the layer. */
-export interface WeightedLeg { kind: 'put' | 'call'; strike: number; expiration: string; weight: number }
 
 const SPX_ROOTS = new Set(['SPX', 'SPXW']);
 /** Closes older than this before the anchor date are not used for it. */
 const MAX_CLOSE_GAP_DAYS = 7;
-const OFFSET_STEP = 0.0025;
-const MAX_OFFSET = 1.5;
 
 /** The legs per unit that a price refers to, or null when one is not an SPX option. */
 function weightedLegs(layer: LayerDetail, contracts: ReadonlyMap<number, number>, units: number): WeightedLeg[] | null {
@@ -70,93 +76,6 @@ function closeOnOrBefore(bars: readonly MarketBar[], date: string): MarketBar | 
   return bar && daysBetween(bar.date, date) <= MAX_CLOSE_GAP_DAYS ? bar : null;
 }
 
-/** A leg ready for the solve: its strike's σ on the anchor date's surface and its years. */
-interface PricedLeg { kind: 'put' | 'call'; strike: number; years: number; vol: number; weight: number }
-
-/** −Σ w·price at offset δ: the price of the legs per unit, as the trader quotes it. */
-function quoted(surface: SpxSurface, legs: readonly PricedLeg[], offset: number): number {
-  const m = surface.market;
-  let value = 0;
-  for (const leg of legs) {
-    value += leg.weight * bsmKernel(leg.kind, m.spot, leg.strike, leg.years, m.rate, m.dividendYield, Math.max(0, leg.vol + offset)).price;
-  }
-  return -value;
-}
-
-/**
- * δ with quoted(δ) = target. A condor's price is not monotonic in σ, so the root nearest δ = 0
- * is sought: brackets widen symmetrically around 0 (¼, ½, 1, 2 … vol points) until the price
- * crosses the target, then bisection. With no crossing between the lowest δ that keeps every
- * σ ≥ 0.1 vol point and +150 points, a ¼-point scan keeps the closest δ and the rest becomes
- * the price offset.
- */
-export function solveVolOffset(
-  surface: SpxSurface, weighted: readonly WeightedLeg[], asOf: string, target: number,
-): { volOffset: number; priceOffset: number; model: number } {
-  const legs: PricedLeg[] = weighted.map((l) => {
-    const years = Math.max(0, daysBetween(asOf, l.expiration)) / 365;
-    return { kind: l.kind, strike: l.strike, years, vol: surface.vol(l.strike, years), weight: l.weight };
-  });
-  const model = quoted(surface, legs, 0);
-  const lowest = -(Math.min(...legs.map((l) => l.vol)) - 0.001);
-  const gap = (d: number) => quoted(surface, legs, d) - target;
-  const g0 = model - target;
-  if (g0 === 0) return { volOffset: 0, priceOffset: 0, model };
-  const bracket = bracketNearZero(gap, g0, lowest);
-  if (bracket === null) {
-    const best = closestOnScan(gap, g0, lowest);
-    return { volOffset: best.d, priceOffset: -best.g, model };
-  }
-  return { volOffset: bisect(gap, bracket), priceOffset: 0, model };
-}
-
-/**
- * Widens brackets symmetrically around δ = 0 (up to {@link MAX_OFFSET}, down to `lowest`),
- * doubling each time, until gap changes sign across a step; null when it never does.
- * `g0` is gap(0).
- */
-function bracketNearZero(gap: (d: number) => number, g0: number, lowest: number): [number, number] | null {
-  let bracket: [number, number] | null = null;
-  let inner = { up: 0, down: 0 };
-  let gUp = g0;
-  let gDown = g0;
-  for (let width = OFFSET_STEP; bracket === null && (width / 2 <= MAX_OFFSET || -width / 2 >= lowest); width *= 2) {
-    const up = Math.min(width, MAX_OFFSET);
-    const down = Math.max(-width, lowest);
-    const gu = gap(up);
-    if (gUp * gu <= 0) bracket = [inner.up, up];
-    const gd = gap(down);
-    if (bracket === null && gDown * gd <= 0) bracket = [down, inner.down];
-    inner = { up, down };
-    gUp = gu;
-    gDown = gd;
-    if (up >= MAX_OFFSET && down <= lowest) break;
-  }
-  return bracket;
-}
-
-/** The δ on the {@link OFFSET_STEP} grid from `lowest` to {@link MAX_OFFSET} with the smallest |gap| (δ = 0, gap `g0`, unless one beats it). */
-function closestOnScan(gap: (d: number) => number, g0: number, lowest: number): { d: number; g: number } {
-  let best = { d: 0, g: g0 };
-  for (let d = Math.ceil(lowest / OFFSET_STEP) * OFFSET_STEP; d <= MAX_OFFSET + 1e-12; d += OFFSET_STEP) {
-    const g = gap(d);
-    if (Math.abs(g) < Math.abs(best.g)) best = { d, g };
-  }
-  return best;
-}
-
-/** 60 bisection steps on a bracket where gap changes sign; returns the last midpoint. */
-function bisect(gap: (d: number) => number, bracket: readonly [number, number]): number {
-  let [a, b] = bracket;
-  let ga = gap(a);
-  for (let i = 0; i < 60; i++) {
-    const mid = (a + b) / 2;
-    const gm = gap(mid);
-    if ((ga <= 0 && gm <= 0) || (ga >= 0 && gm >= 0)) { a = mid; ga = gm; } else b = mid;
-  }
-  return (a + b) / 2;
-}
-
 /**
  * The price the anchor is solved to: the layer's latest user mark dated on or before asOf and
  * not before its last ticket (on its open legs), else its opening ticket (on that ticket's
@@ -164,19 +83,43 @@ function bisect(gap: (d: number) => number, bracket: readonly [number, number]):
  */
 function anchorQuote(
   layer: LayerDetail, marks: readonly Mark[], asOf: string,
-): { source: 'open' | 'mark'; date: string; price: number; legs: WeightedLeg[] | null } | null {
+): { source: 'open' | 'mark'; date: string; price: number; legs: WeightedLeg[] | null; priced: PricedWeightedLeg[] | null } | null {
   const lastTicket = layer.tickets[layer.tickets.length - 1]?.date ?? layer.openedOn;
   const mark = marks.filter((m) => m.layerId === layer.id && m.date <= asOf && m.date >= lastTicket).sort((x, y) => (x.date < y.date ? 1 : -1))[0];
   const opening = layer.tickets.find((t) => t.action === 'open') ?? layer.tickets[0];
   if (mark && layer.openQuantity > 0) {
     const open = new Map(Object.entries(layer.openContracts).map(([id, n]) => [Number(id), n]));
-    return { source: 'mark', date: mark.date, price: mark.priceHundredths / 100, legs: weightedLegs(layer, open, layer.openQuantity) };
+    return { source: 'mark', date: mark.date, price: mark.priceHundredths / 100, legs: weightedLegs(layer, open, layer.openQuantity), priced: null };
   }
   if (opening && opening.quantity > 0) {
     const legs = weightedLegs(layer, new Map(opening.legs.map((l) => [l.legId, l.quantity])), opening.quantity);
-    return { source: 'open', date: opening.date, price: opening.netPriceHundredths / 100, legs };
+    return { source: 'open', date: opening.date, price: opening.netPriceHundredths / 100, legs, priced: legs === null ? null : pricedLegs(layer, opening) };
   }
   return null;
+}
+
+/**
+ * The opening ticket's legs with their own fills (what per-leg anchoring solves on), or null
+ * when the ticket gave only a net; the rules' model cost to close reads the same.
+ */
+export function openingLegFills(layer: LayerDetail): PricedWeightedLeg[] | null {
+  const opening = layer.tickets.find((t) => t.action === 'open') ?? layer.tickets[0];
+  return opening && opening.quantity > 0 ? pricedLegs(layer, opening) : null;
+}
+
+/** The ticket's legs with their own fills, or null unless every leg has one (and is an SPX option). */
+function pricedLegs(layer: LayerDetail, ticket: LayerDetail['tickets'][number]): PricedWeightedLeg[] | null {
+  const priced: PricedWeightedLeg[] = [];
+  for (const tl of ticket.legs) {
+    const leg = layer.legs.find((l) => l.id === tl.legId);
+    if (tl.priceHundredths === undefined || !leg || leg.instrument !== 'option' || !SPX_ROOTS.has(leg.underlying) || leg.right === null || leg.strikeHundredths === null
+      || leg.expiration === null) return null;
+    priced.push({
+      legId: leg.id, side: leg.side, kind: leg.right, strike: leg.strikeHundredths / 100, expiration: leg.expiration,
+      weight: tl.quantity / ticket.quantity, fillPoints: tl.priceHundredths / 100,
+    });
+  }
+  return priced.length > 0 ? priced : null;
 }
 
 /**
@@ -189,19 +132,22 @@ export function anchorLayer(
 ): LayerAnchor | null {
   const quote = anchorQuote(layer, marks, asOf);
   if (quote === null) return null;
-  const { source, date, price, legs } = quote;
+  const { source, date, price, legs, priced } = quote;
   if (legs === null || legs.every((l) => l.expiration <= date)) return null;
   const spxBar = closeOnOrBefore(spx, date);
   const vixBar = closeOnOrBefore(vix, date);
   if (spxBar === null || vixBar === null) return null;
-  const key = `${layer.id}|${source}|${date}|${price}|${spxBar.closeHundredths}|${vixBar.closeHundredths}|${JSON.stringify(legs)}|${settings.riskFreeRatePct}|${settings.dividendYieldPct}|${settings.smileRho}|${settings.smileEta}|${settings.smileGamma}|${settings.vixLongRunMean}|${settings.vixReversionPerYear}`;
+  const key = `${layer.id}|${source}|${date}|${price}|${spxBar.closeHundredths}|${vixBar.closeHundredths}|${JSON.stringify(legs)}|${JSON.stringify(priced)}|${settings.riskFreeRatePct}|${settings.dividendYieldPct}|${settings.smileRho}|${settings.smileEta}|${settings.smileGamma}|${settings.vixLongRunMean}|${settings.vixReversionPerYear}`;
   const hit = anchors.get(key);
   if (hit) return hit;
   const surface = surfaceFor(spxBar.closeHundredths / 100, vixBar.closeHundredths / 100, settings);
   const solved = solveVolOffset(surface, legs, date, price);
+  const legAnchors = priced === null ? null : solveLegAnchors(surface, priced, date);
   const anchor: LayerAnchor = {
     source, date, closesDate: spxBar.date, spx: spxBar.closeHundredths / 100, vix: vixBar.closeHundredths / 100,
-    pricePoints: price, modelPoints: solved.model, volOffset: solved.volOffset, priceOffsetPoints: solved.priceOffset,
+    pricePoints: price, modelPoints: solved.model, volOffset: solved.volOffset,
+    priceOffsetPoints: priced === null || legAnchors === null ? solved.priceOffset : layerPriceOffset(priced, legAnchors, price),
+    legs: legAnchors,
   };
   if (anchors.size >= ANCHOR_CACHE_LIMIT) anchors.clear();
   anchors.set(key, anchor);

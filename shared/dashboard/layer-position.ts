@@ -11,14 +11,19 @@ import type { LayerDetail, Leg } from '../domain/types';
 /** σ of VIX options when no other is known (decimal); documented in docs/analytics.md. */
 export const DEFAULT_VOL_OF_VOL = 0.9;
 
-/** How an SPX option's σ is chosen: the surface plus an offset, or flat (σ = VIX/100, the comparison curve). */
-export type SpxVolSource = { surface: SpxSurface; asOf: string; volOffset: number } | { flatVol: number };
+/**
+ * How an SPX option's σ is chosen: the surface plus an offset — the layer's, or a leg's own
+ * where the layer is anchored per leg (`legVolOffsets` by leg id) — or flat (σ = VIX/100, the
+ * comparison curve).
+ */
+export type SpxVolSource = { surface: SpxSurface; asOf: string; volOffset: number; legVolOffsets?: ReadonlyMap<number, number> } | { flatVol: number };
 
 /** σ of an SPX option leg (decimal, ≥ 0). */
-export function spxLegVol(source: SpxVolSource, strike: number, expiration: string | undefined): number {
+export function spxLegVol(source: SpxVolSource, strike: number, expiration: string | undefined, legId?: number): number {
   if ('flatVol' in source) return source.flatVol;
   const years = expiration === undefined ? 0 : Math.max(0, daysBetween(source.asOf, expiration)) / 365;
-  return Math.max(0, source.surface.vol(strike, years) + source.volOffset);
+  const offset = (legId === undefined ? undefined : source.legVolOffsets?.get(legId)) ?? source.volOffset;
+  return Math.max(0, source.surface.vol(strike, years) + offset);
 }
 
 /** The layer's open legs as position legs (quantity = open signed contracts). */
@@ -38,7 +43,7 @@ function toPositionLeg(leg: Leg, quantity: number, layer: LayerDetail, vix: numb
     const strike = (leg.strikeHundredths ?? 0) / 100;
     return {
       kind: leg.right === 'put' ? 'put' : 'call', underlying: onVix ? 'VIX' : 'SPX', strike, expiration, quantity, multiplier: leg.multiplier,
-      vol: onVix ? DEFAULT_VOL_OF_VOL : spxLegVol(vols, strike, expiration),
+      vol: onVix ? DEFAULT_VOL_OF_VOL : spxLegVol(vols, strike, expiration, leg.id),
     };
   }
   if (leg.instrument === 'future') return { kind: 'future', underlying: 'VIX', expiration, quantity, multiplier: leg.multiplier };

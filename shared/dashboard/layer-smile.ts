@@ -17,7 +17,7 @@ export interface LayerSmile {
   days: number;
   /** σ across strikes, decimal, from 20% below to 12% above spot (model, no offset). */
   curve: { strike: number; iv: number }[];
-  /** The layer's option legs on the smile: model σ and σ with the layer's offset. */
+  /** The layer's option legs on the smile: model σ and σ with the layer's offset (the leg's own when anchored per leg). */
   legs: { strike: number; right: 'put' | 'call'; side: 'long' | 'short'; iv: number; anchoredIv: number }[];
   anchor: LayerAnchor | null;
 }
@@ -50,7 +50,8 @@ export function layerSmile(
   const legs = options.map((l) => {
     const strike = (l.strikeHundredths ?? 0) / 100;
     const iv = surface.vol(strike, years);
-    return { strike, right: l.right === 'call' ? 'call' as const : 'put' as const, side: l.side, iv, anchoredIv: Math.max(0, iv + offset) };
+    const own = anchor?.legs?.find((a) => a.legId === l.id)?.volOffset;
+    return { strike, right: l.right === 'call' ? 'call' as const : 'put' as const, side: l.side, iv, anchoredIv: Math.max(0, iv + (own ?? offset)) };
   });
   return { date, spx: spot, vix: v.closeHundredths / 100, expiration, days, curve, legs, anchor };
 }

@@ -63,6 +63,12 @@ export interface TicketLeg {
   legId: number;
   /** Signed contracts: + bought, − sold. */
   quantity: number;
+  /**
+   * The leg's own fill, hundredths of a point per contract, unsigned (the option's premium; the
+   * direction is `quantity`'s sign). Present only when the source gave it (broker imports):
+   * the ticket's net per unit is then Σ −quantity × price ÷ ticket quantity, within a hundredth.
+   */
+  priceHundredths?: number;
 }
 
 export interface Ticket {

@@ -10,13 +10,15 @@
  * - options removed at expiration (no order: tastytrade `Receive Deliver` rows) → an `expire`
  *   or `settle` ticket per layer per day, replayed in time order with the orders
  *   (tastytrade-deliveries.ts).
- * Prices are per unit in hundredths: the order's summed `Value` in cents ÷ (100 × units).
+ * Prices are per unit in hundredths: the order's summed `Value` in cents ÷ (100 × units); each
+ * order ticket also keeps every leg's own price (tastytrade-leg-prices.ts), which must make that net.
  */
 import type { ApiIssue } from '../api/errors';
 import { condorEntryIssues } from '../domain/condor-rules';
 import type { CondorStrikes, LayerRole } from '../domain/types';
 import type { TastyDelivery } from './tastytrade-csv';
 import { planDeliveryDay, type DeliveryDay } from './tastytrade-deliveries';
+import { ticketLegPrices, type PlannedLegPrice } from './tastytrade-leg-prices';
 import { condorShape, heldSide, isOpening, legLabel, linesLabel, type OrderLeg, type TastyOrder } from './tastytrade-orders';
 
 export interface OpenLayerLeg {
@@ -89,6 +91,8 @@ export interface PlannedTicket {
   legs: { key: string; quantity: number }[];
   /** adjust: legs the order adds to the layer. */
   newLegs: PlannedLeg[];
+  /** Orders: each traded leg's own fill (its key as in `legs`, the layer's legs or `newLegs`). */
+  legPrices?: PlannedLegPrice[];
 }
 
 export interface PlanResult {
@@ -127,15 +131,15 @@ export function planOrders(orders: readonly TastyOrder[], open: readonly OpenLay
     const { order } = step;
     const where = linesLabel(order.lines);
     const fail = (message: string) => result.errors.push({ path: where, message: `order #${order.orderNumber}: ${message}` });
-    const price = (valueCents: number, units: number) => roundedPrice(valueCents, units, (exact, rounded) => {
-      result.warnings.push({ path: where, message: `order #${order.orderNumber}: net price ${exact.toFixed(4)} hundredths rounded to ${rounded}` });
-    });
+    const warn = (message: string) => result.warnings.push({ path: where, message: `order #${order.orderNumber}: ${message}` });
+    const price = (valueCents: number, units: number) => roundedPrice(valueCents, units, (exact, rounded) => warn(`net price ${exact.toFixed(4)} hundredths rounded to ${rounded}`));
+    const legPrices = (legs: { key: string; leg: OrderLeg }[], units: number, net: number) => ticketLegPrices(legs, units, net, fail, warn) ?? undefined;
     const opening = order.legs.filter(isOpening);
     const closing = order.legs.filter((l) => !isOpening(l));
     const sum = (legs: OrderLeg[], field: 'valueCents' | 'feesCents') => legs.reduce((total, l) => total + l[field], 0);
 
     if (closing.length === 0) {
-      const layer = openLayer(order, opening, null, state, result, fail, price);
+      const layer = openLayer(order, opening, null, state, result, { fail, price, legPrices });
       if (layer) state.push(layer);
       continue;
     }
@@ -154,14 +158,16 @@ export function planOrders(orders: readonly TastyOrder[], open: readonly OpenLay
     const newCondor = opening.length > 0 ? condorShape(opening) : null;
 
     if (units !== null && (opening.length === 0 || newCondor)) {
-      takeOff(target);
+      const taken = takeOff(target);
       target.openQuantity -= units;
+      const net = price(sum(closing, 'valueCents'), units);
       result.tickets.push({
         orderNumber: order.orderNumber, lines: order.lines, date: order.date, action: opening.length === 0 ? 'close' : 'roll', layer: target.ref, layerLabel: target.label,
-        quantity: units, netPriceHundredths: price(sum(closing, 'valueCents'), units), feesCents: sum(closing, 'feesCents'), legs: [], newLegs: [],
+        quantity: units, netPriceHundredths: net, feesCents: sum(closing, 'feesCents'), legs: [], newLegs: [],
+        legPrices: legPrices(closing.map((leg, i) => ({ key: taken[i]?.key ?? '', leg })), units, net),
       });
       if (opening.length > 0) {
-        const layer = openLayer(order, opening, target, state, result, fail, price);
+        const layer = openLayer(order, opening, target, state, result, { fail, price, legPrices });
         if (layer) state.push(layer);
       }
       continue;
@@ -181,17 +187,26 @@ export function planOrders(orders: readonly TastyOrder[], open: readonly OpenLay
     const legs = takeOff(target);
     target.legs.push(...newLegs.map((l) => ({ ...l, open: (l.side === 'long' ? 1 : -1) * l.ratio * target.openQuantity })));
     if (target.legs.every((l) => l.open === 0)) target.openQuantity = 0;
+    const net = price(sum(order.legs, 'valueCents'), adjustUnits);
+    const priced = [...closing.map((leg, i) => ({ key: legs[i]?.key ?? '', leg })), ...opening.map((leg, i) => ({ key: newLegs[i]?.key ?? '', leg }))];
     result.tickets.push({
       orderNumber: order.orderNumber, lines: order.lines, date: order.date, action: 'adjust', layer: target.ref, layerLabel: target.label, quantity: adjustUnits,
-      netPriceHundredths: price(sum(order.legs, 'valueCents'), adjustUnits), feesCents: sum(order.legs, 'feesCents'), legs, newLegs,
+      netPriceHundredths: net, feesCents: sum(order.legs, 'feesCents'), legs, newLegs, legPrices: legPrices(priced, adjustUnits, net),
     });
   }
   return result;
 }
 
+/** How an order's step reports a problem, rounds a net and prices its legs (see planOrders). */
+interface OrderTools {
+  fail(message: string): void;
+  price(valueCents: number, units: number): number;
+  legPrices(legs: { key: string; leg: OrderLeg }[], units: number, net: number): PlannedLegPrice[] | undefined;
+}
+
 /** A new layer for an opening order (or the opening half of a roll from `rolledFrom`). */
-function openLayer(order: TastyOrder, legs: OrderLeg[], rolledFrom: StateLayer | null, state: StateLayer[], result: PlanResult,
-  fail: (message: string) => void, price: (valueCents: number, units: number) => number): StateLayer | null {
+function openLayer(order: TastyOrder, legs: OrderLeg[], rolledFrom: StateLayer | null, state: StateLayer[], result: PlanResult, tools: OrderTools): StateLayer | null {
+  const { fail, price } = tools;
   const index = result.layers.length;
   const shape = condorShape(legs);
   const units = shape ? shape.quantity : legs.reduce((g, l) => gcd(g, l.quantity), 0);
@@ -226,8 +241,21 @@ function openLayer(order: TastyOrder, legs: OrderLeg[], rolledFrom: StateLayer |
     expiration: plannedLegs.map((l) => l.expiration).sort()[0] ?? order.date, strikes: shape?.strikes ?? null, legs: plannedLegs, quantity: units, netPriceHundredths, feesCents,
     rolledFrom: rolledFrom?.ref ?? null,
   });
-  result.tickets.push({ orderNumber: order.orderNumber, lines: order.lines, date: order.date, action: 'open', layer: ref, layerLabel: label, quantity: units, netPriceHundredths, feesCents, legs: [], newLegs: [] });
+  result.tickets.push({
+    orderNumber: order.orderNumber, lines: order.lines, date: order.date, action: 'open', layer: ref, layerLabel: label, quantity: units, netPriceHundredths, feesCents,
+    legs: [], newLegs: [], legPrices: openingLegPrices(plannedLegs, legs, shape !== null, tools, units, netPriceHundredths),
+  });
   return { ref, label, role, openQuantity: units, isCondor: shape !== null, legs: plannedLegs.map((l) => ({ ...l, open: (l.side === 'long' ? 1 : -1) * l.ratio * units })) };
+}
+
+/** The opening ticket's leg prices: each planned leg with the order leg it came from (a condor's legs are planned in K1..K4 order). */
+function openingLegPrices(
+  planned: readonly PlannedLeg[], legs: readonly OrderLeg[], condor: boolean, tools: OrderTools, units: number, net: number,
+): PlannedLegPrice[] | undefined {
+  const sameLeg = (p: PlannedLeg) => (l: OrderLeg) => l.right === p.right && heldSide(l) === p.side && l.strikeHundredths === p.strikeHundredths;
+  const sourceOf = (p: PlannedLeg, i: number) => (condor ? legs.find(sameLeg(p)) : legs[i]);
+  const found = planned.flatMap((p, i) => { const leg = sourceOf(p, i); return leg ? [{ key: p.key, leg }] : []; });
+  return found.length === planned.length ? tools.legPrices(found, units, net) : undefined;
 }
 
 /** Cents for `units` → hundredths per unit, half away from zero; `rounded` hears when that was needed. */

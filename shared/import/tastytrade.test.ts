@@ -176,7 +176,15 @@ describe('tastytrade import plan (the sample: open, partial close, roll, expirat
     const split2 = split.replace('1420.00,1,1420.00', '1425.00,1,1425.00');
     const summary = plan([HEADER, split, split2, ...lines.slice(20, 23)].join('\n'));
     expect(summary.layers[0]).toMatchObject({ quantity: 2, netPriceHundredths: 603, feesCents: 1328 });
-    expect(summary.warnings).toEqual([{ path: 'lines 2–6', message: 'order #331000001: net price 602.5000 hundredths rounded to 603' }]);
+    // The short put's own price is the average of its two fills, 14.225 → 14.23; with the other
+    // legs (10.60, 6.30, 3.90) it makes 14.23 − 10.60 + 6.30 − 3.90 = 6.03, the rounded net exactly.
+    expect(summary.warnings).toEqual([
+      { path: 'lines 2–6', message: 'order #331000001: net price 602.5000 hundredths rounded to 603' },
+      { path: 'lines 2–6', message: 'order #331000001: 5200P 2024-08-16: average fill 14.2250 rounded to 14.23' },
+    ]);
+    expect(summary.tickets[0]?.legPrices?.map((l) => [l.key, l.priceHundredths, l.quantity])).toEqual([
+      ['new:0:0', 1060, 2], ['new:0:1', 1423, -2], ['new:0:2', 630, -2], ['new:0:3', 390, 2],
+    ]);
   });
 });
 
@@ -261,5 +269,47 @@ describe('expirations and cash settlements (Receive Deliver rows)', () => {
     expect(issues([HEADER, (lines[1] ?? '').replace(',SELL_TO_CLOSE,', ',SELL_TO_OPEN,')].join('\n'))).toEqual([
       { path: 'line 2', message: 'unknown Action "SELL_TO_OPEN" for a delivery (expected none, BUY_TO_CLOSE or SELL_TO_CLOSE)' },
     ]);
+  });
+});
+
+describe('per-leg fill prices (issue 14)', () => {
+  const lines = SAMPLE.split('\n');
+  /** The opening order of the sample (lines 20–23) at 3 contracts per leg with the given Value cells. */
+  function threeLot(values: [string, string, string, string]): string {
+    const cells = [',2840.00,2,1420.00,', ',-2120.00,2,-1060.00,', ',1260.00,2,630.00,', ',-780.00,2,-390.00,'];
+    return [HEADER, ...[19, 20, 21, 22].map((n, i) => (lines[n] ?? '').replace(cells[i] ?? '', `,${values[i]},3,0.00,`))].join('\n');
+  }
+
+  it('keeps every leg of the sample\'s orders at its own row\'s price, making each net exactly', () => {
+    const summary = plan(SAMPLE);
+    const priced = summary.tickets.map((tk) => [tk.action, tk.netPriceHundredths, tk.legPrices?.map((l) => `${l.quantity > 0 ? '+' : ''}${l.quantity}@${l.priceHundredths}`)]);
+    // Read off the CSV rows: 331000001 sold 5200P @ 14.20, bought 5150P @ 10.60, sold 5750C @ 6.30,
+    // bought 5800C @ 3.90 (2 each); 331000002 closed at 9.10 / 6.20 / 2.40 / 0.90; 331000003 closed
+    // at 5.00 / 3.10 / 1.20 / 0.40 and opened 5200P @ 14.90, 5250P @ 18.50, 5800C @ 9.80, 5850C @ 7.10.
+    expect(priced).toEqual([
+      ['open', 600, ['+2@1060', '-2@1420', '-2@630', '+2@390']],
+      ['close', -440, ['+1@910', '-1@620', '+1@240', '-1@90']],
+      ['roll', -270, ['+1@500', '-1@310', '+1@120', '-1@40']],
+      ['open', 630, ['+1@1490', '-1@1850', '-1@980', '+1@710']],
+      ['expire', 0, undefined],
+    ]);
+    expect(summary.warnings).toEqual([]);
+  });
+
+  it('rejects an order whose rounded leg averages miss its net by more than a hundredth, naming its lines', () => {
+    // Averages 14.204, 10.605, 6.304, 3.905 per contract: net (4261.20 − 3181.50 + 1891.20 − 1171.50) / 300 = 5.998 → 6.00,
+    // but the legs round to 14.20 − 10.61 + 6.30 − 3.91 = 5.98: two hundredths apart.
+    expect(issues(threeLot(['4261.20', '-3181.50', '1891.20', '-1171.50']))).toEqual([{
+      path: 'lines 2–5',
+      message: 'order #331000001: the legs\' own prices make a net of 5.98 per unit, but the ticket\'s net is 6.00 (they must agree within 0.01) — the leg rows do not add up to the order',
+    }]);
+  });
+
+  it('imports an order one hundredth off by rounding, with a warning, keeping the net', () => {
+    // 14.204 − 10.605 + 6.30 − 3.90 = 5.999 → net 6.00; the legs round to 14.20 − 10.61 + 6.30 − 3.90 = 5.99.
+    const summary = plan(threeLot(['4261.20', '-3181.50', '1890.00', '-1170.00']));
+    expect(summary.tickets[0]).toMatchObject({ netPriceHundredths: 600, quantity: 3 });
+    expect(summary.tickets[0]?.legPrices?.map((l) => l.priceHundredths)).toEqual([1061, 1420, 630, 390]);
+    expect(summary.warnings.map((w) => w.message)).toContain('order #331000001: the legs\' own prices make 5.9900 per unit, the net is 6.00 (rounding; the net is kept)');
   });
 });

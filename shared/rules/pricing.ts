@@ -75,13 +75,15 @@ const SPX_ROOTS = new Set(['SPX', 'SPXW']);
 
 /**
  * Model cost to close one unit of a layer, points (+ = debit to buy it back):
- * −Σ open contracts × value ÷ units. Null when a live leg is not an SPX option.
+ * −Σ open contracts × value ÷ units, each leg at σ + the layer's offset, or + its own where the
+ * layer is anchored per leg (`legVolOffsets` by leg id). Null when a live leg is not an SPX option.
  */
-export function modelCostToClose(env: PricingEnv, layer: CondorLayerView, volOffset = 0): number | null {
+export function modelCostToClose(env: PricingEnv, layer: CondorLayerView, volOffset = 0, legVolOffsets?: ReadonlyMap<number, number>): number | null {
   let value = 0;
   for (const { leg, contracts } of layer.liveLegs) {
     if (leg.instrument !== 'option' || !SPX_ROOTS.has(leg.underlying) || leg.right === null || leg.strikeHundredths === null || leg.expiration === null) return null;
-    value += contracts * valueOption(env, leg.right, leg.strikeHundredths / 100, yearsTo(env, leg.expiration), volOffset).price;
+    const offset = legVolOffsets?.get(leg.id) ?? volOffset;
+    value += contracts * valueOption(env, leg.right, leg.strikeHundredths / 100, yearsTo(env, leg.expiration), offset).price;
   }
   return -value / layer.openQuantity;
 }

@@ -7,7 +7,8 @@ import { eventWindow, type EventWindow } from './event-window';
 import type { MarketContext } from './market-context';
 import type { SettlementPriceFn } from '../domain/settlement';
 import { lastIndexOnOrBefore, snapshotAt, type MarketSnapshot } from './market-snapshot';
-import { solveVolOffset, type WeightedLeg } from '../dashboard/layer-anchor';
+import { openingLegFills, solveVolOffset, type WeightedLeg } from '../dashboard/layer-anchor';
+import { solveLegAnchors } from '../dashboard/leg-anchors';
 import { surfaceFor } from './smile';
 import { portfolioAsOf, type CondorLayerView, type PortfolioView } from './portfolio-view';
 import { modelCostToClose, pricingEnv, type PricingEnv } from './pricing';
@@ -63,21 +64,29 @@ function closeCostOf(input: RulesInput, marketContext: MarketContext, pricing: P
   }
   if (best !== null) return { ok: true, priceHundredths: best.priceHundredths, source: 'mark', markDate: best.date };
   if (pricing === null) return { ok: false, message: `layer #${layer.id} has no mark on or after ${layer.lastTicketDate} and the model ${pricingMissing}` };
-  const cost = modelCostToClose(pricing, layer, openingOffset(input, marketContext, layer));
+  const anchor = openingOffset(input, marketContext, layer);
+  const cost = modelCostToClose(pricing, layer, anchor.volOffset, anchor.legVolOffsets);
   if (cost === null) return { ok: false, message: `layer #${layer.id} has no mark and a leg the SPX model cannot value` };
   return { ok: true, priceHundredths: Math.round(cost * 100), source: 'model', markDate: null };
 }
 
+/** The layer's offset, and each leg's own where the opening ticket priced its legs. */
+interface OpeningOffsets { volOffset: number; legVolOffsets?: Map<number, number> | undefined }
+
 /**
  * The layer's vol offset anchored at its opening (shared/dashboard/layer-anchor.ts): solved on
  * the opening date's closes so the model cost to close equals the net credit taken in, as the
- * dashboard does; 0 when the opening date has no closes or a leg is not an SPX option.
+ * dashboard does; 0 when the opening date has no closes or a leg is not an SPX option. When the
+ * opening ticket gave each leg's own fill, each of those legs gets its own offset too
+ * (shared/dashboard/leg-anchors.ts).
  */
-function openingOffset(input: RulesInput, market: MarketContext, layer: CondorLayerView): number {
-  // The solve depends only on the opening date's closes, the smile settings and the layer's live
-  // legs and credit: the same every day the layer stays as it is, so it is solved once (a backtest
-  // evaluates thousands of days; the cache lives with the prepared market).
-  const key = offsetKey(input.settings, layer);
+function openingOffset(input: RulesInput, market: MarketContext, layer: CondorLayerView): OpeningOffsets {
+  // The solve depends only on the opening date's closes, the smile settings, the layer's live legs,
+  // credit and per-leg fills: the same every day the layer stays as it is, so it is solved once (a
+  // backtest evaluates thousands of days; the cache lives with the prepared market).
+  const detail = input.layers.find((l) => l.id === layer.id);
+  const fills = detail ? openingLegFills(detail) : null;
+  const key = `${offsetKey(input.settings, layer)}|${fills ? JSON.stringify(fills) : ''}`;
   let memo = offsetMemo.get(market);
   if (memo === undefined) {
     memo = new Map();
@@ -85,35 +94,40 @@ function openingOffset(input: RulesInput, market: MarketContext, layer: CondorLa
   }
   let offset = memo.get(key);
   if (offset === undefined) {
-    offset = solveOpeningOffset(input, market, layer);
+    offset = solveOpeningOffset(input, market, layer, fills);
     if (memo.size > 10_000) memo.clear();
     memo.set(key, offset);
   }
   return offset;
 }
 
-const offsetMemo = new WeakMap<MarketContext, Map<string, number>>();
+const offsetMemo = new WeakMap<MarketContext, Map<string, OpeningOffsets>>();
 
-/** Every input of {@link solveOpeningOffset} besides the market. */
+/** Every input of {@link solveOpeningOffset} besides the market and the per-leg fills. */
 function offsetKey(s: RulesInput['settings'], layer: CondorLayerView): string {
   const legs = layer.liveLegs.map(({ leg, contracts }) => `${leg.instrument}:${leg.right ?? ''}:${leg.strikeHundredths ?? ''}:${leg.expiration ?? ''}:${contracts}`).join(',');
   const smile = `${s.riskFreeRatePct}|${s.dividendYieldPct}|${s.smileRho}|${s.smileEta}|${s.smileGamma}|${s.vixLongRunMean}|${s.vixReversionPerYear}`;
   return `${layer.openedOn}|${layer.openQuantity}|${layer.creditHundredths}|${smile}|${legs}`;
 }
 
-function solveOpeningOffset(input: RulesInput, market: MarketContext, layer: CondorLayerView): number {
+type LegFills = ReturnType<typeof openingLegFills>;
+
+function solveOpeningOffset(input: RulesInput, market: MarketContext, layer: CondorLayerView, fills: LegFills): OpeningOffsets {
+  const none = { volOffset: 0 };
   const { settings } = input;
   const s = lastIndexOnOrBefore(market.spx.dates, layer.openedOn);
   const v = lastIndexOnOrBefore(market.vix.dates, layer.openedOn);
-  if (s < 0 || v < 0 || layer.openQuantity === 0) return 0;
+  if (s < 0 || v < 0 || layer.openQuantity === 0) return none;
   const legs: WeightedLeg[] = [];
   for (const { leg, contracts } of layer.liveLegs) {
-    if (leg.instrument !== 'option' || leg.right === null || leg.strikeHundredths === null || leg.expiration === null || leg.expiration <= layer.openedOn) return 0;
+    if (leg.instrument !== 'option' || leg.right === null || leg.strikeHundredths === null || leg.expiration === null || leg.expiration <= layer.openedOn) return none;
     legs.push({ kind: leg.right, strike: leg.strikeHundredths / 100, expiration: leg.expiration, weight: contracts / layer.openQuantity });
   }
-  if (legs.length === 0) return 0;
+  if (legs.length === 0) return none;
   const surface = surfaceFor(market.spx.closes[s] ?? 0, market.vix.closes[v] ?? 0, settings);
-  return solveVolOffset(surface, legs, layer.openedOn, layer.creditHundredths / 100).volOffset;
+  const volOffset = solveVolOffset(surface, legs, layer.openedOn, layer.creditHundredths / 100).volOffset;
+  const legVolOffsets = fills ? new Map(solveLegAnchors(surface, fills, layer.openedOn).map((a) => [a.legId, a.volOffset])) : undefined;
+  return { volOffset, legVolOffsets };
 }
 
 /** The prepared closes as a settlement feed: a CLOSE of the exact day, never an OPEN (not prepared). */

@@ -7,7 +7,7 @@
  * column list and by the tables' types.
  */
 import { z } from 'zod';
-import { cents, hundredths, id, isoDate, longText, nonNegativeCents, positiveHundredths, quantity, tags } from '../../../shared/api/fields';
+import { cents, hundredths, id, isoDate, longText, nonNegativeCents, nonNegativeHundredths, positiveHundredths, quantity, tags } from '../../../shared/api/fields';
 import { ApiError } from '../../../shared/api/errors';
 import { EVENT_KINDS, INSTRUMENTS, LAYER_ROLES, LAYER_STATUSES, MARKET_SYMBOLS, TICKET_ACTIONS, UNDERLYINGS } from '../../../shared/domain/types';
 
@@ -40,7 +40,11 @@ export const BACKUP_ROW_SCHEMAS: Readonly<Record<string, z.ZodType>> = {
     id, layer_id: id, date: isoDate, action: z.enum(TICKET_ACTIONS), quantity, net_price_hundredths: hundredths, multiplier: positiveInt,
     fees_cents: nonNegativeCents, note: text, created_at: timestamp,
   }),
-  ticket_legs: z.object({ ticket_id: id, leg_id: id, quantity: z.number().int().safe().refine((q) => q !== 0, 'must not be 0') }),
+  ticket_legs: z.object({
+    ticket_id: id, leg_id: id, quantity: z.number().int().safe().refine((q) => q !== 0, 'must not be 0'),
+    // The leg's own fill (schema 7), unsigned hundredths; absent in older backups.
+    price_hundredths: nullable(nonNegativeHundredths).optional(),
+  }),
   marks: z.object({ layer_id: id, date: isoDate, price_hundredths: hundredths }),
   market_bars: z.object({ symbol: z.enum(MARKET_SYMBOLS), date: isoDate, close_hundredths: positiveHundredths }),
   economic_events: z.object({ id, date: isoDate, kind: z.enum(EVENT_KINDS), note: z.string().max(500) }),

@@ -36,9 +36,9 @@ export const BACKUP_TABLES: readonly { name: string; orderBy: string }[] = [
 
 /**
  * The oldest schema whose backups restore into this app: later versions only added tables
- * (schema 4: broker_orders; schema 5: market_revisions) and one nullable
- * column (schema 5: market_bars.open_hundredths), so an older backup restores with those tables
- * empty and those opens NULL.
+ * (schema 4: broker_orders; schema 5: market_revisions) and nullable columns (schema 5:
+ * market_bars.open_hundredths; schema 7: ticket_legs.price_hundredths), so an older backup
+ * restores with those tables empty and those values NULL.
  */
 export const OLDEST_RESTORABLE_SCHEMA = 3;
 

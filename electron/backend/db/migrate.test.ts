@@ -122,6 +122,36 @@ describe('migration 5 (market opens, revisions) on a version-4 journal with clos
   });
 });
 
+describe('migration 7 (ticket leg prices) on a version-6 journal with a condor', () => {
+  it('keeps every ticket leg with no per-leg price (NULL), and then stores and guards new ones', () => {
+    const path = join(dir, 'v6.sqlite');
+    const v6 = new Database(path);
+    migrate(v6, MIGRATIONS.slice(0, 6));
+    expect(readUserVersion(v6)).toBe(6);
+    v6.exec(`
+      INSERT INTO portfolios (id, name, risk_capital_cents, created_at) VALUES (1, 'Main', 10000000, 'x');
+      INSERT INTO layers (id, portfolio_id, role, status, opened_on, created_at) VALUES (1, 1, 'base', 'open', '2026-05-26', 'x');
+      INSERT INTO legs (id, layer_id, instrument, underlying, right, side, strike_hundredths, expiration, ratio, multiplier) VALUES
+        (1, 1, 'option', 'SPXW', 'put', 'long', 710000, '2026-07-10', 1, 100), (2, 1, 'option', 'SPXW', 'put', 'short', 715000, '2026-07-10', 1, 100),
+        (3, 1, 'option', 'SPXW', 'call', 'short', 790000, '2026-07-10', 1, 100), (4, 1, 'option', 'SPXW', 'call', 'long', 795000, '2026-07-10', 1, 100);
+      INSERT INTO tickets (id, layer_id, date, action, quantity, net_price_hundredths, multiplier, fees_cents, created_at) VALUES (1, 1, '2026-05-26', 'open', 9, 950, 100, 5400, 'x');
+      INSERT INTO ticket_legs (ticket_id, leg_id, quantity) VALUES (1, 1, 9), (1, 2, -9), (1, 3, -9), (1, 4, 9);
+    `);
+    v6.close();
+    const db = openDatabase(path);
+    expect(readUserVersion(db)).toBe(7);
+    expect(db.prepare('SELECT ticket_id, leg_id, quantity, price_hundredths FROM ticket_legs ORDER BY leg_id').all()).toEqual([
+      { ticket_id: 1, leg_id: 1, quantity: 9, price_hundredths: null }, { ticket_id: 1, leg_id: 2, quantity: -9, price_hundredths: null },
+      { ticket_id: 1, leg_id: 3, quantity: -9, price_hundredths: null }, { ticket_id: 1, leg_id: 4, quantity: 9, price_hundredths: null },
+    ]);
+    expect(db.prepare('SELECT net_price_hundredths FROM tickets').pluck().get()).toBe(950);
+    db.prepare('UPDATE ticket_legs SET price_hundredths = 1420 WHERE leg_id = 2').run();
+    expect(() => db.prepare('UPDATE ticket_legs SET price_hundredths = -5 WHERE leg_id = 1').run()).toThrow(/CHECK constraint failed/);
+    expect(() => db.prepare("UPDATE ticket_legs SET price_hundredths = 'x' WHERE leg_id = 1").run()).toThrow(/cannot store TEXT value/);
+    db.close();
+  });
+});
+
 describe('schema snapshot', () => {
   /** The latest schema as SQLite stores it, normalised; compared with the committed snapshot. */
   function schemaOf(db: Database.Database): string {

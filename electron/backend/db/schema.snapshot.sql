@@ -45,6 +45,6 @@ CREATE TABLE "portfolios" ( id INTEGER PRIMARY KEY, name TEXT NOT NULL UNIQUE CO
 -- table settings
 CREATE TABLE "settings" ( portfolio_id INTEGER NOT NULL REFERENCES portfolios(id) ON DELETE CASCADE, key TEXT NOT NULL, value_json TEXT NOT NULL CHECK (json_valid(value_json)), PRIMARY KEY (portfolio_id, key) ) STRICT;
 -- table ticket_legs
-CREATE TABLE "ticket_legs" ( ticket_id INTEGER NOT NULL REFERENCES tickets(id) ON DELETE CASCADE, leg_id INTEGER NOT NULL REFERENCES legs(id) ON DELETE CASCADE, quantity INTEGER NOT NULL CHECK (quantity <> 0), PRIMARY KEY (ticket_id, leg_id) ) STRICT;
+CREATE TABLE "ticket_legs" ( ticket_id INTEGER NOT NULL REFERENCES tickets(id) ON DELETE CASCADE, leg_id INTEGER NOT NULL REFERENCES legs(id) ON DELETE CASCADE, quantity INTEGER NOT NULL CHECK (quantity <> 0), price_hundredths INTEGER CHECK (price_hundredths IS NULL OR price_hundredths >= 0), PRIMARY KEY (ticket_id, leg_id) ) STRICT;
 -- table tickets
 CREATE TABLE "tickets" ( id INTEGER PRIMARY KEY, layer_id INTEGER NOT NULL REFERENCES layers(id) ON DELETE CASCADE, date TEXT NOT NULL, action TEXT NOT NULL CHECK (action IN ('open', 'adjust', 'close', 'roll', 'expire', 'settle')), quantity INTEGER NOT NULL CHECK (quantity > 0), net_price_hundredths INTEGER NOT NULL, multiplier INTEGER NOT NULL CHECK (multiplier > 0), fees_cents INTEGER NOT NULL CHECK (fees_cents >= 0), note TEXT NOT NULL DEFAULT '', created_at TEXT NOT NULL ) STRICT;

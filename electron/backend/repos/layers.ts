@@ -63,7 +63,8 @@ export interface NewTicket {
   multiplier: number;
   feesCents: number;
   note: string;
-  legs: { legId: number; quantity: number }[];
+  /** Signed contracts per leg; `priceHundredths` is the leg's own fill when the source gave one (migration 0007). */
+  legs: { legId: number; quantity: number; priceHundredths?: number | null | undefined }[];
   createdAt: string;
 }
 
@@ -85,14 +86,31 @@ export function insertTicket(db: Database.Database, t: NewTicket): number {
   const info = sql(db, 'INSERT INTO tickets (layer_id, date, action, quantity, net_price_hundredths, multiplier, fees_cents, note, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)')
     .run(t.layerId, t.date, t.action, t.quantity, t.netPriceHundredths, t.multiplier, t.feesCents, t.note, t.createdAt);
   const ticketId = Number(info.lastInsertRowid);
-  const insertLeg = sql(db, 'INSERT INTO ticket_legs (ticket_id, leg_id, quantity) VALUES (?, ?, ?)');
-  for (const leg of t.legs) insertLeg.run(ticketId, leg.legId, leg.quantity);
+  const insertLeg = sql(db, 'INSERT INTO ticket_legs (ticket_id, leg_id, quantity, price_hundredths) VALUES (?, ?, ?, ?)');
+  for (const leg of t.legs) insertLeg.run(ticketId, leg.legId, leg.quantity, leg.priceHundredths ?? null);
   return ticketId;
+}
+
+/**
+ * Stores each leg's own fill price on a ticket already written (the import learns the new legs'
+ * ids only after the ticket exists). Legs not named keep what they had.
+ */
+export function setTicketLegPrices(db: Database.Database, ticketId: number, prices: readonly { legId: number; priceHundredths: number }[]): void {
+  const update = sql(db, 'UPDATE ticket_legs SET price_hundredths = ? WHERE ticket_id = ? AND leg_id = ?');
+  for (const p of prices) {
+    if (update.run(p.priceHundredths, ticketId, p.legId).changes !== 1) throw new Error(`ticket ${ticketId} does not trade leg ${p.legId}`);
+  }
+  const layerId = findTicketLayerId(db, ticketId);
+  if (layerId !== null) bumpLayerStamp(db, layerId);
 }
 
 export function updateTicket(db: Database.Database, id: number, t: { date?: string | undefined; netPriceHundredths?: number | undefined; feesCents?: number | undefined; note?: string | undefined }): void {
   if (t.date !== undefined) sql(db, 'UPDATE tickets SET date = ? WHERE id = ?').run(t.date, id);
-  if (t.netPriceHundredths !== undefined) sql(db, 'UPDATE tickets SET net_price_hundredths = ? WHERE id = ?').run(t.netPriceHundredths, id);
+  if (t.netPriceHundredths !== undefined) {
+    // A new net no longer adds up from the legs' own fills: they are forgotten, and the layer anchors on the net.
+    sql(db, 'UPDATE ticket_legs SET price_hundredths = NULL WHERE ticket_id = ? AND (SELECT net_price_hundredths FROM tickets WHERE id = ?) <> ?').run(id, id, t.netPriceHundredths);
+    sql(db, 'UPDATE tickets SET net_price_hundredths = ? WHERE id = ?').run(t.netPriceHundredths, id);
+  }
   if (t.feesCents !== undefined) sql(db, 'UPDATE tickets SET fees_cents = ? WHERE id = ?').run(t.feesCents, id);
   if (t.note !== undefined) sql(db, 'UPDATE tickets SET note = ? WHERE id = ?').run(t.note, id);
 }
@@ -325,8 +343,8 @@ const FEW_LAYERS = 200;
 function loadLayers(db: Database.Database, rows: LayerRow[], where: string, params: unknown[], asOf: string): LayerDetail[] {
   const legsByLayer = groupBy((sql(db, `SELECT * FROM legs WHERE ${where} ORDER BY id`).all(...params) as LegRow[]).map(toLeg), (leg) => leg.layerId);
   const ticketRows = sql(db, `SELECT * FROM tickets WHERE ${where} ORDER BY date, id`).all(...params) as TicketRow[];
-  const ticketLegRows = sql(db, `SELECT tl.ticket_id, tl.leg_id, tl.quantity FROM ticket_legs tl JOIN tickets t ON t.id = tl.ticket_id WHERE t.${where} ORDER BY tl.leg_id`)
-    .all(...params) as { ticket_id: number; leg_id: number; quantity: number }[];
+  const ticketLegRows = sql(db, `SELECT tl.ticket_id, tl.leg_id, tl.quantity, tl.price_hundredths FROM ticket_legs tl JOIN tickets t ON t.id = tl.ticket_id WHERE t.${where} ORDER BY tl.leg_id`)
+    .all(...params) as TicketLegRow[];
   const legsByTicket = groupBy(ticketLegRows, (r) => r.ticket_id);
   const ticketsByLayer = groupBy(ticketRows.map((r) => toTicket(r, legsByTicket.get(r.id) ?? [])), (t) => t.layerId);
   const rolledTo = new Map<number, number>();
@@ -366,7 +384,9 @@ function toLeg(r: LegRow): Leg {
   return { id: r.id, layerId: r.layer_id, instrument: r.instrument, underlying: r.underlying, symbol: r.symbol, right: r.right, side: r.side, strikeHundredths: r.strike_hundredths, expiration: r.expiration, ratio: r.ratio, multiplier: r.multiplier };
 }
 
-function toTicket(r: TicketRow, legs: { leg_id: number; quantity: number }[]): Ticket {
+interface TicketLegRow { ticket_id: number; leg_id: number; quantity: number; price_hundredths: number | null }
+
+function toTicket(r: TicketRow, legs: TicketLegRow[]): Ticket {
   return {
     id: r.id,
     layerId: r.layer_id,
@@ -378,7 +398,8 @@ function toTicket(r: TicketRow, legs: { leg_id: number; quantity: number }[]): T
     feesCents: r.fees_cents,
     cashCents: r.net_price_hundredths * r.multiplier * r.quantity - r.fees_cents,
     note: r.note,
-    legs: legs.map((l) => ({ legId: l.leg_id, quantity: l.quantity })),
+    // The price is present only when stored, so tickets entered as a net compare as before.
+    legs: legs.map((l) => (l.price_hundredths === null ? { legId: l.leg_id, quantity: l.quantity } : { legId: l.leg_id, quantity: l.quantity, priceHundredths: l.price_hundredths })),
   };
 }
 

@@ -2,6 +2,7 @@
 import { ApiError, invalidField, notFound } from '../../../shared/api/errors';
 import { exchangeDate } from '../../../shared/dates';
 import { condorEntryIssues } from '../../../shared/domain/condor-rules';
+import { legPriceIssues } from '../../../shared/domain/leg-prices';
 import { summarizeLedger } from '../../../shared/domain/layer-ledger';
 import type { CondorStrikes, LayerDetail, LayerRole, LayerStatus, TicketAction } from '../../../shared/domain/types';
 import type { BackendContext } from '../context';
@@ -17,6 +18,8 @@ export interface CondorSpec {
   strikes: CondorStrikes;
   quantity: number;
   creditHundredths: number;
+  /** Each leg's own fill, unsigned hundredths per contract (optional; shared/domain/leg-prices.ts). */
+  legPricesHundredths?: CondorStrikes | undefined;
   feesCents: number;
   role: LayerRole;
   underlying: 'SPX' | 'SPXW';
@@ -37,7 +40,7 @@ export function today(ctx: BackendContext): string {
 
 /** Creates the layer, its four legs and the opening ticket. */
 export function openCondor(ctx: BackendContext, spec: CondorSpec, pathPrefix = ''): LayerDetail {
-  const issues = condorEntryIssues(spec, pathPrefix);
+  const issues = [...condorEntryIssues(spec, pathPrefix), ...condorLegPriceIssues(spec, pathPrefix)];
   if (issues.length > 0) throw new ApiError('invalid_input', issues.map((i) => `${i.path}: ${i.message}`).join('; '), issues);
   const layerId = layers.insertLayer(ctx.db, { portfolioId: spec.portfolioId, role: spec.role, openedOn: spec.openedOn, rolledFromId: spec.rolledFromId, notes: spec.notes, tags: spec.tags, createdAt: ctx.now().toISOString() });
   const option = (right: 'put' | 'call', side: 'long' | 'short', strikeHundredths: number): layers.NewLeg => ({
@@ -46,13 +49,22 @@ export function openCondor(ctx: BackendContext, spec: CondorSpec, pathPrefix = '
   const { putLong, putShort, callShort, callLong } = spec.strikes;
   const legIds = layers.insertLegs(ctx.db, layerId, [option('put', 'long', putLong), option('put', 'short', putShort), option('call', 'short', callShort), option('call', 'long', callLong)]);
   const signs = [1, -1, -1, 1];
+  const prices = spec.legPricesHundredths ? [spec.legPricesHundredths.putLong, spec.legPricesHundredths.putShort, spec.legPricesHundredths.callShort, spec.legPricesHundredths.callLong] : [];
   layers.insertTicket(ctx.db, {
     layerId, date: spec.openedOn, action: 'open', quantity: spec.quantity, netPriceHundredths: spec.creditHundredths, multiplier: SPX_MULTIPLIER,
-    feesCents: spec.feesCents, note: '', legs: legIds.map((legId, i) => ({ legId, quantity: (signs[i] ?? 0) * spec.quantity })), createdAt: ctx.now().toISOString(),
+    feesCents: spec.feesCents, note: '', legs: legIds.map((legId, i) => ({ legId, quantity: (signs[i] ?? 0) * spec.quantity, priceHundredths: prices[i] ?? null })), createdAt: ctx.now().toISOString(),
   });
   const layer = refreshLayer(ctx, layerId);
   takeEntrySnapshot(ctx, layer);
   return layer;
+}
+
+/** The legs' own fills must make the credit (K2 − K1 + K3 − K4 within 0.01), when given. */
+function condorLegPriceIssues(spec: CondorSpec, pathPrefix: string) {
+  const p = spec.legPricesHundredths;
+  if (!p) return [];
+  const legs = [{ quantity: 1, priceHundredths: p.putLong }, { quantity: -1, priceHundredths: p.putShort }, { quantity: -1, priceHundredths: p.callShort }, { quantity: 1, priceHundredths: p.callLong }];
+  return legPriceIssues(legs, 1, spec.creditHundredths, `${pathPrefix}legPricesHundredths`).map((i) => ({ ...i, path: `${pathPrefix}legPricesHundredths` }));
 }
 
 const STATUS_AFTER: Partial<Record<TicketAction, LayerStatus>> = { close: 'closed', roll: 'rolled', expire: 'expired', settle: 'expired', adjust: 'closed' };

@@ -48,6 +48,7 @@ export function applyPlan(ctx: BackendContext, portfolioId: number, summary: Tas
   for (const ticket of summary.tickets) {
     try {
       const ticketId = applyTicket(ctx, portfolioId, ticket, summary.layers, { legIds, created, layerIdOf });
+      storeLegPrices(ctx, ticketId, ticket, legIds);
       for (const orderNumber of ticket.brokerKeys ?? [ticket.orderNumber]) recordBrokerOrder(ctx.db, { ticketId, portfolioId, broker: TASTYTRADE_BROKER, orderNumber });
     } catch (error) {
       if (!(error instanceof ApiError)) throw error;
@@ -57,6 +58,13 @@ export function applyPlan(ctx: BackendContext, portfolioId: number, summary: Tas
     }
   }
   return { ...summary, applied: true, createdLayerIds: created };
+}
+
+/** Each leg's own fill on the ticket just written (its new legs' ids are known only now). */
+function storeLegPrices(ctx: BackendContext, ticketId: number, ticket: PlannedTicket, legIds: ReadonlyMap<string, number>): void {
+  if (!ticket.legPrices || ticket.legPrices.length === 0) return;
+  const prices = ticket.legPrices.map(({ key, priceHundredths }) => ({ legId: key.startsWith('id:') ? Number(key.slice(3)) : legIds.get(key) ?? 0, priceHundredths }));
+  layers.setTicketLegPrices(ctx.db, ticketId, prices);
 }
 
 interface ApplyState {

@@ -5,7 +5,7 @@ import { api } from '../../api/transport';
 import { useLoad } from '../../api/use-load';
 import { readChartPalette, SERIES_COLORS } from '../../charts/chart-palette';
 import { priceChartOptions } from '../../charts/price-chart-options';
-import { anchorSentence } from './anchor-text';
+import { anchorSentence, legAnchorSentences } from './anchor-text';
 
 /** The SPX smile at the layer's expiration (x = strike, y = implied vol in vol points), its strikes marked. */
 export function LayerSmileCard({ layerId, version }: { layerId: number; version: string }) {
@@ -51,11 +51,12 @@ function SmileBody({ smile }: { smile: LayerSmile }) {
   return (
     <>
       {smile.anchor ? <p data-testid="anchor-sentence">{anchorSentence(smile.anchor)}</p> : <p className="muted">Not anchored: a leg is not an SPX option, or no close is stored for its opening date; valued on the plain smile.</p>}
+      {smile.anchor?.legs ? <ul data-testid="leg-anchors">{legAnchorSentences(smile.anchor).map((text) => <li key={text}>{text}</li>)}</ul> : null}
       <div ref={ref} className="smile-chart" style={{ height: 240 }} role="img" aria-label={`SPX implied vol against strike at ${smile.expiration}, ${smile.days} days, from the closes of ${smile.date}`} />
       <p className="muted payoff-axes">
         x: strike (points) · y: implied vol (vol points) ·
         blue: the smile pinned to VIX {smile.vix.toFixed(2)} on {smile.date} (SPX {smile.spx.toFixed(2)}), {smile.expiration} ({smile.days} days) ·
-        orange dashed: with this layer&apos;s offset · red S = short strike, green L = long
+        orange dashed: with this layer&apos;s offset{smile.anchor?.legs ? ' (one offset for the layer; each leg\u2019s own is its anchored σ below)' : ''} · red S = short strike, green L = long
       </p>
       <table className="table compact" data-testid="smile-legs">
         <thead><tr><th>Leg</th><th className="num">Model σ</th><th className="num">Anchored σ</th></tr></thead>
