@@ -38,7 +38,9 @@ export interface BatchedImportOptions {
   onBatch?: (written: number, total: number) => void;
 }
 
-export async function importTastytradeInBatches(ctx: BackendContext, input: BatchedImportInput, options: BatchedImportOptions): Promise<TastytradeImportSummary> {
+export async function importTastytradeInBatches(
+  ctx: BackendContext, input: BatchedImportInput, options: BatchedImportOptions,
+): Promise<TastytradeImportSummary> {
   const { portfolioId } = input;
   const summary = ctx.db.transaction(() => {
     requirePortfolio(ctx.db, portfolioId);
