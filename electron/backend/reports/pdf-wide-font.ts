@@ -5,10 +5,12 @@
  *
  * The font has no OpenType layout tables, so fontkit draws every run left to right; a run of
  * Hebrew or Arabic (pdf-text-runs.ts keeps them apart) is turned around here, line by line,
- * keeping each letter's combining marks after it. Arabic letters keep their isolated forms.
+ * keeping each letter's combining marks after it, and Arabic letters are drawn in their joined
+ * forms (arabic-joining.ts) while the PDF's text layer keeps the letters typed.
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { shapeArabic } from './arabic-joining';
 import { isStrongRtl } from './pdf-text-runs';
 import { woffToSfnt } from './woff-to-sfnt';
 
@@ -60,10 +62,19 @@ export function useWideFont(doc: PDFKit.PDFDocument): void {
     const layout = font.layout.bind(font);
     // pdfkit lays out each line's fragment through here: a right-to-left run is turned around per line.
     font.layout = (text, features, onlyWidth) => {
-      const result = layout(text, features, onlyWidth);
-      return onlyWidth || ![...text].some(isStrongRtl) ? result : rightToLeft(result);
+      if (![...text].some(isStrongRtl)) return layout(text, features, onlyWidth);
+      const shaped = shapeArabic(text);
+      const result = layout(shaped.text, features, onlyWidth);
+      return onlyWidth ? result : rightToLeft(typedAs(result, shaped.sources));
     };
   }
+}
+
+/** The glyphs of presentation forms, each saying (for copy and search) the letters it was made from. */
+function typedAs(run: LaidOut, sources: readonly number[][]): LaidOut {
+  if (!run.glyphs) return run;
+  // fontkit shares one glyph object per id, so the letters go on a view of it, not on the glyph itself.
+  return { ...run, glyphs: run.glyphs.map((glyph, k) => Object.create(glyph, { codePoints: { value: sources[k] ?? glyph.codePoints } }) as Glyph) };
 }
 
 /** Reverses the glyphs (and their positions) cluster by cluster: a base glyph and the marks after it stay in that order. */
