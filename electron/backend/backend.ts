@@ -65,7 +65,7 @@ export function createBackend(options: BackendOptions): Backend {
     return response.value as ApiResult<K>;
   };
   const send = <K extends OperationName>(name: K, input: ApiInput<K>): Promise<ApiResult<K>> => sendUnchecked(name, input);
-  const env: TaskEnv = { ctx: context, send, jobs };
+  const env: TaskEnv = { ctx: context, send, jobs, busyWaitMs };
   return {
     context,
     call,

@@ -110,7 +110,8 @@ export const operations = {
   /** What a tastytrade transactions CSV would create (layers, tickets, duplicates, skipped rows); writes nothing. */
   'import/tastytradePreview': op<TastytradeImportSummary>()(s.tastytradeImport),
   /** Imports a tastytrade transactions CSV: all of it in one transaction, or nothing with line-numbered errors. */
-  'import/tastytradeApply': op<TastytradeImportSummary>()(s.tastytradeImport),
+  /** A task: a long file commits in batches of whole orders and is resumable (docs/import.md). */
+  'import/tastytradeApply': task<TastytradeImportSummary>()(s.tastytradeApply),
 
   /** Tickets, notes, decisions and events mixed, newest first, filtered and searched; page with `before`. */
   'journal/timeline': op<TimelinePage>()(s.journalTimeline),

@@ -212,6 +212,8 @@ export const eventImport = z.object({ text: z.string().max(20_000_000), fileName
 
 /** A tastytrade transactions CSV to preview or import into a portfolio. */
 export const tastytradeImport = z.object({ portfolioId: id, csv: z.string().max(20_000_000), fileName: shortText.optional() }).strict();
+/** `batchOrders`: orders per committed batch (default 500); a file with no more orders is one transaction. */
+export const tastytradeApply = tastytradeImport.extend({ batchOrders: z.number().int().min(1).max(1_000_000).optional() }).strict();
 
 export const markSet = z.object({
   layerId: id,

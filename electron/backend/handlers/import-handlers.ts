@@ -1,16 +1,11 @@
-import { applyPlan, planForPortfolio } from '../services/tastytrade-import';
+import { planForPortfolio } from '../services/tastytrade-import';
 import type { HandlerMap } from './handler';
 import { requirePortfolio } from './portfolio-handlers';
 
-/** Broker imports: a preview that writes nothing, and an apply that writes it all in the dispatcher's one transaction. */
-export const importHandlers: HandlerMap<'import/tastytradePreview' | 'import/tastytradeApply'> = {
+/** Broker imports: the preview writes nothing; the apply is a task (tasks/import-tasks.ts) that commits in batches. */
+export const importHandlers: HandlerMap<'import/tastytradePreview'> = {
   'import/tastytradePreview': ({ portfolioId, csv, fileName }, ctx) => {
     requirePortfolio(ctx.db, portfolioId);
     return planForPortfolio(ctx, portfolioId, csv, fileName);
-  },
-
-  'import/tastytradeApply': ({ portfolioId, csv, fileName }, ctx) => {
-    requirePortfolio(ctx.db, portfolioId);
-    return applyPlan(ctx, portfolioId, planForPortfolio(ctx, portfolioId, csv, fileName));
   },
 };

@@ -3,6 +3,7 @@
  * "Page n of m" footer stamped on every page once the page count is known, and the page-break
  * rule every block follows (break before a block that does not fit, never inside a row).
  */
+import { drawText } from './pdf-text';
 
 export type Paper = 'a4' | 'letter';
 
@@ -37,7 +38,8 @@ export function ensureSpace(doc: PDFKit.PDFDocument, height: number): void {
 export function sectionHeading(doc: PDFKit.PDFDocument, text: string, keepWith = 60): void {
   ensureSpace(doc, HEADING_SIZE + 8 + keepWith);
   doc.moveDown(0.6);
-  doc.font('Helvetica-Bold').fontSize(HEADING_SIZE).fillColor('black').text(pdfText(text), MARGINS.left, doc.y, { width: contentWidth(doc) });
+  doc.fontSize(HEADING_SIZE).fillColor('black');
+  drawText(doc, text, 'Helvetica-Bold', MARGINS.left, doc.y, { width: contentWidth(doc) });
   doc.moveDown(0.3);
   doc.font('Helvetica').fontSize(BODY_SIZE);
 }
@@ -53,9 +55,11 @@ export function stampPage(doc: PDFKit.PDFDocument, header: PageHeader, pageNumbe
   const bottom = doc.page.margins.bottom;
   doc.page.margins.bottom = 0;
   const width = contentWidth(doc);
-  doc.fillColor('black').font('Helvetica-Bold').fontSize(11).text(pdfText(header.title), MARGINS.left, 22, { width, lineBreak: false });
-  doc.font('Helvetica').fontSize(SMALL_SIZE).text(pdfText(header.right), MARGINS.left, 24, { width, align: 'right', lineBreak: false });
-  doc.text(pdfText(header.subtitle), MARGINS.left, 38, { width, lineBreak: false });
+  doc.fillColor('black').fontSize(11);
+  drawText(doc, header.title, 'Helvetica-Bold', MARGINS.left, 22, { width, lineBreak: false });
+  doc.fontSize(SMALL_SIZE);
+  drawText(doc, header.right, 'Helvetica', MARGINS.left, 24, { width, align: 'right', lineBreak: false });
+  drawText(doc, header.subtitle, 'Helvetica', MARGINS.left, 38, { width, lineBreak: false });
   doc.lineWidth(0.7).strokeColor('black').moveTo(MARGINS.left, 52).lineTo(MARGINS.left + width, 52).stroke();
   doc.text(`Page ${pageNumber} of ${pageCount}`, MARGINS.left, doc.page.height - 36, { width, align: 'center', lineBreak: false });
   doc.page.margins.bottom = bottom;
@@ -64,12 +68,5 @@ export function stampPage(doc: PDFKit.PDFDocument, header: PageHeader, pageNumbe
   doc.y = saved.y;
 }
 
-/** WinAnsi characters that stand in for common Unicode the built-in PDF fonts cannot draw. */
-const REPLACEMENTS: Record<string, string> = { '\u2212': '-', '\u2192': '->', '\u2190': '<-', '\u2264': '<=', '\u2265': '>=', '\u03a3': 'Sum ', '\u0394': 'Delta ', '\u00d7': 'x' };
-/** Characters of Windows-1252 above Latin-1 (quotes, dashes, euro, bullet, ellipsis...). */
-const WIN_ANSI_EXTRA = '\u20ac\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039\u0152\u017d\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a\u0153\u017e\u0178';
-
-/** Text the standard PDF fonts can draw: known symbols spelled out, anything else outside Windows-1252 as "?". */
-export function pdfText(text: string): string {
-  return [...text].map((c) => REPLACEMENTS[c] ?? (c.charCodeAt(0) <= 0xff || WIN_ANSI_EXTRA.includes(c) ? c : '?')).join('');
-}
+/** Text the standard PDF fonts can draw (app-made labels); user text goes through pdf-text.ts's font fallback instead. */
+export { pdfText } from './pdf-text-runs';

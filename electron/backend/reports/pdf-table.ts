@@ -2,7 +2,8 @@
  * A plain ruled table for the PDF: a bold header row repeated on every page the table runs
  * onto, cells that wrap inside their column, and rows that never split across pages.
  */
-import { BODY_SIZE, MARGINS, contentWidth, ensureSpace, pdfText } from './pdf-layout';
+import { BODY_SIZE, MARGINS, contentWidth, ensureSpace } from './pdf-layout';
+import { drawText, heightOf, widthOf, type BaseFont } from './pdf-text';
 
 export interface PdfColumn {
   header: string;
@@ -16,10 +17,9 @@ export interface PdfColumn {
 /** Column widths: no-wrap columns fit their widest text; the others share the remaining width by weight. */
 function columnWidths(doc: PDFKit.PDFDocument, columns: readonly PdfColumn[], rows: readonly (readonly string[])[], fontSize: number): number[] {
   const natural = (i: number) => {
-    doc.font('Helvetica-Bold').fontSize(fontSize);
-    let width = doc.widthOfString(pdfText(columns[i]?.header ?? ''));
-    doc.font('Helvetica').fontSize(fontSize);
-    for (const row of rows) width = Math.max(width, doc.widthOfString(pdfText(row[i] ?? '')));
+    doc.fontSize(fontSize);
+    let width = widthOf(doc, columns[i]?.header ?? '', 'Helvetica-Bold');
+    for (const row of rows) width = Math.max(width, widthOf(doc, row[i] ?? '', 'Helvetica'));
     return width + 2 * PAD_X + 1;
   };
   const fixed = columns.map((c, i) => (c.nowrap ? natural(i) : null));
@@ -33,17 +33,18 @@ const PAD_Y = 3;
 
 export function drawTable(doc: PDFKit.PDFDocument, columns: readonly PdfColumn[], rows: readonly (readonly string[])[], fontSize = BODY_SIZE): void {
   const widths = columnWidths(doc, columns, rows, fontSize);
-  const rowHeight = (cells: readonly string[], font: string) => {
-    doc.font(font).fontSize(fontSize);
-    return Math.max(...cells.map((cell, i) => doc.heightOfString(pdfText(cell), { width: (widths[i] ?? 0) - 2 * PAD_X }))) + 2 * PAD_Y;
+  const rowHeight = (cells: readonly string[], font: BaseFont) => {
+    doc.fontSize(fontSize);
+    return Math.max(...cells.map((cell, i) => heightOf(doc, cell, font, { width: (widths[i] ?? 0) - 2 * PAD_X }))) + 2 * PAD_Y;
   };
-  const drawRow = (cells: readonly string[], font: string, rule: number) => {
+  const drawRow = (cells: readonly string[], font: BaseFont, rule: number) => {
     const height = rowHeight(cells, font);
     const top = doc.y;
     let x = MARGINS.left;
     cells.forEach((cell, i) => {
       const width = widths[i] ?? 0;
-      doc.font(font).fontSize(fontSize).fillColor('black').text(pdfText(cell), x + PAD_X, top + PAD_Y, { width: width - 2 * PAD_X, align: columns[i]?.align ?? 'left' });
+      doc.fontSize(fontSize).fillColor('black');
+      drawText(doc, cell, font, x + PAD_X, top + PAD_Y, { width: width - 2 * PAD_X, align: columns[i]?.align ?? 'left' });
       x += width;
     });
     doc.lineWidth(rule).strokeColor(rule > 0.5 ? 'black' : '#8c8c8c').moveTo(MARGINS.left, top + height).lineTo(MARGINS.left + contentWidth(doc), top + height).stroke();

@@ -1,8 +1,8 @@
 /**
  * The tastytrade import against a portfolio: plans it from the file and the journal's open
  * layers (shared/import/tastytrade.ts), and applies the plan with the same services the
- * forms use (openCondor, the ticket and layer handlers). The dispatcher's one transaction
- * around the handler makes the apply all or nothing.
+ * forms use (openCondor, the ticket and layer handlers): in one transaction (applyPlan), or
+ * in batches that each commit (tastytrade-batched-import.ts).
  */
 import { ApiError } from '../../../shared/api/errors';
 import type { ApiParsedInput } from '../../../shared/api/contract';
@@ -37,27 +37,46 @@ function toOpenLayer(layer: LayerDetail): OpenLayer {
   };
 }
 
-/**
- * Writes the plan: layers and tickets in time order, each ticket tagged with its order number
- * (an expire/settle ticket with the keys of its delivery rows, which have none).
- */
-export function applyPlan(ctx: BackendContext, portfolioId: number, summary: TastytradeImportSummary): TastytradeImportSummary {
-  const legIds = new Map<string, number>();
+/** What applying tickets carries from one batch to the next: ids of the layers and legs created so far. */
+export interface ApplyState {
+  legIds: Map<string, number>;
+  created: number[];
+  layerIdOf(ref: LayerRef): number;
+}
+
+export function newApplyState(): ApplyState {
   const created: number[] = [];
-  const layerIdOf = (ref: LayerRef): number => (ref.kind === 'existing' ? ref.layerId : created[ref.index] ?? 0);
-  for (const ticket of summary.tickets) {
+  return { legIds: new Map(), created, layerIdOf: (ref) => (ref.kind === 'existing' ? ref.layerId : created[ref.index] ?? 0) };
+}
+
+/** Writes the whole plan in the caller's one transaction. */
+export function applyPlan(ctx: BackendContext, portfolioId: number, summary: TastytradeImportSummary): TastytradeImportSummary {
+  const state = newApplyState();
+  applyTickets(ctx, portfolioId, summary.tickets, summary.layers, state, 'nothing was imported');
+  return { ...summary, applied: true, createdLayerIds: state.created };
+}
+
+/**
+ * Writes tickets of the plan (all of it, or one batch) in time order, each tagged with its order
+ * number (an expire/settle ticket with the keys of its delivery rows, which have none). A ticket
+ * the journal refuses stops it with the file's lines, the order, the reason and `outcome`
+ * (what stays written).
+ */
+export function applyTickets(
+  ctx: BackendContext, portfolioId: number, tickets: readonly PlannedTicket[], planned: readonly PlannedLayer[], state: ApplyState, outcome: string,
+): void {
+  for (const ticket of tickets) {
     try {
-      const ticketId = applyTicket(ctx, portfolioId, ticket, summary.layers, { legIds, created, layerIdOf });
-      storeLegPrices(ctx, ticketId, ticket, legIds);
+      const ticketId = applyTicket(ctx, portfolioId, ticket, planned, state);
+      storeLegPrices(ctx, ticketId, ticket, state.legIds);
       for (const orderNumber of ticket.brokerKeys ?? [ticket.orderNumber]) recordBrokerOrder(ctx.db, { ticketId, portfolioId, broker: TASTYTRADE_BROKER, orderNumber });
     } catch (error) {
       if (!(error instanceof ApiError)) throw error;
       const where = linesLabel(ticket.lines);
       const what = ticket.orderNumber ? `order #${ticket.orderNumber}` : `${ticket.action} on ${ticket.date}`;
-      throw new ApiError(error.code, `${where}: ${what}: ${error.message}; nothing was imported`, [{ path: where, message: error.message }]);
+      throw new ApiError(error.code, `${where}: ${what}: ${error.message}; ${outcome}`, [{ path: where, message: error.message }]);
     }
   }
-  return { ...summary, applied: true, createdLayerIds: created };
 }
 
 /** Each leg's own fill on the ticket just written (its new legs' ids are known only now). */
@@ -65,12 +84,6 @@ function storeLegPrices(ctx: BackendContext, ticketId: number, ticket: PlannedTi
   if (!ticket.legPrices || ticket.legPrices.length === 0) return;
   const prices = ticket.legPrices.map(({ key, priceHundredths }) => ({ legId: key.startsWith('id:') ? Number(key.slice(3)) : legIds.get(key) ?? 0, priceHundredths }));
   layers.setTicketLegPrices(ctx.db, ticketId, prices);
-}
-
-interface ApplyState {
-  legIds: Map<string, number>;
-  created: number[];
-  layerIdOf(ref: LayerRef): number;
 }
 
 function applyTicket(ctx: BackendContext, portfolioId: number, ticket: PlannedTicket, planned: readonly PlannedLayer[], state: ApplyState): number {

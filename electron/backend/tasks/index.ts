@@ -2,12 +2,13 @@ import { TASK_NAMES, type TaskName } from '../../../shared/api/contract';
 import { backupTasks } from './backup-tasks';
 import { backupInspectTask } from './backup-inspect-task';
 import { backtestTasks } from './backtest-tasks';
+import { importTasks } from './import-tasks';
 import { jobTasks } from './job-tasks';
 import { recoveryTasks } from './recovery-tasks';
 import { reportTasks } from './report-tasks';
 import type { MergedTasks, TaskMap } from './task';
 
-const domains = [jobTasks, backtestTasks, reportTasks, backupTasks, backupInspectTask, recoveryTasks] as const;
+const domains = [jobTasks, backtestTasks, reportTasks, backupTasks, backupInspectTask, recoveryTasks, importTasks] as const;
 
 /**
  * Merges the task maps. A contract task with no handler is a compile error (see

@@ -9,6 +9,8 @@ export interface TaskEnv {
   /** Calls a query or task through the dispatcher (validation + one transaction per call). */
   send<K extends OperationName>(name: K, input: ApiInput<K>): Promise<ApiResult<K>>;
   jobs: JobRegistry;
+  /** How long a write waits for another program's write lock (the backend's `busyWaitMs`). */
+  busyWaitMs: number;
 }
 
 /**

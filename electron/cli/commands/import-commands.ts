@@ -1,26 +1,30 @@
 import type { TastytradeImportSummary } from '../../../shared/import/tastytrade';
 import { linesLabel } from '../../../shared/import/tastytrade-orders';
 import { formatCents, formatHundredths } from '../../../shared/money';
-import { CliError, readTextFile, required } from '../cli-args';
+import { CliError, optional, positiveInt, readTextFile, required } from '../cli-args';
 import type { CliCommand } from '../cli-context';
 import { findPortfolioId } from './lookup';
 
 export const importTastytrade: CliCommand = {
   name: 'import tastytrade',
-  summary: 'import a tastytrade transactions CSV (SPX/SPXW orders → layers and tickets); --dry-run previews and writes nothing',
-  usage: 'alvh import tastytrade --db F --portfolio NAME FILE.csv [--dry-run] [--json]',
-  options: { portfolio: { type: 'string' }, 'dry-run': { type: 'boolean' }, json: { type: 'boolean' } },
+  summary: 'import a tastytrade transactions CSV (SPX/SPXW orders → layers and tickets); --dry-run previews and writes nothing; '
+    + 'a long file commits every --batch-orders orders (default 500) and, if interrupted, completes when run again',
+  usage: 'alvh import tastytrade --db F --portfolio NAME FILE.csv [--dry-run] [--batch-orders N] [--json]',
+  options: { portfolio: { type: 'string' }, 'dry-run': { type: 'boolean' }, 'batch-orders': { type: 'string' }, json: { type: 'boolean' } },
   async run({ values, positionals, backend, out }) {
     const file = positionals[0];
     if (!file) throw new CliError('name the tastytrade CSV file to import');
     const csv = readTextFile(file);
     const portfolioId = await findPortfolioId(backend, required(values, 'portfolio'));
-    const operation = values['dry-run'] ? 'import/tastytradePreview' : 'import/tastytradeApply';
-    const summary = await backend.send(operation, { portfolioId, csv, fileName: file });
+    const summary = values['dry-run']
+      ? await backend.send('import/tastytradePreview', { portfolioId, csv, fileName: file })
+      : await backend.send('import/tastytradeApply', { portfolioId, csv, fileName: file, batchOrders: batchSize(optional(values, 'batch-orders')) });
     if (values.json) return out(JSON.stringify(summary));
     for (const line of describeImport(file, summary)) out(line);
   },
 };
+
+const batchSize = (text: string | undefined) => (text === undefined ? undefined : positiveInt(text, 'batch-orders'));
 
 /** The preview (or what was imported) as lines of text: layers, tickets with net prices, duplicates, skipped rows. */
 export function describeImport(file: string, s: TastytradeImportSummary): string[] {
