@@ -14,12 +14,21 @@ export function orderStatistics(values: Float64Array, ranks: readonly number[]):
       return ranks.map((r) => sorted[r] ?? NaN);
     }
   }
-  return ranks.map((rank) => signedZeroAware(values, rank, select(values, rank)));
+  // Smallest rank first: once a[k] is in place, everything left of it is ≤ it, so the next (larger)
+  // rank is searched only to its right.
+  const order = ranks.map((rank, i) => ({ rank, i })).sort((x, y) => x.rank - y.rank);
+  const out = new Array<number>(ranks.length);
+  let from = 0;
+  for (const { rank, i } of order) {
+    out[i] = signedZeroAware(values, rank, select(values, rank, from));
+    from = rank;
+  }
+  return out;
 }
 
-/** Partially orders `a` so that a[k] is the k-th smallest (by `<`); returns it. */
-function select(a: Float64Array, k: number): number {
-  let lo = 0;
+/** Partially orders a[from…] so that a[k] is the k-th smallest of `a` (by `<`), given a[0…from) ≤ a[from…]; returns it. */
+function select(a: Float64Array, k: number, from: number): number {
+  let lo = from;
   let hi = a.length - 1;
   while (hi > lo) {
     const pivot = medianOfThree(a[lo], a[(lo + hi) >> 1], a[hi]);

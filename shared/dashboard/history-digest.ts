@@ -60,6 +60,10 @@ interface DayEvents {
   amounts: Float64Array;
   /** ISO date of each distinct day, kept so a date's digest formats no date. */
   dates: Map<number, string>;
+  /** lastDay[k]: the latest day of any amount of the first k layers (−∞ for k = 0). */
+  lastDay: Float64Array;
+  /** Positions of the loose amounts in the list, ascending. */
+  loosePositions: Int32Array;
 }
 
 const indexes = new WeakMap<ClosedHistory, HistoryIndex>();
@@ -132,7 +136,22 @@ function dayOrdered(byLayer: readonly (readonly { day: number; amount: number }[
   events.sort((a, b) => a.day - b.day || a.order - b.order || a.seq - b.seq);
   const dates = new Map<number, string>();
   for (const e of events) if (!dates.has(e.day)) dates.set(e.day, fromDayNumber(e.day));
-  return { days: Int32Array.from(events, (e) => e.day), ranks: Int32Array.from(events, (e) => e.rank), amounts: Float64Array.from(events, (e) => e.amount), dates };
+  const lastDay = new Float64Array(byLayer.length + 1).fill(-Infinity);
+  byLayer.forEach((group, i) => { lastDay[i + 1] = group.reduce((max, e) => Math.max(max, e.day), lastDay[i]); });
+  const loosePositions = Int32Array.from(events.flatMap((e, position) => (e.rank === -1 ? [position] : [])));
+  return { days: Int32Array.from(events, (e) => e.day), ranks: Int32Array.from(events, (e) => e.rank), amounts: Float64Array.from(events, (e) => e.amount), dates, lastDay, loosePositions };
+}
+
+/** The first position in the (day-sorted) list whose day is after `day`. */
+function firstAfter(days: Int32Array, day: number): number {
+  let lo = 0;
+  let hi = days.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (days[mid] <= day) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /** How many of the index's layers (sorted by closing day) closed strictly before asOf: a binary search. */
@@ -158,14 +177,18 @@ function digestOn(index: HistoryIndex, asOf: string): HistoryDigest {
   };
 }
 
-/** Per day, oldest first, the sum of the amounts of layers ranked below k and of the loose cash (rank −1). */
+/**
+ * Per day, oldest first, the sum of the amounts of layers ranked below k and of the loose cash
+ * (rank −1). Past the first k layers' last day only loose amounts can count, so the scan of the
+ * whole list stops there and visits just the loose ones after it.
+ */
 function sumsByDay(events: DayEvents, k: number): { date: string; amount: number }[] {
   const out: { date: string; amount: number }[] = [];
   let day = 0;
   let sum = 0;
   let any = false;
-  for (let i = 0; i < events.days.length; i++) {
-    if (events.ranks[i] >= k) continue;
+  const add = (i: number) => {
+    if (events.ranks[i] >= k) return;
     const d = events.days[i];
     if (any && d !== day) {
       out.push({ date: events.dates.get(day) ?? fromDayNumber(day), amount: sum });
@@ -174,7 +197,10 @@ function sumsByDay(events: DayEvents, k: number): { date: string; amount: number
     day = d;
     sum += events.amounts[i];
     any = true;
-  }
+  };
+  const stop = firstAfter(events.days, events.lastDay[k] ?? -Infinity);
+  for (let i = 0; i < stop; i++) add(i);
+  for (const i of events.loosePositions) if (i >= stop) add(i);
   if (any) out.push({ date: events.dates.get(day) ?? fromDayNumber(day), amount: sum });
   return out;
 }
