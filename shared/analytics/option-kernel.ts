@@ -69,7 +69,10 @@ export function bsmKernel(kind: OptionKind, spot: number, strike: number, years:
  * strip of every surface calibration): the same operations in the same order, so the same bits,
  * with the expiry's discount factors and √T computed once by the caller and no Greeks.
  */
-export function bsmPriceAt(kind: OptionKind, spot: number, strike: number, vol: number, expiry: { years: number; rate: number; carry: number; dfq: number; dfr: number; sqrtT: number }): number {
+/** One expiry's inputs to {@link bsmPriceAt}: T, r, q and the factors bsmKernel derives from them. */
+export interface ExpiryConstants { years: number; rate: number; carry: number; dfq: number; dfr: number; sqrtT: number }
+
+export function bsmPriceAt(kind: OptionKind, spot: number, strike: number, vol: number, expiry: ExpiryConstants): number {
   const sign = kind === 'call' ? 1 : -1;
   const { years, rate, carry, dfq, dfr, sqrtT } = expiry;
   const sd = vol * sqrtT;
@@ -87,6 +90,6 @@ export function bsmPriceAt(kind: OptionKind, spot: number, strike: number, vol: 
 }
 
 /** The constants {@link bsmPriceAt} takes for one expiry, computed as {@link bsmKernel} does. */
-export function expiryConstants(years: number, rate: number, carry: number): { years: number; rate: number; carry: number; dfq: number; dfr: number; sqrtT: number } {
+export function expiryConstants(years: number, rate: number, carry: number): ExpiryConstants {
   return { years, rate, carry, dfq: Math.exp(-carry * years), dfr: Math.exp(-rate * years), sqrtT: Math.sqrt(years) };
 }

@@ -13,6 +13,10 @@ import type { ClosedHistory, ClosedLayer } from './types';
 
 const START = '2024-01-02';
 
+function addCash(cash: Map<string, number>, t: ClosedHistory['ticketCashByDay'][number]): void {
+  cash.set(t.date, (cash.get(t.date) ?? 0) + (t.premiumCents - t.feesCents) / 100);
+}
+
 /** The definition, written plainly: a map per day filled layer by layer, then sorted. */
 function plainFlows(history: ClosedHistory, asOf: string): { flows: { date: string; amount: number }[]; marginDeltas: { date: string; amount: number }[] } {
   const closed = history.layers.filter((l) => l.closedOn !== null)
@@ -30,10 +34,10 @@ function plainFlows(history: ClosedHistory, asOf: string): { flows: { date: stri
         margin.set(step.date, (margin.get(step.date) ?? 0) + change);
       }
     }
-    for (const t of history.ticketCashByDay) if (t.layerId === layer.id) cash.set(t.date, (cash.get(t.date) ?? 0) + (t.premiumCents - t.feesCents) / 100);
+    for (const t of history.ticketCashByDay) if (t.layerId === layer.id) addCash(cash, t);
   }
   const ids = new Set(history.layers.filter((l) => l.closedOn !== null).map((l) => l.id));
-  for (const t of history.ticketCashByDay) if (t.layerId === undefined || !ids.has(t.layerId)) cash.set(t.date, (cash.get(t.date) ?? 0) + (t.premiumCents - t.feesCents) / 100);
+  for (const t of history.ticketCashByDay) if (t.layerId === undefined || !ids.has(t.layerId)) addCash(cash, t);
   const dated = (map: Map<string, number>) => [...map].sort((a, b) => (a[0] < b[0] ? -1 : 1)).map(([date, amount]) => ({ date, amount }));
   return { flows: dated(cash), marginDeltas: dated(margin) };
 }
@@ -46,13 +50,19 @@ const layerArb = (id: number) => fc.record({
   const closedOn = addDays(openedOn, length);
   const partly = Math.min(partial, quantity - 1);
   const midDate = addDays(openedOn, Math.floor(length / 2));
-  const unitChanges = [{ date: openedOn, units: quantity }, ...(partly > 0 ? [{ date: midDate, units: -partly }] : []), { date: closedOn, units: -(quantity - partly) }];
+  const unitChanges = [
+    { date: openedOn, units: quantity }, ...(partly > 0 ? [{ date: midDate, units: -partly }] : []), { date: closedOn, units: -(quantity - partly) },
+  ];
   return {
     layer: {
-      id, role: 'condor', status: 'closed', openedOn, closedOn, openedQuantity: quantity, openPriceHundredths: price, multiplier: 100, realizedPnlCents: pnl, unitChanges,
+      id, role: 'condor', status: 'closed', openedOn, closedOn, openedQuantity: quantity, openPriceHundredths: price, multiplier: 100,
+      realizedPnlCents: pnl, unitChanges,
       strikes: { putLong: 480_000, putShort: 490_000, callShort: 520_000, callLong: 530_000 },
     },
-    cash: [{ layerId: id, date: openedOn, premiumCents: price * 100 * quantity, feesCents: 130 * quantity }, { layerId: id, date: closedOn, premiumCents: -price * 30 * quantity, feesCents: 0 }],
+    cash: [
+      { layerId: id, date: openedOn, premiumCents: price * 100 * quantity, feesCents: 130 * quantity },
+      { layerId: id, date: closedOn, premiumCents: -price * 30 * quantity, feesCents: 0 },
+    ],
   };
 });
 

@@ -139,7 +139,10 @@ function dayOrdered(byLayer: readonly (readonly { day: number; amount: number }[
   const lastDay = new Float64Array(byLayer.length + 1).fill(-Infinity);
   byLayer.forEach((group, i) => { lastDay[i + 1] = group.reduce((max, e) => Math.max(max, e.day), lastDay[i]); });
   const loosePositions = Int32Array.from(events.flatMap((e, position) => (e.rank === -1 ? [position] : [])));
-  return { days: Int32Array.from(events, (e) => e.day), ranks: Int32Array.from(events, (e) => e.rank), amounts: Float64Array.from(events, (e) => e.amount), dates, lastDay, loosePositions };
+  return {
+    days: Int32Array.from(events, (e) => e.day), ranks: Int32Array.from(events, (e) => e.rank), amounts: Float64Array.from(events, (e) => e.amount),
+    dates, lastDay, loosePositions,
+  };
 }
 
 /** The first position in the (day-sorted) list whose day is after `day`. */

@@ -52,36 +52,49 @@ interface World {
   layers: { id: number; openedOn: string }[];
 }
 
-async function apply(w: World, c: Command): Promise<void> {
-  const layer = w.layers.length > 0 && 'layer' in c ? w.layers[c.layer % w.layers.length] : undefined;
-  if (c.kind === 'open') {
-    const openedOn = day(c.openDay);
-    const mid = Math.round(SYNTHETIC_SPX(c.openDay) / 5) * 5;
-    const r = await w.backend.call('layer/createCondor', {
-      portfolioId: w.portfolioId, openedOn, expiration: day(c.openDay + c.dte), quantity: c.quantity, creditHundredths: c.credit, feesCents: 500, role: 'base',
-      strikes: { putLong: (mid - 300) * 100, putShort: (mid - 250) * 100, callShort: (mid + 250) * 100, callLong: (mid + 300) * 100 },
-    });
-    if (r.ok) w.layers.push({ id: r.value.id, openedOn });
-  } else if (c.kind === 'close' && layer) {
-    // Refused when the layer has nothing left to close or the date is past its expiration: fine, nothing changes.
+type LayerRef = World['layers'][number];
+
+async function openLayer(w: World, c: Extract<Command, { kind: 'open' }>): Promise<void> {
+  const openedOn = day(c.openDay);
+  const mid = Math.round(SYNTHETIC_SPX(c.openDay) / 5) * 5;
+  const r = await w.backend.call('layer/createCondor', {
+    portfolioId: w.portfolioId, openedOn, expiration: day(c.openDay + c.dte), quantity: c.quantity, creditHundredths: c.credit, feesCents: 500, role: 'base',
+    strikes: { putLong: (mid - 300) * 100, putShort: (mid - 250) * 100, callShort: (mid + 250) * 100, callLong: (mid + 300) * 100 },
+  });
+  if (r.ok) w.layers.push({ id: r.value.id, openedOn });
+}
+
+async function deleteLastTicket(w: World, layer: LayerRef): Promise<void> {
+  const detail = await w.backend.call('layer/get', { layerId: layer.id });
+  const last = detail.ok ? detail.value.tickets.at(-1) : undefined;
+  if (last && last.action !== 'open') await w.backend.call('ticket/delete', { ticketId: last.id });
+}
+
+/** Writes on one layer; a refused one (nothing left to close, a date past expiration) changes nothing. */
+async function layerWrite(w: World, c: Extract<Command, { layer: number }>, layer: LayerRef): Promise<void> {
+  if (c.kind === 'close') {
     await w.backend.call('ticket/add', { layerId: layer.id, date: addDays(layer.openedOn, c.afterDays), action: 'close', ...(c.partial ? { quantity: 1 } : {}), netPriceHundredths: -c.debit });
-  } else if (c.kind === 'delete-last-ticket' && layer) {
-    const detail = await w.backend.call('layer/get', { layerId: layer.id });
-    const last = detail.ok ? detail.value.tickets.at(-1) : undefined;
-    if (last && last.action !== 'open') await w.backend.call('ticket/delete', { ticketId: last.id });
-  } else if (c.kind === 'mark' && layer) {
+  } else if (c.kind === 'delete-last-ticket') {
+    await deleteLastTicket(w, layer);
+  } else if (c.kind === 'mark') {
     await w.backend.call('mark/set', { layerId: layer.id, date: addDays(layer.openedOn, c.afterDays), priceHundredths: c.price });
-  } else if (c.kind === 'market') {
+  } else {
+    // A close dated before the layer opened: refused, rolled back.
+    await w.backend.call('ticket/add', { layerId: layer.id, date: addDays(layer.openedOn, -3), action: 'close', netPriceHundredths: -100 });
+  }
+}
+
+async function apply(w: World, c: Command): Promise<void> {
+  if (c.kind === 'open') return openLayer(w, c);
+  if (c.kind === 'market') {
     const level = c.symbol === 'SPX' ? SYNTHETIC_SPX(c.dayIndex) : SYNTHETIC_VIX(c.dayIndex);
     await w.backend.call('market/upsert', { symbol: c.symbol, date: day(c.dayIndex), closeHundredths: Math.round(level * c.factor * 100), reason: 'test edit' });
-  } else if (c.kind === 'refused' && layer) {
-    // Writes nothing valid: a close dated before the layer opened is refused and rolled back.
-    await w.backend.call('ticket/add', { layerId: layer.id, date: addDays(layer.openedOn, -3), action: 'close', netPriceHundredths: -100 });
-  } else if (c.kind === 'warm-up') {
-    await warmCachesInBackground(w.backend).done;
-  } else if (c.kind === 'read') {
-    await expectSameAsFresh(w, addDays(START, c.asOfDay), c.volShiftPoints);
+    return;
   }
+  if (c.kind === 'warm-up') return warmCachesInBackground(w.backend).done;
+  if (c.kind === 'read') return expectSameAsFresh(w, addDays(START, c.asOfDay), c.volShiftPoints);
+  const layer = w.layers[c.layer % Math.max(1, w.layers.length)];
+  if (layer) await layerWrite(w, c, layer);
 }
 
 /** The long-lived connection's answers against a connection that has derived nothing. */
