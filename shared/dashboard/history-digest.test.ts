@@ -55,7 +55,7 @@ const layerArb = (id: number) => fc.record({
   ];
   return {
     layer: {
-      id, role: 'condor', status: 'closed', openedOn, closedOn, openedQuantity: quantity, openPriceHundredths: price, multiplier: 100,
+      id, role: 'base', status: 'closed', openedOn, closedOn, openedQuantity: quantity, openPriceHundredths: price, multiplier: 100,
       realizedPnlCents: pnl, unitChanges,
       strikes: { putLong: 480_000, putShort: 490_000, callShort: 520_000, callLong: 530_000 },
     },
