@@ -10,7 +10,9 @@ import { isOperationName, operations, type ApiInput, type ApiResult, type Operat
 import { ApiError, type ApiIssue, type ApiResponse } from '../../shared/api/errors';
 import { BLOCKING_BUSY_MS, BUSY, busyMessage, isBusyMarker, DEFAULT_BUSY_WAIT_MS, isBusyError, READ_QUERIES, retryWhileBusy } from './busy-wait';
 import type { BackendContext } from './context';
+import { forgetDerived } from './db/derived-cache';
 import { openDatabase } from './db/open-database';
+import { sql } from './db/statements';
 import type { Handler } from './handlers/handler';
 import { handlers } from './handlers';
 import { JobRegistry } from './jobs/job-registry';
@@ -112,15 +114,23 @@ function dispatchAttempt(ctx: BackendContext, name: string, input: unknown, logE
   const parsed = parseInput(name, input);
   if (!parsed.ok) return parsed.response;
   const handler = handlers[name as QueryName] as Handler<QueryName>;
+  const changesBefore = totalChanges(ctx.db);
   try {
     const transaction = ctx.db.transaction(() => handler(parsed.data as never, ctx));
     // A read never takes the write lock (WAL readers do not wait for a writer); a write takes it up front.
     const value = READ_QUERIES.has(name as QueryName) ? transaction.deferred() : transaction.immediate();
     return { ok: true, value };
   } catch (error) {
+    // Rows written and then rolled back may have been read into derived caches with the stamps they
+    // moved: nothing derived on this connection can be trusted now (db/derived-cache.ts).
+    if (totalChanges(ctx.db) !== changesBefore) forgetDerived(ctx.db);
     if (isBusyError(error)) return BUSY;
     return errorResponse(name, error, logError);
   }
+}
+
+function totalChanges(db: BackendContext['db']): number {
+  return sql(db, 'SELECT total_changes()').pluck().get() as number;
 }
 
 /** Typed errors pass through; SQLite and unexpected errors become a sentence (the stack only goes to the log). */

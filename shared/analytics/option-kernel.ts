@@ -63,3 +63,33 @@ export function bsmKernel(kind: OptionKind, spot: number, strike: number, years:
   const rho = sign * strike * years * dfr * nd2;
   return { price, delta, gamma, theta, vega, rho };
 }
+
+/**
+ * The price of {@link bsmKernel} alone, for loops that price many strikes at one expiry (the VIX
+ * strip of every surface calibration): the same operations in the same order, so the same bits,
+ * with the expiry's discount factors and √T computed once by the caller and no Greeks.
+ */
+/** One expiry's inputs to {@link bsmPriceAt}: T, r, q and the factors bsmKernel derives from them. */
+export interface ExpiryConstants { years: number; rate: number; carry: number; dfq: number; dfr: number; sqrtT: number }
+
+export function bsmPriceAt(kind: OptionKind, spot: number, strike: number, vol: number, expiry: ExpiryConstants): number {
+  const sign = kind === 'call' ? 1 : -1;
+  const { years, rate, carry, dfq, dfr, sqrtT } = expiry;
+  const sd = vol * sqrtT;
+  const forwardSpot = spot * dfq;
+  const pvStrike = strike * dfr;
+  let d1: number;
+  if (sd > 0) {
+    d1 = (Math.log(spot / strike) + (rate - carry + 0.5 * vol * vol) * years) / sd;
+  } else {
+    const moneyness = forwardSpot - pvStrike;
+    d1 = moneyness > 0 ? Infinity : moneyness < 0 ? -Infinity : 0;
+  }
+  const d2 = sd > 0 ? d1 - sd : d1;
+  return Math.max(0, sign * (forwardSpot * normCdf(sign * d1) - pvStrike * normCdf(sign * d2)));
+}
+
+/** The constants {@link bsmPriceAt} takes for one expiry, computed as {@link bsmKernel} does. */
+export function expiryConstants(years: number, rate: number, carry: number): ExpiryConstants {
+  return { years, rate, carry, dfq: Math.exp(-carry * years), dfr: Math.exp(-rate * years), sqrtT: Math.sqrt(years) };
+}

@@ -62,21 +62,58 @@ interface Levels {
   total: Float64Array;
 }
 
-/** SPX and projected VIX levels with their logs, one log per level for all legs. */
-function prepareLevels(position: CompiledPosition, prices: readonly number[]): Levels {
+/** The grid's SPX and projected VIX levels with their logs: the same for every position on one market and grid. */
+interface GridLevels {
+  spx: Float64Array;
+  lnSpx: Float64Array;
+  vix: Float64Array;
+  lnVix: Float64Array;
+}
+
+/**
+ * The last grid levels per price array, with the market inputs they came from: the dashboard values
+ * each layer on the same grid and market several times (a curve per expiration), so the logs and the
+ * VIX projection are computed once per grid instead of once per layer and curve. Read-only arrays.
+ */
+const gridLevelsByPrices = new WeakMap<readonly number[], { key: string; levels: GridLevels }>();
+
+/** Whether the array still holds the levels it held (a caller may have reused and refilled it). */
+function samePrices(prices: readonly number[], spx: Float64Array): boolean {
+  if (prices.length !== spx.length) return false;
+  for (let j = 0; j < prices.length; j++) if (!Object.is(prices[j], spx[j])) return false;
+  return true;
+}
+
+/** Single prices (break-even searches) are not worth a key. */
+const MIN_SHARED_GRID = 16;
+
+function gridLevels(market: CompiledPosition['market'], prices: readonly number[]): GridLevels {
+  const shared = prices.length >= MIN_SHARED_GRID;
+  const key = shared ? `${market.spxNow}|${market.vixNow}|${market.vixBetaPointsPerPct}|${market.volShiftPoints ?? ''}|${String(market.volShiftMovesVix)}|${market.vixFloor ?? ''}` : '';
+  const hit = shared ? gridLevelsByPrices.get(prices) : undefined;
+  if (hit && hit.key === key && samePrices(prices, hit.levels.spx)) return hit.levels;
   const n = prices.length;
-  const levels = { n, spx: new Float64Array(n), lnSpx: new Float64Array(n), vix: new Float64Array(n), lnVix: new Float64Array(n), total: new Float64Array(n) };
+  const levels = { spx: new Float64Array(n), lnSpx: new Float64Array(n), vix: new Float64Array(n), lnVix: new Float64Array(n) };
   for (let j = 0; j < n; j++) {
     const s = prices[j];
     if (!(s > 0) || !Number.isFinite(s)) throw new Error(`payoff: SPX level must be a positive number (got ${s})`);
-    const v = projectVix(position.market, s);
+    const v = projectVix(market, s);
     levels.spx[j] = s;
     levels.lnSpx[j] = Math.log(s);
     levels.vix[j] = v;
     levels.lnVix[j] = Math.log(v);
-    levels.total[j] = position.cash + position.vixConstant + position.spxLinear * s + position.vixLinear * v;
   }
+  if (shared) gridLevelsByPrices.set(prices, { key, levels });
   return levels;
+}
+
+/** SPX and projected VIX levels with their logs (shared per grid), and the position's starting totals. */
+function prepareLevels(position: CompiledPosition, prices: readonly number[]): Levels {
+  const n = prices.length;
+  const { spx, lnSpx, vix, lnVix } = gridLevels(position.market, prices);
+  const total = new Float64Array(n);
+  for (let j = 0; j < n; j++) total[j] = position.cash + position.vixConstant + position.spxLinear * spx[j] + position.vixLinear * vix[j];
+  return { n, spx, lnSpx, vix, lnVix, total };
 }
 
 /**

@@ -12,8 +12,8 @@
  * Theorem 4.1 with a non-decreasing θ-curve).
  * Strikes: k = ln(K/F), F = S·e^((r−q)T); σ(K, T) = √(w(k, θ_T)/T).
  */
-import { bsmKernel, type KernelResult, type OptionKind } from './option-kernel';
-import { type SmileShape, ssviTotalVariance, validateSmileShape } from './ssvi';
+import { bsmKernel, bsmPriceAt, expiryConstants, type KernelResult, type OptionKind } from './option-kernel';
+import { type SmileShape, ssviSlice, ssviTotalVariance, validateSmileShape } from './ssvi';
 import { requireFinite, requireNonNegative, requirePositive } from './validate';
 import { cboeVixFromPrices } from './vix-strip';
 import { type VixTermStructure } from './vix-forward';
@@ -78,12 +78,13 @@ function varianceIntegral(years: number, m: SurfaceMarket): number {
 export function stripVix(m: SurfaceMarket, theta30: number): number {
   const forward = m.spot * Math.exp((m.rate - m.dividendYield) * VIX_YEARS);
   const lnF = Math.log(forward);
+  const slice = ssviSlice(theta30, m.shape);
+  const expiry = expiryConstants(VIX_YEARS, m.rate, m.dividendYield);
   return cboeVixFromPrices({
     forward, years: VIX_YEARS, rate: m.rate, strikeStep: SPX_STRIKE_STEP,
-    price: (kind, strike) => {
-      const vol = Math.sqrt(ssviTotalVariance(Math.log(strike) - lnF, theta30, m.shape) / VIX_YEARS);
-      return bsmKernel(kind, m.spot, strike, VIX_YEARS, m.rate, m.dividendYield, vol).price;
-    },
+    // Per strike: bsmKernel's price and ssviTotalVariance, with the slice's φ and the expiry's
+    // discount factors computed once (bit-identical; the solve calls this strip ~5 times).
+    price: (kind, strike) => bsmPriceAt(kind, m.spot, strike, Math.sqrt(slice(Math.log(strike) - lnF) / VIX_YEARS), expiry),
   });
 }
 

@@ -48,6 +48,19 @@ export function ssviTotalVariance(k: number, theta: number, s: SmileShape): numb
   return (theta / 2) * (1 + s.rho * phi * k + Math.sqrt(x * x + 1 - s.rho * s.rho));
 }
 
+/**
+ * w(·, θ) of one slice as a function of k: {@link ssviTotalVariance} with φ(θ) computed once
+ * (the same operations, so the same bits), for loops over many strikes at one θ.
+ */
+export function ssviSlice(theta: number, s: SmileShape): (k: number) => number {
+  if (!(theta > 0)) return () => 0;
+  const phi = ssviPhi(theta, s);
+  return (k) => {
+    const x = phi * k + s.rho;
+    return (theta / 2) * (1 + s.rho * phi * k + Math.sqrt(x * x + 1 - s.rho * s.rho));
+  };
+}
+
 /** w, ∂w/∂k and ∂²w/∂k² at k (closed form). */
 export function ssviDerivatives(k: number, theta: number, s: SmileShape): { w: number; dw: number; d2w: number } {
   const phi = ssviPhi(theta, s);

@@ -34,4 +34,24 @@ describe('theilSen', () => {
       },
     ), { numRuns: 200 });
   });
+
+  it('property: slope and interval are exactly the sorted slopes\' median and ranks (selection, not sorting, picks them)', () => {
+    const small = fc.integer({ min: -50, max: 50 }).map((v) => v / 10);
+    fc.assert(fc.property(fc.array(fc.tuple(small, small), { minLength: 3, maxLength: 60 }), (points) => {
+      const xs = points.map((p) => p[0]);
+      const ys = points.map((p) => p[1]);
+      const fit = theilSen(xs, ys);
+      const slopes: number[] = [];
+      for (let i = 0; i < xs.length; i++) for (let j = i + 1; j < xs.length; j++) if (xs[j] !== xs[i]) slopes.push((ys[j] - ys[i]) / (xs[j] - xs[i]));
+      if (slopes.length === 0) return expect(fit).toBeNull();
+      const sorted = Float64Array.from(slopes).sort();
+      const m = sorted.length >> 1;
+      const median = sorted.length % 2 === 1 ? sorted[m] : (sorted[m - 1] + sorted[m]) / 2;
+      const n = xs.length;
+      const c = 1.959964 * Math.sqrt((n * (n - 1) * (2 * n + 5)) / 18);
+      const low = sorted[Math.max(1, Math.floor((sorted.length - c) / 2)) - 1];
+      const high = sorted[Math.min(sorted.length, Math.ceil((sorted.length + c) / 2) + 1) - 1];
+      expect([Object.is(fit?.slope, median), Object.is(fit?.slopeLow, low), Object.is(fit?.slopeHigh, high)]).toEqual([true, true, true]);
+    }), { numRuns: 300 });
+  });
 });

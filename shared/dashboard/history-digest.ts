@@ -42,6 +42,28 @@ interface HistoryIndex {
   sources: { label: string | undefined; rate: number; capitalDays: number[] }[];
   /** Ticket cash without a layer id (always counted). */
   loose: { day: number; amount: number }[];
+  /** Every layer's cash (then the loose cash) and margin, ordered by day (see {@link dayOrdered}). */
+  cashByDay: DayEvents;
+  marginByDay: DayEvents;
+}
+
+/**
+ * Dated amounts of every indexed layer in one list ordered by day, then by the layer's closing
+ * rank, then as listed — the order in which summing layer after layer adds them up, so a date's
+ * flows are one pass that keeps the amounts of the first k layers: the same floating-point sums,
+ * with no map and no sort per date. `rank` is the layer's position in the index (loose cash:
+ * −1, always kept, added after the layers' on its day).
+ */
+interface DayEvents {
+  days: Int32Array;
+  ranks: Int32Array;
+  amounts: Float64Array;
+  /** ISO date of each distinct day, kept so a date's digest formats no date. */
+  dates: Map<number, string>;
+  /** lastDay[k]: the latest day of any amount of the first k layers (−∞ for k = 0). */
+  lastDay: Float64Array;
+  /** Positions of the loose amounts in the list, ascending. */
+  loosePositions: Int32Array;
 }
 
 const indexes = new WeakMap<ClosedHistory, HistoryIndex>();
@@ -98,7 +120,41 @@ function buildIndex(history: ClosedHistory, settings: PortfolioSettings, setting
     }
     for (const [key, s] of sourceIndex) s.capitalDays.push((s.capitalDays[i] ?? 0) + (add.get(key) ?? 0));
   });
-  return { settingsKey, layers, realizedCents, sources: [...sourceIndex.values()], loose };
+  const cashByDay = dayOrdered(layers.map((l) => l.cash), loose);
+  const marginByDay = dayOrdered(layers.map((l) => l.margin), []);
+  return { settingsKey, layers, realizedCents, sources: [...sourceIndex.values()], loose, cashByDay, marginByDay };
+}
+
+/** `byLayer[i]` are layer i's amounts; `loose` (rank −1) are summed after the layers' on their day. */
+function dayOrdered(byLayer: readonly (readonly { day: number; amount: number }[])[], loose: readonly { day: number; amount: number }[]): DayEvents {
+  const events: { day: number; order: number; seq: number; rank: number; amount: number }[] = [];
+  let seq = 0;
+  byLayer.forEach((group, i) => {
+    for (const e of group) events.push({ day: e.day, order: i, seq: seq++, rank: i, amount: e.amount });
+  });
+  for (const e of loose) events.push({ day: e.day, order: byLayer.length, seq: seq++, rank: -1, amount: e.amount });
+  events.sort((a, b) => a.day - b.day || a.order - b.order || a.seq - b.seq);
+  const dates = new Map<number, string>();
+  for (const e of events) if (!dates.has(e.day)) dates.set(e.day, fromDayNumber(e.day));
+  const lastDay = new Float64Array(byLayer.length + 1).fill(-Infinity);
+  byLayer.forEach((group, i) => { lastDay[i + 1] = group.reduce((max, e) => Math.max(max, e.day), lastDay[i]); });
+  const loosePositions = Int32Array.from(events.flatMap((e, position) => (e.rank === -1 ? [position] : [])));
+  return {
+    days: Int32Array.from(events, (e) => e.day), ranks: Int32Array.from(events, (e) => e.rank), amounts: Float64Array.from(events, (e) => e.amount),
+    dates, lastDay, loosePositions,
+  };
+}
+
+/** The first position in the (day-sorted) list whose day is after `day`. */
+function firstAfter(days: Int32Array, day: number): number {
+  let lo = 0;
+  let hi = days.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (days[mid] <= day) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /** How many of the index's layers (sorted by closing day) closed strictly before asOf: a binary search. */
@@ -116,20 +172,38 @@ function closedBeforeCount(index: HistoryIndex, asOf: string): number {
 /** Layers closed strictly before asOf: the first k of the index. */
 function digestOn(index: HistoryIndex, asOf: string): HistoryDigest {
   const k = closedBeforeCount(index, asOf);
-  const cash = new Map<number, number>();
-  const margin = new Map<number, number>();
-  for (let i = 0; i < k; i++) {
-    const layer = index.layers[i];
-    if (!layer) continue;
-    for (const c of layer.cash) cash.set(c.day, (cash.get(c.day) ?? 0) + c.amount);
-    for (const m of layer.margin) margin.set(m.day, (margin.get(m.day) ?? 0) + m.amount);
-  }
-  for (const c of index.loose) cash.set(c.day, (cash.get(c.day) ?? 0) + c.amount);
-  const dated = (map: Map<number, number>) => [...map].sort((a, b) => a[0] - b[0]).map(([day, amount]) => ({ date: fromDayNumber(day), amount }));
   return {
-    flows: dated(cash),
+    flows: sumsByDay(index.cashByDay, k),
     funding: index.sources.map((s) => ({ label: s.label, rate: s.rate, capital: s.capitalDays[k] ?? 0, days: 1 })).filter((s) => s.capital !== 0),
     realizedPnl: (index.realizedCents[k] ?? 0) / 100,
-    marginDeltas: dated(margin),
+    marginDeltas: sumsByDay(index.marginByDay, k),
   };
+}
+
+/**
+ * Per day, oldest first, the sum of the amounts of layers ranked below k and of the loose cash
+ * (rank −1). Past the first k layers' last day only loose amounts can count, so the scan of the
+ * whole list stops there and visits just the loose ones after it.
+ */
+function sumsByDay(events: DayEvents, k: number): { date: string; amount: number }[] {
+  const out: { date: string; amount: number }[] = [];
+  let day = 0;
+  let sum = 0;
+  let any = false;
+  const add = (i: number) => {
+    if (events.ranks[i] >= k) return;
+    const d = events.days[i];
+    if (any && d !== day) {
+      out.push({ date: events.dates.get(day) ?? fromDayNumber(day), amount: sum });
+      sum = 0;
+    }
+    day = d;
+    sum += events.amounts[i];
+    any = true;
+  };
+  const stop = firstAfter(events.days, events.lastDay[k] ?? -Infinity);
+  for (let i = 0; i < stop; i++) add(i);
+  for (const i of events.loosePositions) if (i >= stop) add(i);
+  if (any) out.push({ date: events.dates.get(day) ?? fromDayNumber(day), amount: sum });
+  return out;
 }

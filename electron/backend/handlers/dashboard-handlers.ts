@@ -4,11 +4,11 @@ import type { MarketBar } from '../../../shared/domain/types';
 import { computeDashboard } from '../../../shared/dashboard';
 import { listMarksOfLayers } from '../repos/journal';
 import { addDays } from '../../../shared/dates';
-import { marketVersion } from '../db/market-stamps';
-import { memoOnVersion, memoUntilWrite } from '../db/memo';
+import { derived } from '../db/derived-cache';
+import { memoUntilWrite } from '../db/memo';
 import { layerPortfolioId } from '../repos/layers';
 import { activeLayersAsOf, storedSettlementPrice } from '../services/book-state';
-import { listBars } from '../repos/market';
+import { barsBetween, storedBars } from '../services/market-cache';
 import { cachedClosedLayerHistory } from '../services/closed-history-cache';
 import { today } from '../services/layer-service';
 import type { HandlerMap } from './handler';
@@ -52,8 +52,6 @@ export const dashboardHandlers: HandlerMap<'dashboard/get'> = {
  * arrays are handed out until the closes change, so the beta computed from them is kept too.
  */
 function recentCloses(db: Database.Database, date: string): { spx: MarketBar[]; vix: MarketBar[] } {
-  return memoOnVersion(db, `dashboard/closes/${date}`, marketVersion(db), () => ({
-    spx: listBars(db, 'SPX', addDays(date, -MARKET_LOOKBACK_DAYS), date),
-    vix: listBars(db, 'VIX', addDays(date, -MARKET_LOOKBACK_DAYS), date),
-  }));
+  const from = addDays(date, -MARKET_LOOKBACK_DAYS);
+  return derived(db, 'closes', date, ['market'], () => ({ spx: barsBetween(storedBars(db, 'SPX'), from, date), vix: barsBetween(storedBars(db, 'VIX'), from, date) }));
 }

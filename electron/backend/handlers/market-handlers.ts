@@ -1,8 +1,7 @@
 import { notFound } from '../../../shared/api/errors';
-import { marketVersion } from '../db/market-stamps';
-import { memoOnVersion } from '../db/memo';
 import * as market from '../repos/market';
 import { listRevisions } from '../repos/market-revisions';
+import { storedBars } from '../services/market-cache';
 import { editClose, importCloses, undoLast } from '../services/market-writes';
 import type { HandlerMap } from './handler';
 
@@ -22,7 +21,7 @@ export const marketHandlers: HandlerMap<MarketOps> = {
   // data next changes (db/market-stamps.ts: a ticket or note save does not drop it); a bounded
   // range is a cheap indexed read and is not cached (its keys would pile up).
   'market/list': ({ symbol, from, to }, { db }) => (from === undefined && to === undefined
-    ? memoOnVersion(db, `market/list/${symbol}`, marketVersion(db), () => market.listBars(db, symbol))
+    ? storedBars(db, symbol)
     : market.listBars(db, symbol, from, to)),
 
   'market/delete': ({ symbol, date, reason }, { db, now }) => {

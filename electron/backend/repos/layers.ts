@@ -145,6 +145,8 @@ export function setOpenedOn(db: Database.Database, id: number, openedOn: string)
 }
 
 export function setHedgeLinks(db: Database.Database, hedgeLayerId: number, layerIds: readonly number[]): void {
+  // The links are part of the hedge layer's detail (protectsLayerIds): caches of it must see them move.
+  bumpLayerStamp(db, hedgeLayerId);
   sql(db, 'DELETE FROM hedge_links WHERE hedge_layer_id = ?').run(hedgeLayerId);
   const insert = sql(db, 'INSERT INTO hedge_links (hedge_layer_id, layer_id) VALUES (?, ?)');
   for (const layerId of layerIds) insert.run(hedgeLayerId, layerId);
@@ -303,6 +305,21 @@ export function listLayersActiveOn(db: Database.Database, portfolioId: number, d
   const rows = sql(db, "SELECT * FROM layers WHERE portfolio_id = ? AND opened_on <= ? AND (status = 'open' OR closed_on >= ?) ORDER BY opened_on DESC, id DESC").all(portfolioId, date, date) as LayerRow[];
   if (rows.length === 0) return [];
   return loadLayers(db, rows, 'layer_id IN (SELECT value FROM json_each(?))', [JSON.stringify(rows.map((r) => r.id))], asOf);
+}
+
+/** Ids of the layers {@link listLayersActiveOn} returns, in its order (newest first). */
+export function listLayerIdsActiveOn(db: Database.Database, portfolioId: number, date: string): number[] {
+  return sql(db, "SELECT id FROM layers WHERE portfolio_id = ? AND opened_on <= ? AND (status = 'open' OR closed_on >= ?) ORDER BY opened_on DESC, id DESC")
+    .pluck().all(portfolioId, date, date) as number[];
+}
+
+/** These layers with legs, tickets and links (in the order of `ids`; missing ids are skipped). */
+export function findLayersByIds(db: Database.Database, ids: readonly number[], asOf: string): LayerDetail[] {
+  if (ids.length === 0) return [];
+  const idsJson = JSON.stringify(ids);
+  const byId = new Map((sql(db, 'SELECT * FROM layers WHERE id IN (SELECT value FROM json_each(?))').all(idsJson) as LayerRow[]).map((r) => [r.id, r]));
+  const rows = ids.flatMap((id) => byId.get(id) ?? []);
+  return loadLayers(db, rows, 'layer_id IN (SELECT value FROM json_each(?))', [idsJson], asOf);
 }
 
 /** Layers closed before `date`, reduced for the portfolio's IRR, WACC and realised P&L (see ClosedHistory). */
