@@ -118,16 +118,22 @@ function solveOpeningOffset(input: RulesInput, market: MarketContext, layer: Con
   const s = lastIndexOnOrBefore(market.spx.dates, layer.openedOn);
   const v = lastIndexOnOrBefore(market.vix.dates, layer.openedOn);
   if (s < 0 || v < 0 || layer.openQuantity === 0) return none;
-  const legs: WeightedLeg[] = [];
-  for (const { leg, contracts } of layer.liveLegs) {
-    if (leg.instrument !== 'option' || leg.right === null || leg.strikeHundredths === null || leg.expiration === null || leg.expiration <= layer.openedOn) return none;
-    legs.push({ kind: leg.right, strike: leg.strikeHundredths / 100, expiration: leg.expiration, weight: contracts / layer.openQuantity });
-  }
-  if (legs.length === 0) return none;
+  const legs = weightedLegs(layer);
+  if (legs === null || legs.length === 0) return none;
   const surface = surfaceFor(market.spx.closes[s] ?? 0, market.vix.closes[v] ?? 0, settings);
   const volOffset = solveVolOffset(surface, legs, layer.openedOn, layer.creditHundredths / 100).volOffset;
   const legVolOffsets = fills ? new Map(solveLegAnchors(surface, fills, layer.openedOn).map((a) => [a.legId, a.volOffset])) : undefined;
   return { volOffset, legVolOffsets };
+}
+
+/** The layer's live legs weighted per unit, or null when one is not an SPX option alive after the opening. */
+function weightedLegs(layer: CondorLayerView): WeightedLeg[] | null {
+  const legs: WeightedLeg[] = [];
+  for (const { leg, contracts } of layer.liveLegs) {
+    if (leg.instrument !== 'option' || leg.right === null || leg.strikeHundredths === null || leg.expiration === null || leg.expiration <= layer.openedOn) return null;
+    legs.push({ kind: leg.right, strike: leg.strikeHundredths / 100, expiration: leg.expiration, weight: contracts / layer.openQuantity });
+  }
+  return legs;
 }
 
 /** The prepared closes as a settlement feed: a CLOSE of the exact day, never an OPEN (not prepared). */
