@@ -3,6 +3,7 @@
  * Computed money is in dollars (floating, for display and export only — never stored back);
  * prices and strikes in index points; rates as decimals; dates YYYY-MM-DD.
  */
+import type { Cents, Hundredths } from '../money';
 import type { IrrResult, PositionGreeks } from '../analytics';
 import type { CondorStrikes, LayerRole, LayerStatusOn } from '../domain/types';
 import type { LayerAnchor } from './layer-anchor';
@@ -19,7 +20,7 @@ export interface ClosedHistory {
    * serves any as-of date (history-digest.ts takes the layers closed before it). An entry
    * without `layerId` always counts.
    */
-  ticketCashByDay: readonly { date: string; premiumCents: number; feesCents: number; layerId?: number }[];
+  ticketCashByDay: readonly { date: string; premiumCents: Cents; feesCents: Cents; layerId?: number }[];
 }
 
 /** What the capital figures (margin, funding) need of a layer: a full layer or a closed layer's summary row. */
@@ -36,7 +37,7 @@ export interface LayerShape {
   closedOn: string | null;
   strikes: CondorStrikes | null;
   openedQuantity: number;
-  openPriceHundredths: number;
+  openPriceHundredths: Hundredths;
   multiplier: number;
   /** Units opened and closed per ticket, ledger order; absent = all opened on openedOn, all released on closedOn. */
   unitChanges?: readonly UnitChange[];
@@ -44,7 +45,7 @@ export interface LayerShape {
 
 export interface ClosedLayer extends LayerShape {
   id: number;
-  realizedPnlCents: number;
+  realizedPnlCents: Cents;
 }
 
 export type DashboardScope = 'all' | 'no-hedges' | 'layer';
