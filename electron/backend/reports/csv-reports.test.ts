@@ -100,9 +100,9 @@ describe('report CSVs', () => {
     expect(sumCents(tickets, 'ticketPremium') - sumCents(tickets, 'ticketFees')).toBe(netCash);
 
     const performance = await t.backend.send('performance/get', { portfolioId, to: '2026-05-29' });
-    expect(sumCents(months, 'realizedPnl')).toBe(dollarsToCents(performance.totals.realized));
+    expect(sumCents(months, 'realizedPnl')).toBe(dollarsToCents(performance.totals.realizedDollars));
     expect(sumCents(months, 'realizedPnl')).toBe(1408_00);
-    expect(sumCents(months, 'fees')).toBe(dollarsToCents(performance.totals.fees));
+    expect(sumCents(months, 'fees')).toBe(dollarsToCents(performance.totals.feesDollars));
     expect(months.reduce((s, m) => s + Number(m.trades), 0)).toBe(performance.totals.closedLayers);
     expect(months.map((m) => [m.month, m.realizedPnl, m.fees, m.trades])).toEqual([['2026-04', '1134.00', '16.00', '2'], ['2026-05', '274.00', '34.00', '2']]);
     expect(sumCents(layers, 'realizedPnl')).toBe(1408_00);

@@ -15,7 +15,7 @@ export function summaryRows(data: ReportData): [string, string][] {
     ['Trades closed', String(s.trades)],
     ['Win rate', reportPercent(s.winRate)],
     ['Average credit captured', reportPercent(s.averageCaptured)],
-    ['Max drawdown', dd === null ? 'none' : `${reportMoney(dd.amount)} (${reportPercent(dd.pct)})`],
+    ['Max drawdown', dd === null ? 'none' : `${reportMoney(dd.amountDollars)} (${reportPercent(dd.pct)})`],
     ['Drawdown peak to trough', dd === null ? 'n/a' : `${dd.peakDate ?? 'start'} to ${dd.troughDate}`],
     [`IRR (as of ${s.asOf})`, s.irr === null ? `n/a (${s.irrError ?? 'undefined'})` : reportPercent(s.irr)],
     ['WACC', s.wacc === null ? `n/a (${s.waccError ?? 'undefined'})` : reportPercent(s.wacc)],

@@ -93,8 +93,8 @@ export async function gatherReportData(backend: Pick<Backend, 'send' | 'context'
     range: { from, to },
     summary: {
       asOf,
-      realizedPnl: performance.totals.realized,
-      fees: performance.totals.fees,
+      realizedPnl: performance.totals.realizedDollars,
+      fees: performance.totals.feesDollars,
       trades: overall.count,
       winRate: overall.winRate,
       averageCaptured: overall.averageCaptured,
