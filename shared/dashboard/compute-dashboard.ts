@@ -109,36 +109,36 @@ export function computeDashboard(input: DashboardInput): DashboardData {
   const funding: CapitalSource[] = [...layers.map((l) => shapeOf(l, settledOn.get(l.id) ?? null)).flatMap((l) => layerFunding(l, settings, asOf)), ...digest.funding];
   const waccResult = tryWacc(funding);
   const realizedPnl = layers.reduce((s, l) => s + l.realizedPnlCents / 100, digest.realizedPnl);
-  const openPnl = rows.reduce((s, r) => s + r.row.openPnl, 0);
+  const openPnl = rows.reduce((s, r) => s + r.row.openPnlDollars, 0);
   const irrHolding = holdingFigures(cashInputs, digest.marginDeltas, asOf, realizedPnl + openPnl, settings.irrMinAgeDays);
   const openCondors = openRows.filter((r) => r.layer.role !== 'hedge');
   const hedges = openRows.filter((r) => r.layer.role === 'hedge');
-  const condorPnl = openCondors.reduce((s, r) => s + r.row.pnl, 0);
+  const condorPnl = openCondors.reduce((s, r) => s + r.row.pnlDollars, 0);
 
   return {
     asOf, options, market, beta, grid, curves,
-    maxProfit: curveFigures.maxProfit,
-    maxLoss: curveFigures.maxLoss,
+    maxProfitDollars: curveFigures.maxProfitDollars,
+    maxLossDollars: curveFigures.maxLossDollars,
     breakEvens: curveFigures.breakEvens,
     greeks: scopeLegs.length > 0 ? positionGreeks(scenario) : null,
     probabilityOfProfit: curveFigures.probabilityOfProfit,
-    flatT0,
+    flatT0Dollars: flatT0,
     anchors: Object.fromEntries(rows.map((r) => [r.layer.id, anchored.get(r.layer.id)?.anchor ?? null])),
-    netCredit: open.reduce((s, l) => s + l.netCashCents / 100, 0),
-    realizedPnl,
-    openPnl,
-    margin: rows.reduce((s, r) => s + r.row.margin, 0),
-    riskCapital: input.riskCapitalCents / 100,
-    openMaxLoss: openCondors.reduce((s, r) => s + (layerMaxLoss(r.layer) ?? 0), 0),
+    netCreditDollars: open.reduce((s, l) => s + l.netCashCents / 100, 0),
+    realizedPnlDollars: realizedPnl,
+    openPnlDollars: openPnl,
+    marginDollars: rows.reduce((s, r) => s + r.row.marginDollars, 0),
+    riskCapitalDollars: input.riskCapitalCents / 100,
+    openMaxLossDollars: openCondors.reduce((s, r) => s + (layerMaxLoss(r.layer) ?? 0), 0),
     slots: slotUse(openCondors.map((r) => r.layer), settings, input.riskCapitalCents / 100),
     irr,
     irrHolding,
     ...waccFigures(irr, waccResult),
-    capitalDays: funding.reduce((s, f) => s + f.capital * f.days, 0),
+    capitalDollarDays: funding.reduce((s, f) => s + f.capital * f.days, 0),
     layers: rows.map((r) => r.row),
-    hedges: hedges.map((r) => ({ hedgeLayerId: r.layer.id, protectsLayerIds: r.layer.protectsLayerIds, pnl: r.row.pnl })),
-    condorPnl,
-    condorPnlWithHedges: condorPnl + hedges.reduce((s, r) => s + r.row.pnl, 0),
+    hedges: hedges.map((r) => ({ hedgeLayerId: r.layer.id, protectsLayerIds: r.layer.protectsLayerIds, pnlDollars: r.row.pnlDollars })),
+    condorPnlDollars: condorPnl,
+    condorPnlWithHedgesDollars: condorPnl + hedges.reduce((s, r) => s + r.row.pnlDollars, 0),
     marketDataEnds: dataEnds,
     warnings,
   };
@@ -165,11 +165,11 @@ function volWarnings(noVixClose: boolean, beta: DashboardData['beta'], asOf: str
 /** Max profit, max loss, break-evens and probability of profit read off the last expiry's curve (null / [] without one). */
 function lastCurveFigures(
   lastCurve: DashboardData['curves'][number] | null, spot: number, surface: SpxSurface, asOf: string,
-): Pick<DashboardData, 'maxProfit' | 'maxLoss' | 'breakEvens' | 'probabilityOfProfit'> {
-  if (!lastCurve) return { maxProfit: null, maxLoss: null, breakEvens: [], probabilityOfProfit: null };
+): Pick<DashboardData, 'maxProfitDollars' | 'maxLossDollars' | 'breakEvens' | 'probabilityOfProfit'> {
+  if (!lastCurve) return { maxProfitDollars: null, maxLossDollars: null, breakEvens: [], probabilityOfProfit: null };
   return {
-    maxProfit: Math.max(0, lastCurve.maxPnl),
-    maxLoss: Math.max(0, -lastCurve.minPnl),
+    maxProfitDollars: Math.max(0, lastCurve.maxPnlDollars),
+    maxLossDollars: Math.max(0, -lastCurve.minPnlDollars),
     breakEvens: lastCurve.breakEvens,
     probabilityOfProfit: pop(lastCurve.breakEvens, lastCurve.date, spot, surface, asOf),
   };

@@ -10,8 +10,8 @@ export function summaryRows(data: ReportData): [string, string][] {
   const s = data.summary;
   const dd = s.maxDrawdown;
   return [
-    ['Realised P&L (range)', reportMoney(s.realizedPnl)],
-    ['Fees (range)', reportMoney(s.fees)],
+    ['Realised P&L (range)', reportMoney(s.realizedPnlDollars)],
+    ['Fees (range)', reportMoney(s.feesDollars)],
     ['Trades closed', String(s.trades)],
     ['Win rate', reportPercent(s.winRate)],
     ['Average credit captured', reportPercent(s.averageCaptured)],
@@ -20,9 +20,9 @@ export function summaryRows(data: ReportData): [string, string][] {
     [`IRR (as of ${s.asOf})`, s.irr === null ? `n/a (${s.irrError ?? 'undefined'})` : reportPercent(s.irr)],
     ['WACC', s.wacc === null ? `n/a (${s.waccError ?? 'undefined'})` : reportPercent(s.wacc)],
     ['IRR - WACC', reportPercent(s.irrMinusWacc)],
-    ['Open P&L', reportMoney(s.openPnl)],
-    ['Net credit (open layers)', reportMoney(s.netCredit)],
-    ['Risk capital', reportMoney(data.portfolio.riskCapital)],
+    ['Open P&L', reportMoney(s.openPnlDollars)],
+    ['Net credit (open layers)', reportMoney(s.netCreditDollars)],
+    ['Risk capital', reportMoney(data.portfolio.riskCapitalDollars)],
   ];
 }
 

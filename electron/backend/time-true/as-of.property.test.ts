@@ -86,7 +86,7 @@ async function viewOn(backend: Backend, portfolioId: number, asOf: string) {
     metrics: metricsSummary(d),
     rows: d.layers,
     curves: d.curves,
-    capitalDays: d.capitalDays,
+    capitalDays: d.capitalDollarDays,
     layers: await backend.send('layer/list', { portfolioId, asOf }),
     prompts: prompts.prompts.map((p) => ({ key: p.key, explanation: p.explanation, inputs: p.inputs })),
   };

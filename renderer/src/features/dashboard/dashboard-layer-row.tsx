@@ -59,7 +59,7 @@ export function DashboardLayerRowView({ row, asOf, lateDte, onMarkSaved }: RowPr
       <MarkValueCell row={row} />
       <MarkCell row={row} date={asOf} onSaved={onMarkSaved} />
       <td className="num" data-testid={`pct-captured-${row.id}`}>{row.pctMaxProfit === null ? '—' : formatPct(row.pctMaxProfit, 1)}</td>
-      <td className={`num ${dollarsClass(row.pnl)}`}>{formatDollars(row.pnl)}</td>
+      <td className={`num ${dollarsClass(row.pnlDollars)}`}>{formatDollars(row.pnlDollars)}</td>
       <td className="num" data-testid={`irr-${row.id}`}>
         {row.irr.ok ? formatIrr(row.irr.rate, 1) : <span className="irr-reason">undefined <HelpTip text={row.irr.reason} label={`the IRR of layer #${row.id}`} /></span>}
       </td>
