@@ -3,7 +3,7 @@
  * through the API; the Journal's Performance page must show the same totals as `performance/get`.
  */
 import type { Page } from '@playwright/test';
-import { formatCents } from '../shared/money';
+import { formatCents } from '../shared/format/money';
 import { callApi, screenshotPath } from './api';
 import { expect, test } from './fixtures';
 

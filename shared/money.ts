@@ -80,18 +80,3 @@ export function dollarsToCents(dollars: Dollars): Cents {
 export function ticketCashCents(netPriceHundredths: Hundredths, multiplier: number, quantity: number): Cents {
   return netPriceHundredths * multiplier * quantity;
 }
-
-/** "12.50" from 1250. */
-export function formatHundredths(hundredths: number): string {
-  const sign = hundredths < 0 ? '-' : '';
-  const abs = Math.abs(hundredths);
-  return `${sign}${Math.floor(abs / 100)}.${String(abs % 100).padStart(2, '0')}`;
-}
-
-/** "$1,250.00" / "−$12.34" from cents. */
-export function formatCents(cents: number): string {
-  const sign = cents < 0 ? '−' : '';
-  const abs = Math.abs(cents);
-  const dollars = Math.floor(abs / 100).toLocaleString('en-US');
-  return `${sign}$${dollars}.${String(abs % 100).padStart(2, '0')}`;
-}

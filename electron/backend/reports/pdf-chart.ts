@@ -5,6 +5,7 @@
  */
 import type { CurveId } from '../../../shared/dashboard';
 import { SMALL_SIZE, pdfText } from './pdf-layout';
+import { formatWholeDollars } from '../../../shared/format/money';
 import type { ReportPayoff } from './report-data';
 
 export interface ChartBox {
@@ -32,7 +33,7 @@ export function niceTicks(min: number, max: number, count: number): number[] {
   return ticks;
 }
 
-const dollarsLabel = (v: number) => `${v < 0 ? '-' : ''}$${Math.abs(v).toLocaleString('en-US', { maximumFractionDigits: 0 })}`;
+const dollarsLabel = (v: number) => pdfText(formatWholeDollars(v));
 const spxLabel = (v: number) => v.toLocaleString('en-US', { maximumFractionDigits: 0 });
 
 /** Draws the chart in `box` (legend included) and returns the height used. */

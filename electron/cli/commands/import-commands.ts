@@ -1,6 +1,6 @@
 import type { TastytradeImportSummary } from '../../../shared/import/tastytrade';
 import { linesLabel } from '../../../shared/import/tastytrade-orders';
-import { formatCents, formatHundredths } from '../../../shared/money';
+import { formatCents, formatHundredths } from '../../../shared/format/money';
 import { CliError, readTextFile, required } from '../cli-args';
 import type { CliCommand } from '../cli-context';
 import { findPortfolioId } from './lookup';

@@ -2,9 +2,10 @@ import type { IrrResult } from '../../../shared/analytics';
 import type { MaybeNumber, TradeStats } from '../../../shared/performance';
 import { date, optional, required } from '../cli-args';
 import type { CliCommand } from '../cli-context';
+import { formatDollars } from '../../../shared/format/money';
 import { findPortfolioId } from './lookup';
 
-const usd = (x: number | null) => (x === null ? '—' : `${x < 0 ? '−' : ''}$${Math.abs(x).toLocaleString('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 })}`);
+const usd = (x: number | null) => (x === null ? '—' : formatDollars(x));
 const pct = (x: number | null) => (x === null ? '—' : `${(x * 100).toFixed(1)}%`);
 const factor = (m: MaybeNumber) => (m.value === null ? `— (${m.reason})` : m.value.toFixed(2));
 const irr = (r: IrrResult) => (r.ok ? `${(r.rate * 100).toFixed(1)}%/yr` : `undefined (${r.reason})`);

@@ -1,5 +1,5 @@
 /** Renderer-only display of points (strikes, prices); the units themselves live in shared/money.ts. */
-import { formatHundredths } from '../../../shared/money';
+import { formatHundredths } from '../../../shared/format/money';
 
 /** A strike without needless decimals: 560000 → "5600", 560250 → "5602.50". */
 export function formatStrike(hundredths: number): string {

@@ -5,6 +5,7 @@
  */
 import { RULE_IDS, type RuleId } from '../../../../shared/domain/settings';
 import type { BacktestResult, StrategyResult } from '../../../../shared/backtest';
+import { formatWholeDollars } from '../../../../shared/format/money';
 
 export interface MetricRow {
   key: string;
@@ -45,6 +46,7 @@ export const METRIC_ROWS: readonly MetricRow[] = [
 /** "12.34" / "−1,234" for the screen; "—" for null. */
 export function formatRowValue(row: MetricRow, value: number | null): string {
   if (value === null) return '—';
+  if (row.unit === '$' && row.digits === 0) return formatWholeDollars(value);
   const text = value.toLocaleString('en-US', { minimumFractionDigits: row.digits, maximumFractionDigits: row.digits });
   return (row.unit === '$' ? `$${text}` : text).replace('$-', '−$').replace('-', '−');
 }

@@ -1,6 +1,6 @@
 import type { LayerRef, TastytradeImportSummary } from '../../../../shared/import/tastytrade';
 import { linesLabel } from '../../../../shared/import/tastytrade-orders';
-import { formatCents, formatHundredths } from '../../../../shared/money';
+import { formatCents, formatHundredths } from '../../../../shared/format/money';
 
 /** What the file will create: layers to open, every ticket with its net price, duplicates and skipped rows. */
 export function ImportPreview({ summary }: { summary: TastytradeImportSummary }) {

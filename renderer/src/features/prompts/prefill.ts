@@ -4,7 +4,7 @@
  * the forms take a signed net price (+ credit, − debit).
  */
 import type { CondorStrikes } from '../../../../shared/domain/types';
-import { formatHundredths } from '../../../../shared/money';
+import { decimalText } from '../../../../shared/format/money';
 import type { BookExpirationSuggestion, OpenCondorSuggestion, Prompt, Suggestion, VixHedgeSuggestion } from '../../../../shared/rules';
 import { pointsText, splitNetPrice } from '../../format/points';
 import type { StrikeKey } from '../condor/condor-core';
@@ -40,7 +40,7 @@ function condorRole(role: OpenCondorSuggestion['role']): CondorRole {
 export function condorPrefill(s: OpenCondorSuggestion, note: string): Partial<NewCondorDraft> {
   return {
     expiration: s.expiration, strikes: strikesText(s.strikes), quantity: String(s.quantity),
-    credit: formatHundredths(s.creditHundredths), role: condorRole(s.role), underlying: s.underlying, notes: note,
+    credit: decimalText(s.creditHundredths), role: condorRole(s.role), underlying: s.underlying, notes: note,
   };
 }
 
@@ -58,7 +58,7 @@ export function hedgePrefill(s: VixHedgeSuggestion, protects: readonly number[],
       newLeg({ ...leg, side: 'short', strike: pointsText(s.shortStrikeHundredths) }),
     ],
     quantity: String(s.contracts),
-    price: formatHundredths(hedgePriceHundredths(s)),
+    price: decimalText(hedgePriceHundredths(s)),
     direction: 'debit',
     protects: [...protects],
     notes: note,
