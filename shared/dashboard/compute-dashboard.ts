@@ -21,6 +21,7 @@ import { gridFor, payoffCurves } from './payoff-curves';
 import { portfolioIrr, slotUse } from './portfolio-figures';
 import { digestHistory } from './history-digest';
 import type { ClosedHistory, DashboardData, DashboardOptions } from './types';
+import { centsToDollars } from '../money';
 
 export interface DashboardInput {
   riskCapitalCents: number;
@@ -90,7 +91,7 @@ export function computeDashboard(input: DashboardInput): DashboardData {
 
   const inScope = rows.filter(({ layer }) => layer.status === 'open' && inChartScope(layer, options));
   const scopeLegs = inScope.flatMap((r) => r.legs);
-  const realizedCash = inScope.reduce((sum, r) => sum + r.layer.netCashCents / 100, 0);
+  const realizedCash = inScope.reduce((sum, r) => sum + centsToDollars(r.layer.netCashCents), 0);
   const grid = gridFor(scopeLegs, spot, options.points);
   const curves = scopeLegs.length > 0 || inScope.length > 0
     ? payoffCurves({ legGroups: inScope.map((r) => r.legs), realizedCash, market: model, asOf, customDate: options.curveDate, grid })
@@ -108,7 +109,7 @@ export function computeDashboard(input: DashboardInput): DashboardData {
   const settledOn = new Map(unbookedRows.map((r) => [r.layer.id, r.settledOn]));
   const funding: CapitalSource[] = [...layers.map((l) => shapeOf(l, settledOn.get(l.id) ?? null)).flatMap((l) => layerFunding(l, settings, asOf)), ...digest.funding];
   const waccResult = tryWacc(funding);
-  const realizedPnl = layers.reduce((s, l) => s + l.realizedPnlCents / 100, digest.realizedPnl);
+  const realizedPnl = layers.reduce((s, l) => s + centsToDollars(l.realizedPnlCents), digest.realizedPnl);
   const openPnl = rows.reduce((s, r) => s + r.row.openPnlDollars, 0);
   const irrHolding = holdingFigures(cashInputs, digest.marginDeltas, asOf, realizedPnl + openPnl, settings.irrMinAgeDays);
   const openCondors = openRows.filter((r) => r.layer.role !== 'hedge');
@@ -124,13 +125,13 @@ export function computeDashboard(input: DashboardInput): DashboardData {
     probabilityOfProfit: curveFigures.probabilityOfProfit,
     flatT0Dollars: flatT0,
     anchors: Object.fromEntries(rows.map((r) => [r.layer.id, anchored.get(r.layer.id)?.anchor ?? null])),
-    netCreditDollars: open.reduce((s, l) => s + l.netCashCents / 100, 0),
+    netCreditDollars: open.reduce((s, l) => s + centsToDollars(l.netCashCents), 0),
     realizedPnlDollars: realizedPnl,
     openPnlDollars: openPnl,
     marginDollars: rows.reduce((s, r) => s + r.row.marginDollars, 0),
-    riskCapitalDollars: input.riskCapitalCents / 100,
+    riskCapitalDollars: centsToDollars(input.riskCapitalCents),
     openMaxLossDollars: openCondors.reduce((s, r) => s + (layerMaxLoss(r.layer) ?? 0), 0),
-    slots: slotUse(openCondors.map((r) => r.layer), settings, input.riskCapitalCents / 100),
+    slots: slotUse(openCondors.map((r) => r.layer), settings, centsToDollars(input.riskCapitalCents)),
     irr,
     irrHolding,
     ...waccFigures(irr, waccResult),

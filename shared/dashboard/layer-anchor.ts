@@ -18,6 +18,7 @@ import { daysBetween } from '../dates';
 import type { PortfolioSettings } from '../domain/settings';
 import type { LayerDetail, Mark, MarketBar } from '../domain/types';
 import { surfaceFor } from '../rules/smile';
+import { hundredthsToPoints } from '../money';
 
 export interface LayerAnchor {
   source: 'open' | 'mark';
@@ -52,7 +53,7 @@ function weightedLegs(layer: LayerDetail, contracts: ReadonlyMap<number, number>
     const n = contracts.get(leg.id) ?? 0;
     if (n === 0) continue;
     if (leg.instrument !== 'option' || !SPX_ROOTS.has(leg.underlying) || leg.right === null || leg.strikeHundredths === null || leg.expiration === null) return null;
-    legs.push({ kind: leg.right, strike: leg.strikeHundredths / 100, expiration: leg.expiration, weight: n / units });
+    legs.push({ kind: leg.right, strike: hundredthsToPoints(leg.strikeHundredths), expiration: leg.expiration, weight: n / units });
   }
   return legs.length > 0 ? legs : null;
 }
@@ -170,11 +171,11 @@ function anchorQuote(
   const opening = layer.tickets.find((t) => t.action === 'open') ?? layer.tickets[0];
   if (mark && layer.openQuantity > 0) {
     const open = new Map(Object.entries(layer.openContracts).map(([id, n]) => [Number(id), n]));
-    return { source: 'mark', date: mark.date, price: mark.priceHundredths / 100, legs: weightedLegs(layer, open, layer.openQuantity) };
+    return { source: 'mark', date: mark.date, price: hundredthsToPoints(mark.priceHundredths), legs: weightedLegs(layer, open, layer.openQuantity) };
   }
   if (opening && opening.quantity > 0) {
     const legs = weightedLegs(layer, new Map(opening.legs.map((l) => [l.legId, l.quantity])), opening.quantity);
-    return { source: 'open', date: opening.date, price: opening.netPriceHundredths / 100, legs };
+    return { source: 'open', date: opening.date, price: hundredthsToPoints(opening.netPriceHundredths), legs };
   }
   return null;
 }
@@ -197,10 +198,10 @@ export function anchorLayer(
   const key = `${layer.id}|${source}|${date}|${price}|${spxBar.closeHundredths}|${vixBar.closeHundredths}|${JSON.stringify(legs)}|${settings.riskFreeRatePct}|${settings.dividendYieldPct}|${settings.smileRho}|${settings.smileEta}|${settings.smileGamma}|${settings.vixLongRunMean}|${settings.vixReversionPerYear}`;
   const hit = anchors.get(key);
   if (hit) return hit;
-  const surface = surfaceFor(spxBar.closeHundredths / 100, vixBar.closeHundredths / 100, settings);
+  const surface = surfaceFor(hundredthsToPoints(spxBar.closeHundredths), hundredthsToPoints(vixBar.closeHundredths), settings);
   const solved = solveVolOffset(surface, legs, date, price);
   const anchor: LayerAnchor = {
-    source, date, closesDate: spxBar.date, spx: spxBar.closeHundredths / 100, vix: vixBar.closeHundredths / 100,
+    source, date, closesDate: spxBar.date, spx: hundredthsToPoints(spxBar.closeHundredths), vix: hundredthsToPoints(vixBar.closeHundredths),
     pricePoints: price, modelPoints: solved.model, volOffset: solved.volOffset, priceOffsetPoints: solved.priceOffset,
   };
   if (anchors.size >= ANCHOR_CACHE_LIMIT) anchors.clear();

@@ -11,7 +11,7 @@
  * rejects the whole file, with line numbers, so an import is all or nothing (docs/import.md).
  */
 import { importDate } from './import-date';
-import { toHundredths } from '../money';
+import { hundredthsToPoints, toHundredths } from '../money';
 import type { ApiIssue } from '../api/errors';
 import { forEachCsvRecord, type CsvRecord } from './csv-rows';
 import { hasUndecoded } from './text-bytes';
@@ -85,7 +85,7 @@ export function parseMarketCsv(text: string): MarketCsvResult {
     const seen = byDate.get(parsed.date);
     if (seen !== undefined) {
       if (seen.closeHundredths === parsed.closeHundredths) duplicateRows += 1; // a repeated row keeps the first row's open
-      else report(record.line, `${parsed.date} appears twice with different closes (line ${seen.line}: ${seen.closeHundredths / 100}, here: ${parsed.closeHundredths / 100})`);
+      else report(record.line, `${parsed.date} appears twice with different closes (line ${seen.line}: ${hundredthsToPoints(seen.closeHundredths)}, here: ${hundredthsToPoints(parsed.closeHundredths)})`);
       return;
     }
     byDate.set(parsed.date, { closeHundredths: parsed.closeHundredths, line: record.line });

@@ -9,6 +9,7 @@ import { daysBetween } from '../dates';
 import type { PortfolioSettings } from '../domain/settings';
 import type { CondorLayerView } from './portfolio-view';
 import { surfaceFor } from './smile';
+import { hundredthsToPoints } from '../money';
 
 /** The market inputs of the SPX option model on one date. */
 export interface PricingEnv {
@@ -81,7 +82,7 @@ export function modelCostToClose(env: PricingEnv, layer: CondorLayerView, volOff
   let value = 0;
   for (const { leg, contracts } of layer.liveLegs) {
     if (leg.instrument !== 'option' || !SPX_ROOTS.has(leg.underlying) || leg.right === null || leg.strikeHundredths === null || leg.expiration === null) return null;
-    value += contracts * valueOption(env, leg.right, leg.strikeHundredths / 100, yearsTo(env, leg.expiration), volOffset).price;
+    value += contracts * valueOption(env, leg.right, hundredthsToPoints(leg.strikeHundredths), yearsTo(env, leg.expiration), volOffset).price;
   }
   return -value / layer.openQuantity;
 }

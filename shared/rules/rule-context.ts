@@ -12,6 +12,7 @@ import { surfaceFor } from './smile';
 import { portfolioAsOf, type CondorLayerView, type PortfolioView } from './portfolio-view';
 import { modelCostToClose, pricingEnv, type PricingEnv } from './pricing';
 import type { Prompt, RulesInput } from './types';
+import { hundredthsToPoints } from '../money';
 
 /** Cost to close one unit of a layer (+ debit), from the latest usable mark or else the model. */
 export type CloseCost =
@@ -81,11 +82,11 @@ function openingOffset(input: RulesInput, market: MarketContext, layer: CondorLa
   const legs: WeightedLeg[] = [];
   for (const { leg, contracts } of layer.liveLegs) {
     if (leg.instrument !== 'option' || leg.right === null || leg.strikeHundredths === null || leg.expiration === null || leg.expiration <= layer.openedOn) return 0;
-    legs.push({ kind: leg.right, strike: leg.strikeHundredths / 100, expiration: leg.expiration, weight: contracts / layer.openQuantity });
+    legs.push({ kind: leg.right, strike: hundredthsToPoints(leg.strikeHundredths), expiration: leg.expiration, weight: contracts / layer.openQuantity });
   }
   if (legs.length === 0) return 0;
   const surface = surfaceFor(market.spx.closes[s] ?? 0, market.vix.closes[v] ?? 0, settings);
-  return solveVolOffset(surface, legs, layer.openedOn, layer.creditHundredths / 100).volOffset;
+  return solveVolOffset(surface, legs, layer.openedOn, hundredthsToPoints(layer.creditHundredths)).volOffset;
 }
 
 /** The prepared closes as a settlement feed: a CLOSE of the exact day, never an OPEN (not prepared). */

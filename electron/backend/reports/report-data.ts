@@ -13,6 +13,7 @@ import type { Backend } from '../backend';
 import { bookAsOf } from '../../../shared/domain/layer-as-of';
 import { listLayers } from '../repos/layers';
 import { today } from '../services/layer-service';
+import { centsToDollars } from '../../../shared/money';
 
 export interface ReportRequest {
   portfolioId: number;
@@ -90,7 +91,7 @@ export async function gatherReportData(backend: Pick<Backend, 'send' | 'context'
   const metrics = metricsSummary(dashboard);
   const overall = performance.stats.overall;
   return {
-    portfolio: { id: portfolio.id, name: portfolio.name, riskCapitalDollars: portfolio.riskCapitalCents / 100 },
+    portfolio: { id: portfolio.id, name: portfolio.name, riskCapitalDollars: centsToDollars(portfolio.riskCapitalCents) },
     range: { from, to },
     summary: {
       asOf,

@@ -2,6 +2,7 @@ import { settingsSchema, type SettingsPatch } from '../../../shared/domain/setti
 import { CliError, date, points, positiveInt, readTextFile, required } from '../cli-args';
 import type { CliCommand } from '../cli-context';
 import { findPortfolioId } from './lookup';
+import { hundredthsToPoints } from '../../../shared/money';
 
 export const eventsImport: CliCommand = {
   name: 'events import',
@@ -37,7 +38,7 @@ export const markSet: CliCommand = {
   options: { layer: { type: 'string' }, date: { type: 'string' }, price: { type: 'string' } },
   async run({ values, backend, out }) {
     const mark = await backend.send('mark/set', { layerId: positiveInt(required(values, 'layer'), 'layer'), date: date(required(values, 'date'), 'date'), priceHundredths: points(required(values, 'price'), 'price') });
-    out(`layer ${mark.layerId} marked at ${mark.priceHundredths / 100} on ${mark.date}`);
+    out(`layer ${mark.layerId} marked at ${hundredthsToPoints(mark.priceHundredths)} on ${mark.date}`);
   },
 };
 

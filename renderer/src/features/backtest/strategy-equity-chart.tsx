@@ -37,7 +37,7 @@ export function StrategyEquityChart({ strategies }: { strategies: readonly Strat
     if (!handle) return undefined;
     for (const s of strategies) {
       const byDate = new Map(s.equity.map((p) => [p.date, p]));
-      handle.parts[s.id].equity.setData(lineData(axis, axis.map((d) => { const p = byDate.get(d); return p ? p.equityCents / 100 : null; })));
+      handle.parts[s.id].equity.setData(lineData(axis, axis.map((d) => { const p = byDate.get(d); return p ? centsToDollars(p.equityCents) : null; })));
       handle.parts[s.id].drawdown.setData(lineData(axis, axis.map((d) => { const p = byDate.get(d); return p ? -p.drawdown * 100 : null; })));
     }
     handle.chart.timeScale().fitContent();

@@ -13,6 +13,7 @@ import type { CustomLayerDraft } from '../custom-layer/custom-layer-draft';
 import { newLeg } from '../custom-layer/leg-draft';
 import type { RollDraft } from '../tickets/roll-draft';
 import type { TicketDraft } from '../tickets/ticket-draft';
+import { centsToDollars } from '../../../../shared/money';
 
 export type ActTarget =
   | { form: 'condor'; initial: Partial<NewCondorDraft> }
@@ -46,7 +47,7 @@ export function condorPrefill(s: OpenCondorSuggestion, note: string): Partial<Ne
 
 /** Cost per spread in cents → price per unit in hundredths of a point (options × 100). */
 export function hedgePriceHundredths(s: VixHedgeSuggestion): number {
-  return Math.round(s.costPerContractCents / 100);
+  return Math.round(centsToDollars(s.costPerContractCents));
 }
 
 export function hedgePrefill(s: VixHedgeSuggestion, protects: readonly number[], note: string): Partial<CustomLayerDraft> {
