@@ -80,3 +80,18 @@ export function dollarsToCents(dollars: Dollars): Cents {
 export function ticketCashCents(netPriceHundredths: Hundredths, multiplier: number, quantity: number): Cents {
   return netPriceHundredths * multiplier * quantity;
 }
+
+/**
+ * Dollars text (`1235.00`, `-1.00`, `"-10,300.00"`, `$5`) → cents, rounded half away from zero
+ * past the cent (older exports carry fees like 0.1519999). `--` or empty is 0 when allowed.
+ */
+export function parseDollars(text: string, emptyIsZero: boolean): Cents | null {
+  const cleaned = text.trim().replace(/,/g, '').replace(/^(-?)\$/, '$1');
+  if (cleaned === '' || cleaned === '--') return emptyIsZero ? 0 : null;
+  const m = /^([+-]?)(\d+)(?:\.(\d+))?$/.exec(cleaned);
+  if (!m) return null;
+  const fraction = m[3] ?? '';
+  const cents = Number(m[2]) * 100 + Number(fraction.slice(0, 2).padEnd(2, '0')) + (Number(fraction[2] ?? '0') >= 5 ? 1 : 0);
+  if (!Number.isSafeInteger(cents)) return null;
+  return m[1] === '-' ? -cents : cents;
+}

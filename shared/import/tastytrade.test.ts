@@ -1,7 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parseDollars, parseTastytradeCsv, parseTimestamp } from './tastytrade-csv';
+import { parseDollars } from '../money';
+import { parseTimestamp } from '../dates';
+import { parseTastytradeCsv } from './tastytrade-csv';
 import { planTastytradeImport, type JournalState, type OpenLayer, type TastytradeImportSummary } from './tastytrade';
 
 const SAMPLE = readFileSync(join(__dirname, '../../electron/backend/testing/fixtures/tastytrade-sample.csv'), 'utf8');

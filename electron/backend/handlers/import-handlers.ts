@@ -1,6 +1,6 @@
 import { applyPlan, planForPortfolio } from '../services/tastytrade-import';
 import type { HandlerMap } from './handler';
-import { requirePortfolio } from './portfolio-handlers';
+import { requirePortfolio } from '../services/portfolio-lookup';
 
 /** Broker imports: a preview that writes nothing, and an apply that writes it all in the dispatcher's one transaction. */
 export const importHandlers: HandlerMap<'import/tastytradePreview' | 'import/tastytradeApply'> = {

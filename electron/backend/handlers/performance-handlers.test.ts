@@ -9,7 +9,7 @@ import { layerRealizationsByReplay } from '../../../shared/performance/realizati
 import { runCli } from '../../cli/run-cli';
 import { exportJson, restoreJson } from '../backup/json-backup';
 import { listLayers } from '../repos/layers';
-import { today } from '../services/layer-service';
+import { today } from '../context';
 import { HAS_MARKET_DATA } from '../testing/market-slice';
 import { CONDOR, tempBackend, type TempBackend } from '../testing/temp-backend';
 import { computePortfolioPerformance, forgetPerformanceCache, incrementalPortfolioPerformance, warmPerformanceSlice } from './performance-handlers';

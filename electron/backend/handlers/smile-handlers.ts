@@ -6,9 +6,10 @@ import { layerSmile } from '../../../shared/dashboard/layer-smile';
 import { listMarksOfLayers } from '../repos/journal';
 import * as market from '../repos/market';
 import { findPortfolio } from '../repos/portfolios';
-import { requireLayer, today } from '../services/layer-service';
-import { hundredthsToPoints } from '../../../shared/money';
+import { requireLayer } from '../services/layer-service';
+import { today } from '../context';
 import type { HandlerMap } from './handler';
+import { hundredthsToPoints } from '../../../shared/money';
 
 /** Closes read for the smile: the anchor needs its opening date's (a layer lives < 400 days). */
 const LOOKBACK_DAYS = 400;

@@ -12,7 +12,7 @@ import type { MaxDrawdown, PerformanceResult } from '../../../shared/performance
 import type { Backend } from '../backend';
 import { bookAsOf } from '../../../shared/domain/layer-as-of';
 import { listLayers } from '../repos/layers';
-import { today } from '../services/layer-service';
+import { today } from '../context';
 import { centsToDollars } from '../../../shared/money';
 
 export interface ReportRequest {

@@ -7,7 +7,7 @@
 import type { Backend } from '../backend';
 import { warmPerformanceSlice } from '../handlers/performance-handlers';
 import { sql } from '../db/statements';
-import { today } from './layer-service';
+import { today } from '../context';
 
 export interface WarmupOptions {
   /** Layers derived per slice. */

@@ -12,7 +12,7 @@ import { CliError, date, dollars, optional, readTextFile, required } from '../cl
 import type { CliCommand } from '../cli-context';
 import { centsToDollars } from '../../../shared/money';
 import { formatWholeDollars } from '../../../shared/format/money';
-import { parseSetting } from './journal-commands';
+import { parseSetting } from '../setting-args';
 
 /** ALVH_MARKET_DIR, else ../shared/data/market beside the checkout (as bench/market-files.ts), else from the working directory. */
 export function defaultMarketDir(env: NodeJS.ProcessEnv): string {
