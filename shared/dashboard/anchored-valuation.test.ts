@@ -1,5 +1,5 @@
 /**
- * Done-when of issue 14: on a layer's opening date its open P&L is minus its fees to the cent
+ * On a layer's opening date its open P&L is minus its fees to the cent
  * and the T+0 curve passes through the fill at the opening SPX close; on a mark's date the
  * value equals the mark. Random layers, and the reproduction on the real 2026 closes.
  */

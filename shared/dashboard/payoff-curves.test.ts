@@ -54,7 +54,7 @@ describe('payoffCurves from per-layer values', () => {
   });
 });
 
-describe('gridFor (round payoff axis, issue 19 item 11)', () => {
+describe('gridFor (round payoff axis)', () => {
   it('puts every level on a round step from a multiple of it, so axis ticks are round', () => {
     // SPX 7519.12 (close of 2026-05-26), ±12%: 6616.8…8421.4 in at most 241 levels → step 10.
     const grid = gridFor([], 7519.12, 241);

@@ -130,7 +130,7 @@ describe('tastytrade import plan (the sample: open, partial close, roll, expirat
     ]);
   });
 
-  it('recognises repeated rows by their identity even where two blocks of an order touch (issue 16)', () => {
+  it('recognises repeated rows by their identity even where two blocks of an order touch', () => {
     // (head -23 S; sed -n 20,24p S): the opening order's block is repeated right at the seam.
     const lines = SAMPLE.split('\n');
     const overlap = `${[...lines.slice(0, 23), ...lines.slice(19, 24)].join('\n')}\n`;

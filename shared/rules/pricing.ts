@@ -35,7 +35,7 @@ export function pricingEnv(asOf: string, spot: number, vix: number, settings: Po
 
 /**
  * The same environment at a flat σ = VIX/100 for every strike and expiry: only a comparison
- * (and the backtest's path until it moves to the smile — issue 17); it overprices OTM calls.
+ * (and the backtest's path until it moves to the smile); it overprices OTM calls.
  */
 export function flatPricingEnv(asOf: string, spot: number, vix: number, settings: PortfolioSettings): PricingEnv {
   const rate = settings.riskFreeRatePct / 100;

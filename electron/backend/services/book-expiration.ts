@@ -1,5 +1,5 @@
 /**
- * Booking an expiration (issue 13): the settlement value of an expired layer's open legs becomes
+ * Booking an expiration: the settlement value of an expired layer's open legs becomes
  * one ticket, so the realised P&L equals the hand-worked settlement. Callers own the transaction.
  */
 import type { ApiParsedInput } from '../../../shared/api/contract';

@@ -1,5 +1,5 @@
 /**
- * The book as of D is a function of what is dated ≤ D (issue 13, "what it must do" 1), checked on
+ * The book as of D is a function of what is dated ≤ D, checked on
  * random journals through the real handlers: a journal entered in full and the same journal with
  * only its tickets, marks and closes dated ≤ D give the same dashboard, layers table and prompts
  * as of D. So adding, editing or deleting anything dated after D changes nothing on D, and the

@@ -1,5 +1,5 @@
 /**
- * Booking an expiration from its prompt (issue 13, "Done when"): exactly one ticket at the
+ * Booking an expiration from its prompt: exactly one ticket at the
  * settlement value, and the realised P&L equals the hand-worked one. Made-up closes.
  */
 import { afterEach, describe, expect, it } from 'vitest';

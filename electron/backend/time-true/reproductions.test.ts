@@ -1,5 +1,5 @@
 /**
- * The six defects of issue 13 ("Time-true book"), reproduced through the handlers and the CLI on
+ * The six defects of the time-true book, reproduced through the handlers and the CLI on
  * made-up closes (no ../shared needed). Each failed before the as-of book state existed.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -25,7 +25,7 @@ async function bookWithCloses(now: string): Promise<{ t: TempBackend; portfolioI
   return { t, portfolioId: p.id };
 }
 
-describe('issue 13 reproductions', () => {
+describe('time-true book reproductions', () => {
   it('1. as-of ignores ticket dates: a close of 06-20 does not leak into 06-10 (CLI metrics, layers, prompts agree)', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'alvh-tt-'));
     const db = join(dir, 'journal.sqlite');
