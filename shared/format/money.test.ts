@@ -2,7 +2,9 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseCents, parseHundredths } from '../money';
 import {
-  MINUS, decimalText, formatCents, formatCentsCompact, formatCompactDollars, formatDollars, formatHundredths, formatSignedCents, formatWholeDollars,
+  MINUS, decimalText, formatCents, formatCentsCompact, formatCompactDollars, formatDollars, formatHundredths, formatNetPriceWords, formatSignedCents,
+  formatStrike,
+  formatWholeDollars,
 } from './money';
 
 describe('money text', () => {
@@ -29,6 +31,10 @@ describe('money text', () => {
     expect(formatCompactDollars(12_345)).toBe('$12k');
     expect(formatCompactDollars(9_876)).toBe('$9876');
     expect(formatHundredths(560_250)).toBe('5602.50');
+    expect(formatStrike(560_000)).toBe('5600');
+    expect(formatStrike(560_250)).toBe('5602.50');
+    expect(formatNetPriceWords(600)).toBe('6.00 credit');
+    expect(formatNetPriceWords(-440)).toBe('4.40 debit');
   });
 
   it('writes machine text with an ASCII minus that the parsers read back exactly', () => {

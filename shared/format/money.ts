@@ -64,3 +64,13 @@ export function formatHundredths(hundredths: Hundredths): string {
 export function decimalText(value: Cents | Hundredths): string {
   return `${value < 0 ? '-' : ''}${twoDecimals(Math.abs(value))}`;
 }
+
+/** A strike without needless decimals: 560000 → "5600", 560250 → "5602.50". */
+export function formatStrike(hundredths: Hundredths): string {
+  return hundredths % 100 === 0 ? String(hundredths / 100) : formatHundredths(hundredths);
+}
+
+/** A signed net price per unit in words: 600 → "6.00 credit", −440 → "4.40 debit". */
+export function formatNetPriceWords(hundredths: Hundredths): string {
+  return `${formatHundredths(Math.abs(hundredths))} ${hundredths >= 0 ? 'credit' : 'debit'}`;
+}

@@ -3,6 +3,7 @@ import type { Leg } from '../../../shared/domain/types';
 import { BODY_SIZE, MARGINS, contentWidth, ensureSpace, pdfText } from './pdf-layout';
 import { drawTable } from './pdf-table';
 import { reportMoney, reportPercent, reportPoints, ruleLabel, subjectLabel } from './report-format';
+import { formatStrike } from '../../../shared/format/money';
 import type { ReportData } from './report-data';
 
 /** The summary figures as label/value pairs, in the order printed. Tests read the PDF text with these. */
@@ -48,7 +49,7 @@ export function drawSummary(doc: PDFKit.PDFDocument, data: ReportData): void {
 }
 
 /** Strikes are whole points almost always: "5500" reads better than "5500.00" in a narrow column. */
-const strike = (hundredths: number | null) => (hundredths !== null && hundredths % 100 === 0 ? String(hundredths / 100) : reportPoints(hundredths));
+const strike = (hundredths: number | null) => (hundredths === null ? '' : formatStrike(hundredths));
 /** Put wing, then call wing: the space lets a narrow column wrap between the two. */
 const strikes = (s: ReportData['layers'][number]['strikes']) => (s === null ? '' : `${strike(s.putLong)}/${strike(s.putShort)} ${strike(s.callShort)}/${strike(s.callLong)}`);
 const cents = (c: number) => reportMoney(c / 100);
