@@ -10,7 +10,6 @@
 export const complexityDebt = {
   'bench/generate-journal.ts': [14, 'generateJournal 14'],
   'electron/backend/handlers/dashboard-memo.test.ts': [19, 'apply 19'],
-  'electron/backend/handlers/layer-handlers.ts': [21, 'legIssues 21'],
   'electron/backend/handlers/performance-handlers.test.ts': [34, 'runOps 34'],
   'electron/backend/handlers/performance-handlers.ts': [23, 'refreshBook 23'],
   'electron/backend/reports/csv-reports.ts': [22, 'ticketRow 22'],

@@ -46,15 +46,15 @@ async function expectFigures(page: Page, d: DashboardData) {
   const last = d.curves.find((c) => c.id === 'last');
   if (!last) throw new Error('no last-expiration curve');
   await expect(page.getByTestId('break-evens-last')).toContainText(formatBreakEvens(last.breakEvens));
-  await expect(page.getByTestId('metric-max-profit')).toContainText(d.maxProfit === null ? '—' : formatDollars(d.maxProfit));
-  await expect(page.getByTestId('metric-max-loss')).toContainText(d.maxLoss === null ? '—' : formatDollars(-d.maxLoss));
+  await expect(page.getByTestId('metric-max-profit')).toContainText(d.maxProfitDollars === null ? '—' : formatDollars(d.maxProfitDollars));
+  await expect(page.getByTestId('metric-max-loss')).toContainText(d.maxLossDollars === null ? '—' : formatDollars(-d.maxLossDollars));
   await expect(page.getByTestId('metric-irr')).toContainText(d.irr.ok ? formatPct(d.irr.rate) : d.irr.reason);
 }
 
 /** The T+0 read-out the legend shows when the pointer is off the chart: P&L at the grid level nearest spot. */
 function t0AtSpot(d: DashboardData): string {
   const t0 = d.curves.find((c) => c.id === 't0');
-  return t0 && d.market.spx !== null ? formatWholeDollars(t0.pnl[nearestIndex(d.grid, d.market.spx)] ?? 0) : 'missing';
+  return t0 && d.market.spx !== null ? formatWholeDollars(t0.pnlDollars[nearestIndex(d.grid, d.market.spx)] ?? 0) : 'missing';
 }
 
 test('the dashboard shows the handler\'s payoff, metrics and layers, takes a mark, and scopes out hedges', async ({ page, host }) => {

@@ -3,7 +3,7 @@
  * through the API; the Journal's Performance page must show the same totals as `performance/get`.
  */
 import type { Page } from '@playwright/test';
-import { formatCents } from '../shared/money';
+import { formatCents } from '../shared/format/money';
 import { callApi, screenshotPath } from './api';
 import { expect, test } from './fixtures';
 
@@ -36,19 +36,19 @@ test('the Performance page shows the realised P&L, calendar, statistics and roll
   await page.reload();
 
   await expect(page.getByRole('heading', { name: 'Performance' })).toBeVisible();
-  await expect(page.getByTestId('total-realized')).toHaveText(usd(perf.totals.realized));
+  await expect(page.getByTestId('total-realized')).toHaveText(usd(perf.totals.realizedDollars));
   await expect(page.getByTestId('total-closed')).toHaveText(String(perf.totals.closedLayers));
-  await expect(page.getByTestId('total-fees')).toHaveText(usd(perf.totals.fees));
+  await expect(page.getByTestId('total-fees')).toHaveText(usd(perf.totals.feesDollars));
   await expect(page.getByTestId('total-win-rate')).toHaveText(`${((perf.stats.overall.winRate ?? 0) * 100).toFixed(1)}%`);
   expect(perf.totals.closedLayers).toBe(4);
   await expect(page.getByTestId('equity-chart').locator('canvas').first()).toBeVisible();
 
-  for (const m of perf.calendar.months) await expect(page.getByTestId(`month-${m.month}`)).toHaveText(usd(m.realized));
+  for (const m of perf.calendar.months) await expect(page.getByTestId(`month-${m.month}`)).toHaveText(usd(m.realizedDollars));
   await page.getByTestId('month-2026-02').click();
   await expect(page.getByTestId('calendar-days')).toContainText('2026-02-23');
 
   const stats = page.getByTestId('stats-table');
-  await expect(stats).toContainText(usd(perf.stats.overall.total));
+  await expect(stats).toContainText(usd(perf.stats.overall.totalDollars));
   await page.getByRole('radio', { name: 'Rules followed' }).click();
   await expect(stats).toContainText('followed the rules');
   await expect(stats).toContainText('not prompted');
@@ -58,7 +58,7 @@ test('the Performance page shows the realised P&L, calendar, statistics and roll
   expect(campaign?.layerIds).toEqual(chain);
   const campaigns = page.getByTestId('campaigns-table');
   await expect(campaigns).toContainText(`#${chain[0]} → #${chain[1]}`);
-  await expect(campaigns).toContainText(usd(campaign?.realized ?? 0));
+  await expect(campaigns).toContainText(usd(campaign?.realizedDollars ?? 0));
   await expect(campaigns).toContainText(campaign?.irr.ok ? `${(campaign.irr.rate * 100).toFixed(1)}%` : 'undefined');
 
   await page.mouse.move(0, 0);

@@ -44,7 +44,7 @@ test('exports a PDF report from the UI whose text matches the dashboard', async 
   const text = execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' });
   expect(text).toContain('ALVH Journal report: Main');
   expect(text).toContain(`Realised P&L (range)`);
-  expect(text).toContain(reportMoney(dashboard.realizedPnl));
+  expect(text).toContain(reportMoney(dashboard.realizedPnlDollars));
   expect(text).toContain('Paper: Letter');
 
   const png = screenshotPath('report-pdf-page1');

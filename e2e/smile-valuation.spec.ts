@@ -48,10 +48,10 @@ test('a fair fill reads as a fair fill: open P&L = −fees, T+0 through the fill
   const d: DashboardData = await callApi(page, 'dashboard/get', { portfolioId, asOf: OPENED, volShiftPoints: 0, curveDate: null, scope: 'all', layerId: null, points: 400 });
   const row = d.layers[0];
   if (!row) throw new Error('no layer row');
-  expect(Math.round(d.openPnl * 100)).toBe(-5400);
+  expect(Math.round(d.openPnlDollars * 100)).toBe(-5400);
   expect(row.pctMaxProfit).toBeCloseTo(0, 9);
   const t0 = d.curves.find((c) => c.id === 't0');
-  const atSpot = t0?.pnl[nearestIndex(d.grid, 7519.12)] ?? NaN;
+  const atSpot = t0?.pnlDollars[nearestIndex(d.grid, 7519.12)] ?? NaN;
   // The grid level nearest 7,519.12 is within 2.5 points of it: the curve there is the fill less fees, give or take the slope.
   expect(Math.abs(atSpot + 54)).toBeLessThan(60);
 

@@ -70,15 +70,15 @@ test('the as-of date steps through the book: layers, metrics and prompts agree w
     await stepTo(page, step.asOf);
     const d = await callApi(page, 'dashboard/get', { portfolioId: book.p.id, asOf: step.asOf, volShiftPoints: 0, curveDate: null, scope: 'all', layerId: null, points: 400 });
     expect(Object.fromEntries(d.layers.map((l) => [l.id, l.status])), step.asOf).toEqual(step.rows);
-    expect(d.margin, `${step.asOf} margin`).toBe(step.margin);
+    expect(d.marginDollars, `${step.asOf} margin`).toBe(step.margin);
     expect(d.layers.every((l) => l.dte === null || l.dte >= 0)).toBe(true);
     if (d.layers.length === 0) {
       await expect(page.getByTestId('dashboard-empty')).toContainText(`No open layer on ${step.asOf}`);
     } else {
       for (const row of d.layers) await expect(page.getByTestId(`dashboard-layer-${row.id}`)).toBeVisible();
       await expect(page.getByTestId('dashboard-layers').locator('tr.layer-row')).toHaveCount(d.layers.length);
-      await expect(page.getByTestId('metric-margin')).toContainText(formatDollars(d.margin));
-      await expect(page.getByTestId('metric-realized-pnl')).toContainText(formatDollars(d.realizedPnl));
+      await expect(page.getByTestId('metric-margin')).toContainText(formatDollars(d.marginDollars));
+      await expect(page.getByTestId('metric-realized-pnl')).toContainText(formatDollars(d.realizedPnlDollars));
     }
     const prompts = await callApi(page, 'rules/prompts', { portfolioId: book.p.id, asOf: step.asOf });
     // No prompt about a layer that does not exist yet or has ended on this date; expired ones only get book-expiration.

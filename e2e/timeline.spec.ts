@@ -5,7 +5,7 @@
  * the roll chain with each step's P&L, the chain's P&L and IRR.
  */
 import type { Page } from '@playwright/test';
-import { formatCents } from '../shared/money';
+import { formatCents } from '../shared/format/money';
 import { callApi, screenshotPath } from './api';
 import { expect, test } from './fixtures';
 

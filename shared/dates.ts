@@ -95,3 +95,14 @@ export function fromUsDate(text: string): string | null {
   const iso = `${match[3]}-${(match[1] ?? '').padStart(2, '0')}-${(match[2] ?? '').padStart(2, '0')}`;
   return isIsoDate(iso) ? iso : null;
 }
+
+/** `2024-07-01T15:32:10-0400` (also `…-04:00`, `…Z`, fractional seconds) → epoch ms. */
+export function parseTimestamp(text: string): number | null {
+  const m = /^(\d{4}-\d{2}-\d{2})T(\d{2}):(\d{2}):(\d{2})(?:\.\d+)?(Z|([+-])(\d{2}):?(\d{2}))$/.exec(text.trim());
+  if (!m || !isIsoDate(m[1] ?? '')) return null;
+  const [year, month, day] = (m[1] ?? '').split('-').map(Number) as [number, number, number];
+  const [hh, mm, ss] = [Number(m[2]), Number(m[3]), Number(m[4])];
+  if (hh > 23 || mm > 59 || ss > 59) return null;
+  const offsetMinutes = m[5] === 'Z' ? 0 : (m[6] === '-' ? -1 : 1) * (Number(m[7]) * 60 + Number(m[8]));
+  return Date.UTC(year, month - 1, day, hh, mm, ss) - offsetMinutes * 60_000;
+}

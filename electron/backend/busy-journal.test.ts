@@ -1,5 +1,5 @@
 /**
- * Issue 16, defect 6: while another program (the CLI) holds the journal's write lock, the
+ * While another program (the CLI) holds the journal's write lock, the
  * host must keep answering. Reads run in deferred transactions (WAL readers never wait for
  * the writer); writes wait for the lock without blocking the event loop, and when the wait is
  * too long they say what is busy.
@@ -60,7 +60,7 @@ describe('a journal another program is writing', () => {
 });
 
 describe('closing a journal that cannot be written', () => {
-  it('a failing checkpoint (read-only file) does not throw a second error at exit (issue 16)', () => {
+  it('a failing checkpoint (read-only file) does not throw a second error at exit', () => {
     let closed = false;
     const readOnly = { open: true, readonly: false, pragma: () => { throw Object.assign(new Error('attempt to write a readonly database'), { code: 'SQLITE_READONLY' }); }, close: () => { closed = true; } };
     expect(() => closeDatabase(readOnly as unknown as Database.Database)).not.toThrow();

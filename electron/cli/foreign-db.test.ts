@@ -1,5 +1,5 @@
 /**
- * Issue 16, defect 3: `--db` pointed at another program's SQLite file (a browser history) must
+ * `--db` pointed at another program's SQLite file (a browser history) must
  * be refused with "not an ALVH journal" and left byte for byte as it was — by every command,
  * the read-only ones included.
  */

@@ -1,5 +1,5 @@
 /**
- * Issue 16, defects 7 and 8 (host): the page and the API need the per-run secret, which only
+ * The host: the page and the API need the per-run secret, which only
  * the URL printed to the user's own terminal carries (Jupyter style: `/?token=…` sets an
  * HttpOnly SameSite=Strict cookie, then redirects); and hostile requests get clear answers.
  */

@@ -10,6 +10,7 @@ import { layerFunding, shapeOf } from '../dashboard/layer-capital';
 import { daysBetween } from '../dates';
 import type { PortfolioSettings } from '../domain/settings';
 import type { LayerBook } from './layer-book';
+import { centsToDollars } from '../money';
 
 export interface CapitalCost {
   /** Capital-and-time-weighted annual cost of the margin (decimal); null when nothing was committed. */
@@ -26,7 +27,7 @@ export function capitalCost(book: LayerBook | null, settings: PortfolioSettings,
   let sources: CapitalSource[];
   if (book === null) {
     const days = Math.max(0, daysBetween(firstDate, lastDate));
-    sources = [{ label: 'own cash', capital: capitalCents / 100, days, rate: settings.ownCashRatePct / 100 }];
+    sources = [{ label: 'own cash', capital: centsToDollars(capitalCents), days, rate: settings.ownCashRatePct / 100 }];
   } else {
     sources = [...book.closed, ...book.open()].flatMap((layer) => layerFunding(shapeOf(layer), settings, lastDate));
   }

@@ -13,6 +13,7 @@ import { daysBetween } from '../dates';
 import type { LayerDetail } from '../domain/types';
 import type { PnlBucket, StrategyMetrics } from './types';
 import type { DailyEquity, StrategyRun } from './strategy-run';
+import { centsToDollars } from '../money';
 
 const TRADING_DAYS = 252;
 /** Calendar years of market stress reported when the run covers them. */
@@ -134,7 +135,9 @@ export function strategyMetrics(run: StrategyRun, startCents: number, riskFreeRa
   const first = equity[0];
   const last = equity[equity.length - 1];
   const endEquityCents = last?.equityCents ?? startCents;
-  const irr = first !== undefined && last !== undefined ? tryXirr([{ date: first.date, amount: -startCents / 100 }, { date: last.date, amount: endEquityCents / 100 }]) : null;
+  const irr = first !== undefined && last !== undefined
+    ? tryXirr([{ date: first.date, amount: -centsToDollars(startCents) }, { date: last.date, amount: centsToDollars(endEquityCents) }])
+    : null;
   const annualised = returns.length >= 2 && ruinedOn === null;
   const meanReturn = annualised ? mean(returns) : 0;
   const annualReturn = annualised ? meanReturn * TRADING_DAYS : null;

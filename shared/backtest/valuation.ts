@@ -18,6 +18,7 @@ import type { LayerDetail, Leg } from '../domain/types';
 import { HEDGE_VOL_OF_VOL, vixTermStructure } from '../rules/hedge-proposal';
 import { pricingEnv, valueOption, yearsTo, type PricingEnv } from '../rules/pricing';
 import { vixOptionPoints } from '../rules/vix-option-value';
+import { hundredthsToPoints } from '../money';
 
 /** The closes of one simulated day, points (opens when the bars carry them), and the VIX RSI of that close. */
 export interface MarketDay {
@@ -59,7 +60,7 @@ export function settlementLevel(day: MarketDay, underlying: string): number {
 export function settlementPoints(day: MarketDay, leg: Leg): number {
   if (leg.right === null || leg.strikeHundredths === null) return 0;
   const level = settlementLevel(day, leg.underlying);
-  const strike = leg.strikeHundredths / 100;
+  const strike = hundredthsToPoints(leg.strikeHundredths);
   return Math.max(0, leg.right === 'call' ? level - strike : strike - level);
 }
 
@@ -67,7 +68,7 @@ export function settlementPoints(day: MarketDay, leg: Leg): number {
 export function legValuePoints(pricer: DayPricer, leg: Leg): number {
   if (leg.right === null || leg.strikeHundredths === null || leg.expiration === null) return 0;
   if (leg.expiration <= pricer.day.date) return settlementPoints(pricer.day, leg);
-  const strike = leg.strikeHundredths / 100;
+  const strike = hundredthsToPoints(leg.strikeHundredths);
   if (leg.underlying === 'VIX') return vixOptionPoints(leg.right, pricer.day.vix, strike, daysBetween(pricer.day.date, leg.expiration) / 365, pricer.rate, HEDGE_VOL_OF_VOL, pricer.vixCurve);
   return valueOption(pricer.env, leg.right, strike, yearsTo(pricer.env, leg.expiration)).price;
 }

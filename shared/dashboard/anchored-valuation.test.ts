@@ -1,5 +1,5 @@
 /**
- * Done-when of issue 14: on a layer's opening date its open P&L is minus its fees to the cent
+ * On a layer's opening date its open P&L is minus its fees to the cent
  * and the T+0 curve passes through the fill at the opening SPX close; on a mark's date the
  * value equals the mark. Random layers, and the reproduction on the real 2026 closes.
  */
@@ -68,7 +68,7 @@ describe('anchoring over random layers', () => {
       const dash = computeDashboard(d);
       const anchor = dash.anchors[layer.id];
       expect(anchor?.source).toBe('open');
-      expect(Math.round(dash.openPnl * 100) + 0).toBe(0 - r.feesCents);
+      expect(Math.round(dash.openPnlDollars * 100) + 0).toBe(0 - r.feesCents);
       expect(dash.layers[0]?.mark?.pricePoints).toBeCloseTo(creditHundredths / 100, 9);
       if (anchor?.priceOffsetPoints === 0) expect(t0At(d, r.spot, r.spot, Math.round(r.vix * 100) / 100)).toBeCloseTo(-r.feesCents / 100, 2);
     }), { numRuns: 60 });
@@ -81,7 +81,7 @@ describe('anchoring over random layers', () => {
     const dash = computeDashboard(input([layer], bars.spx, bars.vix, '2026-03-02'));
     const anchor = dash.anchors[layer.id];
     expect(anchor?.priceOffsetPoints).toBeGreaterThan(0.5);
-    expect(Math.round(dash.openPnl * 100)).toBe(-1800);
+    expect(Math.round(dash.openPnlDollars * 100)).toBe(-1800);
     expect(dash.layers[0]?.mark?.pricePoints).toBe(4.9);
   });
 });
@@ -110,11 +110,11 @@ describe.skipIf(!haveData)('the reproduction: 7100/7150/7900/7950 × 9 sold 9.50
     const d = input([layer], b.spx, b.vix, '2026-05-26');
     const dash = computeDashboard(d);
     expect(dash.market).toMatchObject({ spx: 7519.12, vix: 17.01 });
-    expect(Math.round(dash.openPnl * 100)).toBe(-5400);
+    expect(Math.round(dash.openPnlDollars * 100)).toBe(-5400);
     expect(dash.layers[0]?.pctMaxProfit).toBeCloseTo(0, 12);
     expect(t0At(d, 7519.12, 7519.12, 17.01)).toBeCloseTo(-54, 2);
     const t0 = dash.curves.find((c) => c.id === 't0');
-    expect(t0?.maxPnl).toBeGreaterThan(0);
+    expect(t0?.maxPnlDollars).toBeGreaterThan(0);
     expect(t0?.breakEvens.length).toBe(2);
     const anchor = dash.anchors[layer.id];
     // The default smile prices this condor richer than 9.50: the fill was cheaper than the model.
@@ -130,7 +130,7 @@ describe.skipIf(!haveData)('the reproduction: 7100/7150/7900/7950 × 9 sold 9.50
     const d = input([layer], b.spx, b.vix, '2026-05-27', marks);
     const dash = computeDashboard(d);
     // 9 × 100 × (9.50 − 9.80) − $54 = −$324.
-    expect(Math.round(dash.openPnl * 100)).toBe(-32_400);
+    expect(Math.round(dash.openPnlDollars * 100)).toBe(-32_400);
     expect(dash.anchors[layer.id]).toMatchObject({ source: 'mark', date: '2026-05-27', pricePoints: 9.8 });
     expect(t0At(d, 7520.36, 7520.36, 16.29)).toBeCloseTo(-324, 2);
   });

@@ -1,5 +1,5 @@
 /**
- * Figures the time-true dashboard adds (issue 13): settlement of expired-unbooked layers, the
+ * Figures the time-true dashboard adds: settlement of expired-unbooked layers, the
  * holding-period return shown beside every annualised IRR, and the stale-market notice.
  */
 import { daysBetween } from '../dates';

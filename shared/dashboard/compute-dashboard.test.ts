@@ -58,17 +58,17 @@ describe('computeDashboard on a hand-checked position', () => {
   it('expiration figures match the iron-condor arithmetic', () => {
     const d = computeDashboard(input([open]));
     // Max profit = 12.50 × 100 × 2 − $10 fees; max loss = 50 × 100 × 2 − $2,500 + $10.
-    expect(d.maxProfit).toBeCloseTo(2490, 6);
-    expect(d.maxLoss).toBeCloseTo(7510, 6);
+    expect(d.maxProfitDollars).toBeCloseTo(2490, 6);
+    expect(d.maxLossDollars).toBeCloseTo(7510, 6);
     // Break-evens shift by the fees: $10 / (100 × 2) = 0.05 points.
     expect(d.breakEvens).toHaveLength(2);
     expect(d.breakEvens[0]).toBeCloseTo(5537.55, 4);
     expect(d.breakEvens[1]).toBeCloseTo(5912.45, 4);
-    expect(d.margin).toBe(10_000);
-    expect(d.netCredit).toBe(2490);
+    expect(d.marginDollars).toBe(10_000);
+    expect(d.netCreditDollars).toBe(2490);
     expect(d.market).toMatchObject({ spx: 5725, vix: 15, spxDate: ASOF });
     expect(d.curves.map((c) => c.id)).toEqual(['t0', 'front']);
-    expect(d.slots[0]).toMatchObject({ slot: 1, pct: 40, budget: 40_000, used: 7500, layerId: open.id });
+    expect(d.slots[0]).toMatchObject({ slot: 1, pct: 40, budgetDollars: 40_000, usedDollars: 7500, layerId: open.id });
     expect(d.probabilityOfProfit).toBeGreaterThan(0.5);
     expect(d.probabilityOfProfit).toBeLessThan(1);
     // A short condor centred on spot: short vega, positive theta, near-zero delta.
@@ -89,7 +89,7 @@ describe('computeDashboard on a hand-checked position', () => {
     expect(stale?.mark?.source).toBe('model');
     expect(stale?.lastUserMark).toEqual({ date: '2026-05-14', pricePoints: 6, ageDays: 1 });
     expect(row?.pctMaxProfit).toBeCloseTo(0.52, 12);
-    expect(row?.pnl).toBeCloseTo(2490 - 1200, 9);
+    expect(row?.pnlDollars).toBeCloseTo(2490 - 1200, 9);
   });
 
   it('without a user mark the model value is used and labelled', () => {
@@ -99,7 +99,7 @@ describe('computeDashboard on a hand-checked position', () => {
     expect(modelled?.mark?.pricePoints).toBeGreaterThan(0);
     expect(modelled?.mark?.pricePoints).toBeLessThan(50);
     expect(computeDashboard(input([open])).anchors[open.id]).toMatchObject({ source: 'open', date: '2026-05-01', pricePoints: 12.5, priceOffsetPoints: 0 });
-    expect(modelled?.pnl).toBeCloseTo(2490 - (modelled?.mark?.pricePoints ?? 0) * 200, 0);
+    expect(modelled?.pnlDollars).toBeCloseTo(2490 - (modelled?.mark?.pricePoints ?? 0) * 200, 0);
   });
 
   it('IRR of a closed layer equals the two-flow closed form; WACC is the own-cash rate', () => {
@@ -110,8 +110,8 @@ describe('computeDashboard on a hand-checked position', () => {
     expect(d.irr.ok && d.irr.rate).toBeCloseTo(expected, 8);
     expect(d.wacc).toBeCloseTo(0.045, 12);
     expect(d.irrMinusWacc).toBeCloseTo(expected - 0.045, 8);
-    expect(d.capitalDays).toBe(10_000 * 20);
-    expect(d.realizedPnl).toBe(2490 - 1000);
+    expect(d.capitalDollarDays).toBe(10_000 * 20);
+    expect(d.realizedPnlDollars).toBe(2490 - 1000);
     expect(d.layers).toEqual([]);
     expect(d.curves).toEqual([]);
   });
@@ -132,8 +132,8 @@ describe('computeDashboard on a hand-checked position', () => {
     const reduced = computeDashboard(input([open], { closedHistory: history }));
     expect(reduced.irr.ok && reduced.irr.rate).toBeCloseTo(full.irr.ok ? full.irr.rate : NaN, 10);
     expect(reduced.wacc).toBeCloseTo(full.wacc ?? NaN, 12);
-    expect(reduced.realizedPnl).toBe(full.realizedPnl);
-    expect(reduced.capitalDays).toBe(full.capitalDays);
+    expect(reduced.realizedPnlDollars).toBe(full.realizedPnlDollars);
+    expect(reduced.capitalDollarDays).toBe(full.capitalDollarDays);
   });
 
   it('any closed layers give the same figures as netted history as in full, under any funding settings (property)', () => {
@@ -160,8 +160,8 @@ describe('computeDashboard on a hand-checked position', () => {
       if (reduced.irr.ok && full.irr.ok) expect(reduced.irr.rate).toBeCloseTo(full.irr.rate, 8);
       expect(reduced.wacc === null).toBe(full.wacc === null);
       expect(reduced.wacc ?? 0).toBeCloseTo(full.wacc ?? 0, 12);
-      expect(reduced.capitalDays).toBeCloseTo(full.capitalDays, 6);
-      expect(reduced.realizedPnl).toBeCloseTo(full.realizedPnl, 9);
+      expect(reduced.capitalDollarDays).toBeCloseTo(full.capitalDollarDays, 6);
+      expect(reduced.realizedPnlDollars).toBeCloseTo(full.realizedPnlDollars, 9);
     }), { numRuns: 60 });
   });
 
@@ -187,7 +187,7 @@ describe('computeDashboard on a hand-checked position', () => {
     expect(d.curves.length).toBeGreaterThan(0);
     expect(d.warnings.join(' ')).toMatch(/No SPX close/);
     expect(d.warnings.join(' ')).toMatch(/No VIX close/);
-    expect(d.curves.every((c) => c.pnl.every(Number.isFinite))).toBe(true);
+    expect(d.curves.every((c) => c.pnlDollars.every(Number.isFinite))).toBe(true);
   });
 
   it('adding a layer never changes another layer’s own row', () => {
@@ -203,8 +203,8 @@ describe('computeDashboard on a hand-checked position', () => {
     const base = computeDashboard(input([open]));
     const shifted = computeDashboard(input([open], { options: { ...input([]).options, volShiftPoints: 5 } }));
     const mid = Math.floor(base.grid.length / 2);
-    expect(shifted.curves[0]?.pnl[mid]).toBeLessThan(base.curves[0]?.pnl[mid] ?? 0);
-    expect(shifted.maxProfit).toBeCloseTo(base.maxProfit ?? 0, 9);
+    expect(shifted.curves[0]?.pnlDollars[mid]).toBeLessThan(base.curves[0]?.pnlDollars[mid] ?? 0);
+    expect(shifted.maxProfitDollars).toBeCloseTo(base.maxProfitDollars ?? 0, 9);
   });
 });
 
@@ -240,12 +240,12 @@ describe('computeDashboard: VIX legs off the VIX forward curve', () => {
       const t0 = d.curves.find((c) => c.id === 't0');
       const i = d.grid.indexOf(5725);
       if (t0 === undefined || i < 0) throw new Error('expected a T+0 curve through spot');
-      return t0.pnl[i] ?? Number.NaN;
+      return t0.pnlDollars[i] ?? Number.NaN;
     };
     expect(t0At(withCurve)).toBeCloseTo(-500 + spread(forward), 6);
     expect(t0At(flat)).toBeCloseTo(-500 + spread(15), 6);
     expect(t0At(withCurve)).toBeGreaterThan(t0At(flat)); // contango: the forward sits above spot
     const last = (d: typeof flat) => d.curves.find((c) => c.id === 'front' || c.id === 'last');
-    expect(last(withCurve)?.pnl).toEqual(last(flat)?.pnl);
+    expect(last(withCurve)?.pnlDollars).toEqual(last(flat)?.pnlDollars);
   });
 });

@@ -21,6 +21,7 @@ import { gridFor, payoffCurves } from './payoff-curves';
 import { portfolioIrr, slotUse } from './portfolio-figures';
 import { digestHistory } from './history-digest';
 import type { ClosedHistory, DashboardData, DashboardOptions } from './types';
+import { centsToDollars } from '../money';
 
 export interface DashboardInput {
   riskCapitalCents: number;
@@ -93,7 +94,7 @@ export function computeDashboard(input: DashboardInput): DashboardData {
 
   const inScope = rows.filter(({ layer }) => layer.status === 'open' && inChartScope(layer, options));
   const scopeLegs = inScope.flatMap((r) => r.legs);
-  const realizedCash = inScope.reduce((sum, r) => sum + r.layer.netCashCents / 100, 0);
+  const realizedCash = inScope.reduce((sum, r) => sum + centsToDollars(r.layer.netCashCents), 0);
   const grid = gridFor(scopeLegs, spot, options.points);
   const curves = scopeLegs.length > 0 || inScope.length > 0
     ? payoffCurves({
@@ -113,38 +114,38 @@ export function computeDashboard(input: DashboardInput): DashboardData {
   const irr = portfolioIrr(cashInputs, digest.flows, asOf);
   const settledOn = new Map(unbookedRows.map((r) => [r.layer.id, r.settledOn]));
   const funding: CapitalSource[] = [...layers.map((l) => shapeOf(l, settledOn.get(l.id) ?? null)).flatMap((l) => layerFunding(l, settings, asOf)), ...digest.funding];
-  const waccResult = tryWacc(funding, rows.reduce((sum, r) => sum + r.row.margin, 0));
-  const realizedPnl = layers.reduce((s, l) => s + l.realizedPnlCents / 100, digest.realizedPnl);
-  const openPnl = rows.reduce((s, r) => s + r.row.openPnl, 0);
+  const waccResult = tryWacc(funding, rows.reduce((sum, r) => sum + r.row.marginDollars, 0));
+  const realizedPnl = layers.reduce((s, l) => s + centsToDollars(l.realizedPnlCents), digest.realizedPnl);
+  const openPnl = rows.reduce((s, r) => s + r.row.openPnlDollars, 0);
   const irrHolding = holdingFigures(cashInputs, digest.marginDeltas, asOf, realizedPnl + openPnl, settings.irrMinAgeDays);
   const openCondors = openRows.filter((r) => r.layer.role !== 'hedge');
   const hedges = openRows.filter((r) => r.layer.role === 'hedge');
-  const condorPnl = openCondors.reduce((s, r) => s + r.row.pnl, 0);
+  const condorPnl = openCondors.reduce((s, r) => s + r.row.pnlDollars, 0);
 
   return {
     asOf, options, market, beta, grid, curves,
-    maxProfit: curveFigures.maxProfit,
-    maxLoss: curveFigures.maxLoss,
+    maxProfitDollars: curveFigures.maxProfitDollars,
+    maxLossDollars: curveFigures.maxLossDollars,
     breakEvens: curveFigures.breakEvens,
     greeks: scopeLegs.length > 0 ? positionGreeks(scenario) : null,
     probabilityOfProfit: curveFigures.probabilityOfProfit,
-    flatT0,
+    flatT0Dollars: flatT0,
     anchors: Object.fromEntries(rows.map((r) => [r.layer.id, anchored.get(r.layer.id)?.anchor ?? null])),
-    netCredit: open.reduce((s, l) => s + l.netCashCents / 100, 0),
-    realizedPnl,
-    openPnl,
-    margin: rows.reduce((s, r) => s + r.row.margin, 0),
-    riskCapital: input.riskCapitalCents / 100,
-    openMaxLoss: openCondors.reduce((s, r) => s + (layerMaxLoss(r.layer) ?? 0), 0),
-    slots: slotUse(openCondors.map((r) => r.layer), settings, input.riskCapitalCents / 100),
+    netCreditDollars: open.reduce((s, l) => s + centsToDollars(l.netCashCents), 0),
+    realizedPnlDollars: realizedPnl,
+    openPnlDollars: openPnl,
+    marginDollars: rows.reduce((s, r) => s + r.row.marginDollars, 0),
+    riskCapitalDollars: centsToDollars(input.riskCapitalCents),
+    openMaxLossDollars: openCondors.reduce((s, r) => s + (layerMaxLoss(r.layer) ?? 0), 0),
+    slots: slotUse(openCondors.map((r) => r.layer), settings, centsToDollars(input.riskCapitalCents)),
     irr,
     irrHolding,
     ...waccFigures(irr, waccResult),
-    capitalDays: funding.reduce((s, f) => s + f.capital * f.days, 0),
+    capitalDollarDays: funding.reduce((s, f) => s + f.capital * f.days, 0),
     layers: rows.map((r) => r.row),
-    hedges: hedges.map((r) => ({ hedgeLayerId: r.layer.id, protectsLayerIds: r.layer.protectsLayerIds, pnl: r.row.pnl })),
-    condorPnl,
-    condorPnlWithHedges: condorPnl + hedges.reduce((s, r) => s + r.row.pnl, 0),
+    hedges: hedges.map((r) => ({ hedgeLayerId: r.layer.id, protectsLayerIds: r.layer.protectsLayerIds, pnlDollars: r.row.pnlDollars })),
+    condorPnlDollars: condorPnl,
+    condorPnlWithHedgesDollars: condorPnl + hedges.reduce((s, r) => s + r.row.pnlDollars, 0),
     marketDataEnds: dataEnds,
     warnings,
   };
@@ -171,11 +172,11 @@ function volWarnings(noVixClose: boolean, beta: DashboardData['beta'], asOf: str
 /** Max profit, max loss, break-evens and probability of profit read off the last expiry's curve (null / [] without one). */
 function lastCurveFigures(
   lastCurve: DashboardData['curves'][number] | null, spot: number, surface: SpxSurface, asOf: string,
-): Pick<DashboardData, 'maxProfit' | 'maxLoss' | 'breakEvens' | 'probabilityOfProfit'> {
-  if (!lastCurve) return { maxProfit: null, maxLoss: null, breakEvens: [], probabilityOfProfit: null };
+): Pick<DashboardData, 'maxProfitDollars' | 'maxLossDollars' | 'breakEvens' | 'probabilityOfProfit'> {
+  if (!lastCurve) return { maxProfitDollars: null, maxLossDollars: null, breakEvens: [], probabilityOfProfit: null };
   return {
-    maxProfit: Math.max(0, lastCurve.maxPnl),
-    maxLoss: Math.max(0, -lastCurve.minPnl),
+    maxProfitDollars: Math.max(0, lastCurve.maxPnlDollars),
+    maxLossDollars: Math.max(0, -lastCurve.minPnlDollars),
     breakEvens: lastCurve.breakEvens,
     probabilityOfProfit: pop(lastCurve.breakEvens, lastCurve.date, spot, surface, asOf),
   };

@@ -20,6 +20,7 @@ import type { LayerDetail, Mark, MarketBar } from '../domain/types';
 import { surfaceFor } from '../rules/smile';
 import { solveVolOffset, type WeightedLeg } from './layer-anchor-solve';
 import { layerPriceOffset, solveLegAnchors, type LegAnchor, type PricedWeightedLeg } from './leg-anchors';
+import { hundredthsToPoints } from '../money';
 
 export { solveVolOffset, type WeightedLeg } from './layer-anchor-solve';
 export type { LegAnchor, PricedWeightedLeg } from './leg-anchors';
@@ -58,7 +59,7 @@ function weightedLegs(layer: LayerDetail, contracts: ReadonlyMap<number, number>
     const n = contracts.get(leg.id) ?? 0;
     if (n === 0) continue;
     if (leg.instrument !== 'option' || !SPX_ROOTS.has(leg.underlying) || leg.right === null || leg.strikeHundredths === null || leg.expiration === null) return null;
-    legs.push({ kind: leg.right, strike: leg.strikeHundredths / 100, expiration: leg.expiration, weight: n / units });
+    legs.push({ kind: leg.right, strike: hundredthsToPoints(leg.strikeHundredths), expiration: leg.expiration, weight: n / units });
   }
   return legs.length > 0 ? legs : null;
 }
@@ -89,11 +90,11 @@ function anchorQuote(
   const opening = layer.tickets.find((t) => t.action === 'open') ?? layer.tickets[0];
   if (mark && layer.openQuantity > 0) {
     const open = new Map(Object.entries(layer.openContracts).map(([id, n]) => [Number(id), n]));
-    return { source: 'mark', date: mark.date, price: mark.priceHundredths / 100, legs: weightedLegs(layer, open, layer.openQuantity), priced: null };
+    return { source: 'mark', date: mark.date, price: hundredthsToPoints(mark.priceHundredths), legs: weightedLegs(layer, open, layer.openQuantity), priced: null };
   }
   if (opening && opening.quantity > 0) {
     const legs = weightedLegs(layer, new Map(opening.legs.map((l) => [l.legId, l.quantity])), opening.quantity);
-    return { source: 'open', date: opening.date, price: opening.netPriceHundredths / 100, legs, priced: legs === null ? null : pricedLegs(layer, opening) };
+    return { source: 'open', date: opening.date, price: hundredthsToPoints(opening.netPriceHundredths), legs, priced: legs === null ? null : pricedLegs(layer, opening) };
   }
   return null;
 }
@@ -140,11 +141,11 @@ export function anchorLayer(
   const key = `${layer.id}|${source}|${date}|${price}|${spxBar.closeHundredths}|${vixBar.closeHundredths}|${JSON.stringify(legs)}|${JSON.stringify(priced)}|${settings.riskFreeRatePct}|${settings.dividendYieldPct}|${settings.smileRho}|${settings.smileEta}|${settings.smileGamma}|${settings.vixLongRunMean}|${settings.vixReversionPerYear}`;
   const hit = anchors.get(key);
   if (hit) return hit;
-  const surface = surfaceFor(spxBar.closeHundredths / 100, vixBar.closeHundredths / 100, settings);
+  const surface = surfaceFor(hundredthsToPoints(spxBar.closeHundredths), hundredthsToPoints(vixBar.closeHundredths), settings);
   const solved = solveVolOffset(surface, legs, date, price);
   const legAnchors = priced === null ? null : solveLegAnchors(surface, priced, date);
   const anchor: LayerAnchor = {
-    source, date, closesDate: spxBar.date, spx: spxBar.closeHundredths / 100, vix: vixBar.closeHundredths / 100,
+    source, date, closesDate: spxBar.date, spx: hundredthsToPoints(spxBar.closeHundredths), vix: hundredthsToPoints(vixBar.closeHundredths),
     pricePoints: price, modelPoints: solved.model, volOffset: solved.volOffset,
     priceOffsetPoints: priced === null || legAnchors === null ? solved.priceOffset : layerPriceOffset(priced, legAnchors, price),
     legs: legAnchors,

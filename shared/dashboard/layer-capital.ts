@@ -11,6 +11,7 @@ import type { PortfolioSettings } from '../domain/settings';
 import { CLOSING_ACTIONS } from '../domain/layer-ledger';
 import type { CondorStrikes, LayerDetail } from '../domain/types';
 import type { LayerShape, UnitChange } from './types';
+import { centsToDollars, hundredthsToPoints, ticketCashCents } from '../money';
 
 
 export function shapeOf(layer: LayerDetail, settledOn: string | null = null): LayerShape {
@@ -78,7 +79,7 @@ export function condorWings(layer: { strikes: CondorStrikes | null }): { put: nu
 export function layerMargin(layer: LayerShape, settings: Pick<PortfolioSettings, 'marginCreditsPremium'>, quantity = layer.openedQuantity): number {
   const wings = condorWings(layer);
   if (!wings || layer.role === 'hedge') return 0;
-  const credit = settings.marginCreditsPremium ? Math.max(0, layer.openPriceHundredths / 100) : 0;
+  const credit = settings.marginCreditsPremium ? Math.max(0, hundredthsToPoints(layer.openPriceHundredths)) : 0;
   return Math.max(0, Math.max(wings.put, wings.call) - credit) * layer.multiplier * quantity;
 }
 
@@ -87,7 +88,7 @@ export function layerMaxLoss(layer: LayerDetail, quantity = layer.openQuantity):
   const wings = condorWings(layer);
   if (!wings) return null;
   const multiplier = layer.legs[0]?.multiplier ?? 100;
-  return Math.max(0, Math.max(wings.put, wings.call) - layer.openPriceHundredths / 100) * multiplier * quantity;
+  return Math.max(0, Math.max(wings.put, wings.call) - hundredthsToPoints(layer.openPriceHundredths)) * multiplier * quantity;
 }
 
 /**
@@ -98,7 +99,9 @@ export function layerMaxLoss(layer: LayerDetail, quantity = layer.openQuantity):
  */
 export function layerCashInput(layer: LayerDetail, settings: PortfolioSettings, liquidationValue: number, settledOn: string | null = null): LayerCashInput {
   const shape = shapeOf(layer, settledOn);
-  const tickets = layer.tickets.map((t) => ({ date: t.date, premium: (t.netPriceHundredths * t.multiplier * t.quantity) / 100, fees: t.feesCents / 100 }));
+  const tickets = layer.tickets.map((t) => ({
+    date: t.date, premium: centsToDollars(ticketCashCents(t.netPriceHundredths, t.multiplier, t.quantity)), fees: centsToDollars(t.feesCents),
+  }));
   const unbooked = layer.status === 'expired-unbooked' && settledOn !== null;
   if (unbooked) tickets.push({ date: settledOn, premium: liquidationValue, fees: 0 });
   return {
@@ -144,7 +147,7 @@ export function layerFunding(layer: LayerShape, settings: PortfolioSettings, asO
 function fundingShares(layer: LayerShape, settings: PortfolioSettings): FundingShare[] {
   const margin = layerMargin(layer, settings);
   if (margin === 0) return [];
-  const credit = Math.max(0, (layer.openPriceHundredths / 100) * layer.multiplier * layer.openedQuantity);
+  const credit = Math.max(0, hundredthsToPoints(layer.openPriceHundredths) * layer.multiplier * layer.openedQuantity);
   const recycled = settings.recyclePremium ? Math.min(1, credit / margin) : 0;
   const loan = Math.min(1 - recycled, settings.marginLoanSharePct / 100);
   const shares: FundingShare[] = [

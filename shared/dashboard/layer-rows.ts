@@ -5,6 +5,7 @@ import type { PortfolioSettings } from '../domain/settings';
 import type { LayerDetail, Mark } from '../domain/types';
 import { condorWings, layerCashInput, layerMargin, layerMaxLoss, shapeOf } from './layer-capital';
 import type { DashboardLayerRow, LayerMark, SettlementInfo, UserMarkAge } from './types';
+import { centsToDollars, hundredthsToPoints } from '../money';
 
 /**
  * The user's mark of the as-of date itself (a mark is the layer's price on its date, and only
@@ -15,7 +16,7 @@ import type { DashboardLayerRow, LayerMark, SettlementInfo, UserMarkAge } from '
 export function pickMark(layer: LayerDetail, marks: readonly Mark[], modelValueDollars: number, asOf: string): LayerMark | null {
   const lastTicket = layer.tickets[layer.tickets.length - 1]?.date ?? layer.openedOn;
   const user = marks.find((m) => m.date === asOf && m.date >= lastTicket);
-  if (user) return { pricePoints: user.priceHundredths / 100, date: user.date, source: 'user' };
+  if (user) return { pricePoints: hundredthsToPoints(user.priceHundredths), date: user.date, source: 'user' };
   if (layer.openQuantity === 0) return null;
   const perUnit = -modelValueDollars / ((layer.legs[0]?.multiplier ?? 100) * layer.openQuantity);
   return { pricePoints: Math.round(perUnit * 100) / 100, date: asOf, source: 'model' };
@@ -25,7 +26,7 @@ export function pickMark(layer: LayerDetail, marks: readonly Mark[], modelValueD
 export function lastUserMark(marks: readonly Mark[], asOf: string): UserMarkAge | null {
   let best: Mark | null = null;
   for (const m of marks) if (m.date <= asOf && (best === null || m.date > best.date)) best = m;
-  return best === null ? null : { date: best.date, pricePoints: best.priceHundredths / 100, ageDays: daysBetween(best.date, asOf) };
+  return best === null ? null : { date: best.date, pricePoints: hundredthsToPoints(best.priceHundredths), ageDays: daysBetween(best.date, asOf) };
 }
 
 export interface RowExtras {
@@ -42,9 +43,9 @@ export function layerRow(
   layer: LayerDetail, mark: LayerMark | null, liquidation: number, settings: PortfolioSettings, asOf: string,
   extras: RowExtras = { lastUserMark: null, settlement: null },
 ): DashboardLayerRow {
-  const credit = layer.openPriceHundredths / 100;
-  const realizedPnl = layer.realizedPnlCents / 100;
-  const pnl = layer.netCashCents / 100 + liquidation;
+  const credit = hundredthsToPoints(layer.openPriceHundredths);
+  const realizedPnl = centsToDollars(layer.realizedPnlCents);
+  const pnl = centsToDollars(layer.netCashCents) + liquidation;
   const open = layer.status === 'open';
   const flows = layerCashFlows(layerCashInput(layer, settings, liquidation, extras.settlement?.date ?? null), asOf);
   const closePoints = mark?.pricePoints ?? extras.settlement?.pricePoints ?? null;
@@ -63,11 +64,11 @@ export function layerRow(
     lastUserMark: extras.lastUserMark,
     settlement: extras.settlement,
     pctMaxProfit: closePoints !== null && credit > 0 ? (credit - closePoints) / credit : null,
-    pnl,
-    realizedPnl,
-    openPnl: pnl - realizedPnl,
-    margin: open ? layerMargin(shapeOf(layer), settings, layer.openQuantity) : 0,
-    maxLoss: open ? layerMaxLoss(layer) : null,
+    pnlDollars: pnl,
+    realizedPnlDollars: realizedPnl,
+    openPnlDollars: pnl - realizedPnl,
+    marginDollars: open ? layerMargin(shapeOf(layer), settings, layer.openQuantity) : 0,
+    maxLossDollars: open ? layerMaxLoss(layer) : null,
     irr: tryXirr(flows),
     protectsLayerIds: layer.protectsLayerIds,
   };

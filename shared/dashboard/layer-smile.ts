@@ -7,6 +7,7 @@ import type { PortfolioSettings } from '../domain/settings';
 import type { LayerDetail, Mark, MarketBar } from '../domain/types';
 import { surfaceFor } from '../rules/smile';
 import { anchorLayer, type LayerAnchor } from './layer-anchor';
+import { hundredthsToPoints } from '../money';
 
 export interface LayerSmile {
   /** Date of the closes the smile is drawn from, and those closes. */
@@ -35,8 +36,8 @@ export function layerSmile(
   const date = s.date < v.date ? s.date : v.date;
   const expiration = options.map((l) => l.expiration ?? '').sort()[options.length - 1];
   if (expiration <= date) return null;
-  const spot = s.closeHundredths / 100;
-  const surface = surfaceFor(spot, v.closeHundredths / 100, settings);
+  const spot = hundredthsToPoints(s.closeHundredths);
+  const surface = surfaceFor(spot, hundredthsToPoints(v.closeHundredths), settings);
   const days = daysBetween(date, expiration);
   const years = days / 365;
   const anchor = anchorLayer(layer, marks, spx, vix, settings, asOf);
@@ -53,5 +54,5 @@ export function layerSmile(
     const own = anchor?.legs?.find((a) => a.legId === l.id)?.volOffset;
     return { strike, right: l.right === 'call' ? 'call' as const : 'put' as const, side: l.side, iv, anchoredIv: Math.max(0, iv + (own ?? offset)) };
   });
-  return { date, spx: spot, vix: v.closeHundredths / 100, expiration, days, curve, legs, anchor };
+  return { date, spx: spot, vix: hundredthsToPoints(v.closeHundredths), expiration, days, curve, legs, anchor };
 }

@@ -2,6 +2,7 @@
 import { realizedVol, vixBetaRobust } from '../analytics';
 import type { MarketBar } from '../domain/types';
 import type { BetaInfo, MarketState } from './types';
+import { hundredthsToPoints } from '../money';
 
 /** Daily returns the beta regression uses (about one trading year). */
 export const BETA_WINDOW = 250;
@@ -31,12 +32,12 @@ export function marketState(spx: readonly MarketBar[], vix: readonly MarketBar[]
   const vi = lastOnOrBefore(vix, asOf);
   const spxBar = si >= 0 ? spx[si] : undefined;
   const vixBar = vi >= 0 ? vix[vi] : undefined;
-  const recent = spx.slice(Math.max(0, si - rvWindow), si + 1).map((b) => b.closeHundredths / 100);
+  const recent = spx.slice(Math.max(0, si - rvWindow), si + 1).map((b) => hundredthsToPoints(b.closeHundredths));
   const rvSeries = recent.length > rvWindow ? realizedVol(recent, rvWindow) : [];
   const rv = rvSeries[rvSeries.length - 1] ?? null;
-  const vixLevel = vixBar ? vixBar.closeHundredths / 100 : null;
+  const vixLevel = vixBar ? hundredthsToPoints(vixBar.closeHundredths) : null;
   return {
-    spx: spxBar ? spxBar.closeHundredths / 100 : null,
+    spx: spxBar ? hundredthsToPoints(spxBar.closeHundredths) : null,
     spxDate: spxBar?.date ?? null,
     vix: vixLevel,
     vixDate: vixBar?.date ?? null,
@@ -58,7 +59,9 @@ export function betaInfo(spx: readonly MarketBar[], vix: readonly MarketBar[], a
 
 function regressBeta(spx: readonly MarketBar[], vix: readonly MarketBar[], asOf: string): BetaInfo {
   // Only the tail matters; slicing keeps the regression's date join small on a 36-year history.
-  const tail = (bars: readonly MarketBar[]) => bars.slice(Math.max(0, lastOnOrBefore(bars, asOf) - BETA_WINDOW - 40), lastOnOrBefore(bars, asOf) + 1).map((b) => ({ date: b.date, close: b.closeHundredths / 100 }));
+  const tail = (bars: readonly MarketBar[]) => bars
+    .slice(Math.max(0, lastOnOrBefore(bars, asOf) - BETA_WINDOW - 40), lastOnOrBefore(bars, asOf) + 1)
+    .map((b) => ({ date: b.date, close: hundredthsToPoints(b.closeHundredths) }));
   const spxTail = tail(spx);
   const vixTail = tail(vix);
   // A shorter window beats a made-up default when only a few months are stored.

@@ -35,13 +35,13 @@ const cents = (x: number) => Math.round(x * 100) / 100;
 export function metricsSummary(d: DashboardData): MetricsSummary {
   return {
     asOf: d.asOf,
-    netCredit: cents(d.netCredit),
-    realizedPnl: cents(d.realizedPnl),
-    openPnl: cents(d.openPnl),
-    maxProfit: d.maxProfit === null ? null : cents(d.maxProfit),
-    maxLoss: d.maxLoss === null ? null : cents(d.maxLoss),
+    netCredit: cents(d.netCreditDollars),
+    realizedPnl: cents(d.realizedPnlDollars),
+    openPnl: cents(d.openPnlDollars),
+    maxProfit: d.maxProfitDollars === null ? null : cents(d.maxProfitDollars),
+    maxLoss: d.maxLossDollars === null ? null : cents(d.maxLossDollars),
     breakEvens: d.breakEvens.map(cents),
-    margin: cents(d.margin),
+    margin: cents(d.marginDollars),
     irr: d.irr.ok ? d.irr.rate : null,
     irrError: d.irr.ok ? null : d.irr.reason,
     holdingPeriodReturn: d.irrHolding.holdingPeriodReturn,
@@ -57,7 +57,7 @@ export function metricsSummary(d: DashboardData): MetricsSummary {
       id: l.id, role: l.role, status: l.status, expiration: l.expiration, dte: l.dte, credit: l.creditPoints,
       mark: l.mark?.pricePoints ?? null, markSource: l.mark?.source ?? null,
       lastUserMark: l.lastUserMark === null ? null : { date: l.lastUserMark.date, ageDays: l.lastUserMark.ageDays }, settlement: l.settlement?.pricePoints ?? null,
-      pctMaxProfit: l.pctMaxProfit, pnl: cents(l.pnl), irr: l.irr.ok ? l.irr.rate : null, irrError: l.irr.ok ? null : l.irr.reason,
+      pctMaxProfit: l.pctMaxProfit, pnl: cents(l.pnlDollars), irr: l.irr.ok ? l.irr.rate : null, irrError: l.irr.ok ? null : l.irr.reason,
     })),
   };
 }

@@ -31,7 +31,7 @@ describe('payoffCurves from per-layer values', () => {
       expect(curves.length).toBeGreaterThan(0);
       for (const curve of curves) {
         const whole = createPayoffModel({ legs, realizedCash: cash, valuationDate: curve.date, market }).curve(grid);
-        curve.pnl.forEach((y, j) => expect(y).toBeCloseTo(whole[j] ?? NaN, 6));
+        curve.pnlDollars.forEach((y, j) => expect(y).toBeCloseTo(whole[j] ?? NaN, 6));
       }
     }), { numRuns: 80 });
   });
@@ -44,8 +44,8 @@ describe('payoffCurves from per-layer values', () => {
     const closedHalf = condorLegs(5500, 50, 400, 1, '2026-06-18');
     const after = payoffCurves({ legGroups: [closedHalf, b], realizedCash: 0, market: MARKET, asOf: ASOF, customDate: null, grid });
     const expected = createPayoffModel({ legs: [...closedHalf, ...b], realizedCash: 0, valuationDate: ASOF, market: MARKET }).curve(grid);
-    after[0]?.pnl.forEach((y, j) => expect(y).toBeCloseTo(expected[j] ?? NaN, 6));
-    expect(after[0]?.pnl).not.toEqual(before[0]?.pnl);
+    after[0]?.pnlDollars.forEach((y, j) => expect(y).toBeCloseTo(expected[j] ?? NaN, 6));
+    expect(after[0]?.pnlDollars).not.toEqual(before[0]?.pnlDollars);
   });
 
   it('an invalid leg is refused with the model’s message, not served from kept values', () => {
@@ -54,7 +54,7 @@ describe('payoffCurves from per-layer values', () => {
   });
 });
 
-describe('gridFor (round payoff axis, issue 19 item 11)', () => {
+describe('gridFor (round payoff axis)', () => {
   it('puts every level on a round step from a multiple of it, so axis ticks are round', () => {
     // SPX 7519.12 (close of 2026-05-26), ±12%: 6616.8…8421.4 in at most 241 levels → step 10.
     const grid = gridFor([], 7519.12, 241);

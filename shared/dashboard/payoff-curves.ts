@@ -93,9 +93,9 @@ export function payoffCurves(r: CurveRequest): PayoffCurveData[] {
     });
     const extremes = curveExtremes(r.grid, pnl);
     curves.push({
-      id, label: `${LABELS[id]} · ${date}`, date, pnl,
+      id, label: `${LABELS[id]} · ${date}`, date, pnlDollars: pnl,
       breakEvens: breakEvens(r.grid, pnl, (x) => model.pnlAt(x) + offsets),
-      maxPnl: extremes.maxPnl, minPnl: extremes.minPnl, maxAtEdge: extremes.maxAtEdge, minAtEdge: extremes.minAtEdge,
+      maxPnlDollars: extremes.maxPnl, minPnlDollars: extremes.minPnl, maxAtEdge: extremes.maxAtEdge, minAtEdge: extremes.minAtEdge,
     });
   }
   return curves;

@@ -20,6 +20,6 @@ export function slotUse(openCondors: readonly LayerDetail[], settings: Portfolio
   return settings.allocationPct.map((pct, i) => {
     const layer = ordered[i];
     const used = layer ? (settings.riskBasis === 'margin' ? layerMargin(shapeOf(layer), settings, layer.openQuantity) : (layerMaxLoss(layer) ?? 0)) : 0;
-    return { slot: i + 1, pct, budget: (pct / 100) * riskCapital, used, layerId: layer?.id ?? null };
+    return { slot: i + 1, pct, budgetDollars: (pct / 100) * riskCapital, usedDollars: used, layerId: layer?.id ?? null };
   });
 }

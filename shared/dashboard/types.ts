@@ -1,8 +1,9 @@
 /**
  * What the dashboard shows, computed in one pure pass (compute-dashboard.ts) from stored data.
- * Computed money is in dollars (floating, for display and export only — never stored back);
+ * Computed money is in dollars (`…Dollars`, type `Dollars`: floating, for display and export only — never stored back);
  * prices and strikes in index points; rates as decimals; dates YYYY-MM-DD.
  */
+import type { Cents, Dollars, Hundredths } from '../money';
 import type { IrrResult, PositionGreeks } from '../analytics';
 import type { CondorStrikes, LayerRole, LayerStatusOn } from '../domain/types';
 import type { LayerAnchor } from './layer-anchor';
@@ -19,7 +20,7 @@ export interface ClosedHistory {
    * serves any as-of date (history-digest.ts takes the layers closed before it). An entry
    * without `layerId` always counts.
    */
-  ticketCashByDay: readonly { date: string; premiumCents: number; feesCents: number; layerId?: number }[];
+  ticketCashByDay: readonly { date: string; premiumCents: Cents; feesCents: Cents; layerId?: number }[];
 }
 
 /** What the capital figures (margin, funding) need of a layer: a full layer or a closed layer's summary row. */
@@ -36,7 +37,7 @@ export interface LayerShape {
   closedOn: string | null;
   strikes: CondorStrikes | null;
   openedQuantity: number;
-  openPriceHundredths: number;
+  openPriceHundredths: Hundredths;
   multiplier: number;
   /** Units opened and closed per ticket, ledger order; absent = all opened on openedOn, all released on closedOn. */
   unitChanges?: readonly UnitChange[];
@@ -44,7 +45,7 @@ export interface LayerShape {
 
 export interface ClosedLayer extends LayerShape {
   id: number;
-  realizedPnlCents: number;
+  realizedPnlCents: Cents;
 }
 
 export type DashboardScope = 'all' | 'no-hedges' | 'layer';
@@ -69,10 +70,10 @@ export interface PayoffCurveData {
   /** Valuation date of the curve. */
   date: string;
   /** P&L in dollars at each grid level. */
-  pnl: number[];
+  pnlDollars: Dollars[];
   breakEvens: number[];
-  maxPnl: number;
-  minPnl: number;
+  maxPnlDollars: Dollars;
+  minPnlDollars: Dollars;
   /** True when the max / min sits at an edge of the grid (it may continue beyond the plotted range). */
   maxAtEdge: boolean;
   minAtEdge: boolean;
@@ -132,7 +133,7 @@ export interface SettlementInfo {
   date: string;
   legs: { legId: number; source: string; level: number | null; contracts: number; valuePoints: number | null }[];
   /** Σ leg values, dollars (a short condor is ≤ 0); null when a settlement price is missing. */
-  valueDollars: number | null;
+  valueDollars: Dollars | null;
   /** Per unit, points (+ debit to settle a short structure); null when missing. */
   pricePoints: number | null;
 }
@@ -172,11 +173,11 @@ export interface DashboardLayerRow {
   /** (credit − cost to close) / credit, decimal; null when not a credit position or no mark. */
   pctMaxProfit: number | null;
   /** Total P&L: all ticket cash + liquidation value, dollars. */
-  pnl: number;
-  realizedPnl: number;
-  openPnl: number;
-  margin: number;
-  maxLoss: number | null;
+  pnlDollars: Dollars;
+  realizedPnlDollars: Dollars;
+  openPnlDollars: Dollars;
+  marginDollars: Dollars;
+  maxLossDollars: Dollars | null;
   irr: IrrResult;
   protectsLayerIds: number[];
 }
@@ -184,9 +185,9 @@ export interface DashboardLayerRow {
 export interface SlotUse {
   slot: number;
   pct: number;
-  budget: number;
+  budgetDollars: Dollars;
   /** Risk (max loss or margin per settings.riskBasis) of the open condor layer in this slot. */
-  used: number;
+  usedDollars: Dollars;
   layerId: number | null;
 }
 
@@ -194,7 +195,7 @@ export interface HedgeAttribution {
   hedgeLayerId: number;
   protectsLayerIds: number[];
   /** The hedge's own P&L, dollars: negative = what it cost so far, positive = what it saved. */
-  pnl: number;
+  pnlDollars: Dollars;
 }
 
 export interface DashboardData {
@@ -206,8 +207,8 @@ export interface DashboardData {
   grid: number[];
   curves: PayoffCurveData[];
   /** At the last expiration on the plotted range. */
-  maxProfit: number | null;
-  maxLoss: number | null;
+  maxProfitDollars: Dollars | null;
+  maxLossDollars: Dollars | null;
   /** Break-evens of the combined position at the last expiration. */
   breakEvens: number[];
   greeks: PositionGreeks | null;
@@ -217,16 +218,16 @@ export interface DashboardData {
    */
   probabilityOfProfit: number | null;
   /** The T+0 curve with every SPX option at σ = VIX/100 (no smile, no anchor): the comparison the dashboard can draw. */
-  flatT0: number[] | null;
+  flatT0Dollars: Dollars[] | null;
   /** Each open layer's anchor (vol offset solved at its fill or latest mark); null when it has none. */
   anchors: Record<number, LayerAnchor | null>;
-  netCredit: number;
-  realizedPnl: number;
-  openPnl: number;
-  margin: number;
-  riskCapital: number;
+  netCreditDollars: Dollars;
+  realizedPnlDollars: Dollars;
+  openPnlDollars: Dollars;
+  marginDollars: Dollars;
+  riskCapitalDollars: Dollars;
   /** Σ max loss of open condor layers, dollars. */
-  openMaxLoss: number;
+  openMaxLossDollars: Dollars;
   slots: SlotUse[];
   irr: IrrResult;
   irrHolding: IrrHolding;
@@ -234,11 +235,11 @@ export interface DashboardData {
   waccError: string | null;
   irrMinusWacc: number | null;
   /** Σ margin × days, dollar-days. */
-  capitalDays: number;
+  capitalDollarDays: number;
   layers: DashboardLayerRow[];
   hedges: HedgeAttribution[];
-  condorPnl: number;
-  condorPnlWithHedges: number;
+  condorPnlDollars: Dollars;
+  condorPnlWithHedgesDollars: Dollars;
   /** The last stored SPX/VIX close when the as-of date is after it (figures then use that close), else null. */
   marketDataEnds: string | null;
   warnings: string[];

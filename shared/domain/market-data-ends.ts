@@ -1,4 +1,4 @@
-/** When the stored market data stops short of the as-of date (issue 13, "stale market data"). */
+/** When the stored market data stops short of the as-of date. */
 import { rollToTradingDay } from '../calendar';
 
 /**

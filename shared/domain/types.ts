@@ -2,6 +2,7 @@
  * The journal's records as the API returns them. Money is integer cents, prices and
  * strikes integer hundredths of a point (see shared/money.ts); dates are YYYY-MM-DD.
  */
+import type { Cents, Hundredths } from '../money';
 import type { PortfolioSettings } from './settings';
 
 export const LAYER_ROLES = ['base', 'time-shift', 'adaptive', 'hedge'] as const;
@@ -38,7 +39,7 @@ export interface Portfolio {
   id: number;
   name: string;
   underlying: 'SPX';
-  riskCapitalCents: number;
+  riskCapitalCents: Cents;
   settings: PortfolioSettings;
   createdAt: string;
 }
@@ -52,7 +53,7 @@ export interface Leg {
   symbol: string | null;
   right: 'put' | 'call' | null;
   side: 'long' | 'short';
-  strikeHundredths: number | null;
+  strikeHundredths: Hundredths | null;
   expiration: string | null;
   /** Contracts of this leg per unit of the layer (1 for each leg of a plain condor). */
   ratio: number;
@@ -79,11 +80,11 @@ export interface Ticket {
   /** Units of the layer traded (condors). */
   quantity: number;
   /** Net price per unit; + credit received, − debit paid. */
-  netPriceHundredths: number;
+  netPriceHundredths: Hundredths;
   multiplier: number;
-  feesCents: number;
+  feesCents: Cents;
   /** netPrice × multiplier × quantity − fees. */
-  cashCents: number;
+  cashCents: Cents;
   note: string;
   legs: TicketLeg[];
 }
@@ -113,10 +114,10 @@ export interface LayerSummary {
   openedQuantity: number;
   openQuantity: number;
   /** Net price per unit of the opening ticket (+ credit). */
-  openPriceHundredths: number;
-  netCashCents: number;
-  realizedPnlCents: number;
-  feesCents: number;
+  openPriceHundredths: Hundredths;
+  netCashCents: Cents;
+  realizedPnlCents: Cents;
+  feesCents: Cents;
   rolledFromId: number | null;
   rolledToId: number | null;
   notes: string;
@@ -136,8 +137,8 @@ export interface LayerOption {
 export interface LayerTotals {
   total: number;
   open: number;
-  realizedPnlCents: number;
-  feesCents: number;
+  realizedPnlCents: Cents;
+  feesCents: Cents;
 }
 
 export interface LayerDetail extends LayerSummary {
@@ -152,9 +153,9 @@ export interface LayerDetail extends LayerSummary {
 export interface MarketBar {
   symbol: MarketSymbol;
   date: string;
-  closeHundredths: number;
+  closeHundredths: Hundredths;
   /** The day's OPEN in hundredths, when the imported file had one (CBOE, Yahoo, Stooq, Investing.com); else null. */
-  openHundredths: number | null;
+  openHundredths: Hundredths | null;
 }
 
 export interface ImportSummary {
@@ -194,9 +195,9 @@ export interface SkippedDay {
 export interface CloseChange {
   date: string;
   /** The stored close; null when the date is new. */
-  beforeHundredths: number | null;
+  beforeHundredths: Hundredths | null;
   /** The close after the change; null when it is deleted. */
-  afterHundredths: number | null;
+  afterHundredths: Hundredths | null;
   /** 100 × (after / before − 1); null when either side is missing. */
   changePct: number | null;
 }
@@ -207,7 +208,7 @@ export interface ImportRefusal {
   rule: ImportRefusalRule;
   message: string;
   /** The rows that show it (at most 10): the file's close and what it was compared with. */
-  rows: { date: string; fileHundredths: number; comparedHundredths: number | null }[];
+  rows: { date: string; fileHundredths: Hundredths; comparedHundredths: Hundredths | null }[];
 }
 
 export type MarketRevisionKind = 'import' | 'edit' | 'delete';
@@ -258,7 +259,7 @@ export interface EventImportSummary {
 export interface Mark {
   layerId: number;
   date: string;
-  priceHundredths: number;
+  priceHundredths: Hundredths;
 }
 
 export type DecisionKind = 'acted' | 'dismissed' | 'snoozed';

@@ -2,13 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { kindFromText, parseEventsFile } from './events-csv';
 
 describe('events import', () => {
-  it('refuses an event note over 500 characters instead of cutting it (issue 16)', () => {
+  it('refuses an event note over 500 characters instead of cutting it', () => {
     const long = 'é'.repeat(501);
     expect(parseEventsFile(`date,kind,note\n2026-01-28,FOMC,${long}\n`)).toEqual({ ok: false, issues: [{ path: 'line 2', message: 'the note has 501 characters; at most 500 are kept — shorten it' }], totalErrors: 1 });
     expect(parseEventsFile(`date,kind,note\n2026-01-28,FOMC,${'é'.repeat(500)}\n`)).toMatchObject({ ok: true, events: [{ note: 'é'.repeat(500) }] });
   });
 
-  it('refuses an empty events CSV as an empty market CSV is refused (issue 16)', () => {
+  it('refuses an empty events CSV as an empty market CSV is refused', () => {
     expect(parseEventsFile('', 'events.csv')).toMatchObject({ ok: false, issues: [{ message: 'the file is empty' }] });
     expect(parseEventsFile('date,kind,note\r\n', 'events.csv')).toMatchObject({ ok: false, issues: [{ message: 'the file has a header but no events' }] });
   });

@@ -23,7 +23,8 @@
  *   cash; `Value` is that cash (− paid on an assigned short, + received on an exercised long).
  */
 import type { ApiIssue } from '../api/errors';
-import { isIsoDate, exchangeDate } from '../dates';
+import { isIsoDate, exchangeDate, parseTimestamp } from '../dates';
+import { parseDollars } from '../money';
 
 export const TASTY_OPTION_ACTIONS = ['SELL_TO_OPEN', 'BUY_TO_OPEN', 'BUY_TO_CLOSE', 'SELL_TO_CLOSE'] as const;
 export type TastyAction = (typeof TASTY_OPTION_ACTIONS)[number];
@@ -209,32 +210,6 @@ function readContract(cell: (name: Column) => string, root: 'SPX' | 'SPXW', prob
 function skipRow(skip: (reason: string, line: number) => void, reason: string, line: number): null {
   skip(reason, line);
   return null;
-}
-
-/** `2024-07-01T15:32:10-0400` (also `…-04:00`, `…Z`, fractional seconds) → epoch ms. */
-export function parseTimestamp(text: string): number | null {
-  const m = /^(\d{4}-\d{2}-\d{2})T(\d{2}):(\d{2}):(\d{2})(?:\.\d+)?(Z|([+-])(\d{2}):?(\d{2}))$/.exec(text.trim());
-  if (!m || !isIsoDate(m[1] ?? '')) return null;
-  const [year, month, day] = (m[1] ?? '').split('-').map(Number) as [number, number, number];
-  const [hh, mm, ss] = [Number(m[2]), Number(m[3]), Number(m[4])];
-  if (hh > 23 || mm > 59 || ss > 59) return null;
-  const offsetMinutes = m[5] === 'Z' ? 0 : (m[6] === '-' ? -1 : 1) * (Number(m[7]) * 60 + Number(m[8]));
-  return Date.UTC(year, month - 1, day, hh, mm, ss) - offsetMinutes * 60_000;
-}
-
-/**
- * Dollars text (`1235.00`, `-1.00`, `"-10,300.00"`, `$5`) → cents, rounded half away from zero
- * past the cent (older exports carry fees like 0.1519999). `--` or empty is 0 when allowed.
- */
-export function parseDollars(text: string, emptyIsZero: boolean): number | null {
-  const cleaned = text.trim().replace(/,/g, '').replace(/^(-?)\$/, '$1');
-  if (cleaned === '' || cleaned === '--') return emptyIsZero ? 0 : null;
-  const m = /^([+-]?)(\d+)(?:\.(\d+))?$/.exec(cleaned);
-  if (!m) return null;
-  const fraction = m[3] ?? '';
-  const cents = Number(m[2]) * 100 + Number(fraction.slice(0, 2).padEnd(2, '0')) + (Number(fraction[2] ?? '0') >= 5 ? 1 : 0);
-  if (!Number.isSafeInteger(cents)) return null;
-  return m[1] === '-' ? -cents : cents;
 }
 
 /** `5200`, `5200.0`, `14.5` → hundredths; more than two decimals is not a strike. */

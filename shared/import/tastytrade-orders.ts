@@ -8,6 +8,7 @@
  */
 import type { CondorStrikes } from '../domain/types';
 import type { TastyAction, TastyContract, TastyFill } from './tastytrade-csv';
+import { hundredthsToPoints } from '../money';
 
 /** One contract traded in an order: its fills summed. */
 export interface OrderLeg extends TastyContract {
@@ -123,7 +124,7 @@ export function condorShape(legs: readonly OrderLeg[]): CondorShape | null {
 
 /** "5200P" style label of a leg, for messages. */
 export function legLabel(leg: { right: 'put' | 'call'; strikeHundredths: number; expiration: string }): string {
-  const strike = leg.strikeHundredths % 100 === 0 ? String(leg.strikeHundredths / 100) : (leg.strikeHundredths / 100).toFixed(2);
+  const strike = leg.strikeHundredths % 100 === 0 ? String(hundredthsToPoints(leg.strikeHundredths)) : hundredthsToPoints(leg.strikeHundredths).toFixed(2);
   return `${strike}${leg.right === 'put' ? 'P' : 'C'} ${leg.expiration}`;
 }
 

@@ -1,7 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parseDollars, parseTastytradeCsv, parseTimestamp } from './tastytrade-csv';
+import { parseDollars } from '../money';
+import { parseTimestamp } from '../dates';
+import { parseTastytradeCsv } from './tastytrade-csv';
 import { planTastytradeImport, type JournalState, type OpenLayer, type TastytradeImportSummary } from './tastytrade';
 
 const SAMPLE = readFileSync(join(__dirname, '../../electron/backend/testing/fixtures/tastytrade-sample.csv'), 'utf8');
@@ -128,7 +130,7 @@ describe('tastytrade import plan (the sample: open, partial close, roll, expirat
     ]);
   });
 
-  it('recognises repeated rows by their identity even where two blocks of an order touch (issue 16)', () => {
+  it('recognises repeated rows by their identity even where two blocks of an order touch', () => {
     // (head -23 S; sed -n 20,24p S): the opening order's block is repeated right at the seam.
     const lines = SAMPLE.split('\n');
     const overlap = `${[...lines.slice(0, 23), ...lines.slice(19, 24)].join('\n')}\n`;

@@ -42,7 +42,7 @@ describe('decodeTextBytes', () => {
     expect(decode(bytes.subarray(0, bytes.length - 1))).toEqual({ ok: false, message: expect.stringContaining('the file may be cut short') });
   });
 
-  it('a Latin-1 file whose last byte is an accented letter is called Latin-1, not "cut short" (issue 16)', () => {
+  it('a Latin-1 file whose last byte is an accented letter is called Latin-1, not "cut short"', () => {
     const latin1 = Uint8Array.from([...new TextEncoder().encode('date,kind,note\n2026-01-28,custom,Caf'), 0xe9]);
     const r = decode(latin1);
     expect(r.ok ? '' : r.message).toMatch(/Latin-1/);

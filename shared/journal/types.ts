@@ -2,6 +2,7 @@
  * What `journal/timeline` and `layer/story` return. Money is integer cents, prices and
  * strikes integer hundredths of a point (shared/money.ts); dates are YYYY-MM-DD.
  */
+import type { Cents, Hundredths } from '../money';
 import type { IrrResult } from '../analytics';
 import type { CondorStrikes, DecisionKind, EventKind, LayerRole, LayerStatusOn, TicketAction } from '../domain/types';
 
@@ -11,13 +12,13 @@ export type TimelineKind = (typeof TIMELINE_KINDS)[number];
 /** Figures an item carries; absent when they do not apply to its kind. */
 export interface TimelineAmounts {
   /** Ticket: net price per unit, + credit / − debit, hundredths of a point. */
-  netPriceHundredths?: number;
+  netPriceHundredths?: Hundredths;
   /** Ticket: units traded. */
   quantity?: number;
   /** Ticket: cash after fees (net price × multiplier × quantity − fees), cents. */
-  cashCents?: number;
+  cashCents?: Cents;
   /** Ticket: fees paid, cents (≥ 0). */
-  feesCents?: number;
+  feesCents?: Cents;
 }
 
 /** One entry of the journal timeline. `kind` + `id` identify it. */
@@ -76,16 +77,16 @@ export interface StoryStep {
   date: string;
   action: TicketAction;
   quantity: number;
-  netPriceHundredths: number;
-  feesCents: number;
+  netPriceHundredths: Hundredths;
+  feesCents: Cents;
   /** Net price × multiplier × quantity − fees, cents. */
-  cashCents: number;
+  cashCents: Cents;
   /**
    * P&L this ticket realised, cents: the change of the layer's realised P&L when the ledger
    * replays up to and including it (0 for an opening ticket; a partial close realises its share).
    * A layer's steps sum to its realised P&L exactly.
    */
-  realizedPnlCents: number;
+  realizedPnlCents: Cents;
   note: string;
 }
 
@@ -99,9 +100,9 @@ export interface StoryLayer {
   strikes: CondorStrikes | null;
   openedQuantity: number;
   /** Opening net price per unit (+ credit), hundredths. */
-  openPriceHundredths: number;
-  realizedPnlCents: number;
-  feesCents: number;
+  openPriceHundredths: Hundredths;
+  realizedPnlCents: Cents;
+  feesCents: Cents;
   rolledFromId: number | null;
   rolledToId: number | null;
   tags: string[];
@@ -117,8 +118,8 @@ export interface LayerStory {
   portfolioId: number;
   layers: StoryLayer[];
   totals: {
-    realizedPnlCents: number;
-    feesCents: number;
+    realizedPnlCents: Cents;
+    feesCents: Cents;
     /** Calendar days from the first open to the last close (or to today while open). */
     days: number;
     openedOn: string;

@@ -22,7 +22,7 @@ export function realizedCalendar(days: readonly { date: string; cents: number; l
   const byMonth = new Map<string, number>();
   for (const d of days) byMonth.set(d.date.slice(0, 7), (byMonth.get(d.date.slice(0, 7)) ?? 0) + d.cents);
   return {
-    days: days.map((d) => ({ date: d.date, realized: centsToDollars(d.cents), layerIds: d.layerIds })),
-    months: [...byMonth.entries()].map(([month, cents]) => ({ month, realized: centsToDollars(cents) })),
+    days: days.map((d) => ({ date: d.date, realizedDollars: centsToDollars(d.cents), layerIds: d.layerIds })),
+    months: [...byMonth.entries()].map(([month, cents]) => ({ month, realizedDollars: centsToDollars(cents) })),
   };
 }

@@ -75,8 +75,8 @@ export function rollCampaigns(layers: readonly PerformanceLayer[], settings: Pic
       openedOn: first.openedOn,
       closedOn,
       status: last.status,
-      realized: centsToDollars(chain.reduce((s, l) => s + l.realizedPnlCents, 0)),
-      fees: centsToDollars(chain.reduce((s, l) => s + l.feesCents, 0)),
+      realizedDollars: centsToDollars(chain.reduce((s, l) => s + l.realizedPnlCents, 0)),
+      feesDollars: centsToDollars(chain.reduce((s, l) => s + l.feesCents, 0)),
       irr: chainIrr(chain, settings),
     }];
   });

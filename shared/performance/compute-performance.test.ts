@@ -31,44 +31,45 @@ describe('computePerformance on a hand-computed book', () => {
 
   it('realises closes on their dates and a partial close pro rata', () => {
     expect(p.equity).toEqual([
-      { date: '2026-01-26', realized: 980, realizedCumulative: 980 },
-      { date: '2026-02-10', realized: -1210, realizedCumulative: -230 },
-      { date: '2026-02-16', realized: 390, realizedCumulative: 160 },
-      { date: '2026-03-16', realized: 592, realizedCumulative: 752 },
-      { date: '2026-04-06', realized: 542, realizedCumulative: 1294 },
+      { date: '2026-01-26', realizedDollars: 980, realizedCumulativeDollars: 980 },
+      { date: '2026-02-10', realizedDollars: -1210, realizedCumulativeDollars: -230 },
+      { date: '2026-02-16', realizedDollars: 390, realizedCumulativeDollars: 160 },
+      { date: '2026-03-16', realizedDollars: 592, realizedCumulativeDollars: 752 },
+      { date: '2026-04-06', realizedDollars: 542, realizedCumulativeDollars: 1294 },
     ]);
-    expect(p.totals).toEqual({ realized: 1294, closedLayers: 4, fees: 20 + 10 + 25 + 8 + 8 });
+    expect(p.totals).toEqual({ realizedDollars: 1294, closedLayers: 4, feesDollars: 20 + 10 + 25 + 8 + 8 });
   });
 
   it('measures the drawdown from the running peak', () => {
-    expect(p.drawdown.map((d) => d.drawdown)).toEqual([0, -1210, -820, -228, 0]);
-    expect(p.maxDrawdown).toEqual({ amount: 1210, pct: 1210 / (100_000 + 980), peakDate: '2026-01-26', troughDate: '2026-02-10' });
+    expect(p.drawdown.map((d) => d.drawdownDollars)).toEqual([0, -1210, -820, -228, 0]);
+    expect(p.maxDrawdown).toEqual({ amountDollars: 1210, pct: 1210 / (100_000 + 980), peakDate: '2026-01-26', troughDate: '2026-02-10' });
   });
 
   it('buckets by day and month', () => {
-    expect(p.calendar.months).toEqual([{ month: '2026-01', realized: 980 }, { month: '2026-02', realized: -820 }, { month: '2026-03', realized: 592 }, { month: '2026-04', realized: 542 }]);
+    expect(p.calendar.months).toEqual([{ month: '2026-01', realizedDollars: 980 }, { month: '2026-02', realizedDollars: -820 }, { month: '2026-03', realizedDollars: 592 }, { month: '2026-04', realizedDollars: 542 }]);
     expect(p.calendar.days.map((d) => [d.date, d.layerIds])).toEqual([['2026-01-26', [1]], ['2026-02-10', [2]], ['2026-02-16', [3]], ['2026-03-16', [4]], ['2026-04-06', [5]]]);
   });
 
   it('computes the overall statistics over closed layers', () => {
     const s = p.stats.overall;
-    expect(s).toMatchObject({ count: 4, wins: 3, losses: 1, winRate: 0.75, averageLoss: -1210, expectancy: 226, total: 904, averageDaysHeld: 19.25 });
-    expect(s.averageWin).toBeCloseTo(2114 / 3, 10);
+    expect(s).toMatchObject({ count: 4, wins: 3, losses: 1, winRate: 0.75, averageDaysHeld: 19.25 });
+    expect(s).toMatchObject({ averageLossDollars: -1210, expectancyDollars: 226, totalDollars: 904 });
+    expect(s.averageWinDollars).toBeCloseTo(2114 / 3, 10);
     expect(s.profitFactor.value).toBeCloseTo(2114 / 1210, 12);
     expect(s.averageCaptured).toBeCloseTo((0.5 - 1.5 + 0.6 + 5.5 / 7) / 4, 12);
   });
 
   it('groups by role, tag and rules followed; no losses gives a null profit factor with a reason', () => {
-    expect(p.stats.byRole.map((g) => [g.key, g.stats.count, g.stats.total])).toEqual([['base', 3, 2114], ['time-shift', 1, -1210]]);
+    expect(p.stats.byRole.map((g) => [g.key, g.stats.count, g.stats.totalDollars])).toEqual([['base', 3, 2114], ['time-shift', 1, -1210]]);
     expect(p.stats.byRole[0]?.stats.profitFactor).toEqual({ value: null, reason: 'no losing trades (∞)' });
-    expect(p.stats.byTag.map((g) => [g.key, g.stats.total])).toEqual([['(untagged)', 1134], ['30dte', -1210], ['45dte', 980]]);
-    expect(p.stats.byRules.map((g) => [g.key, g.stats.count, g.stats.total])).toEqual([['followed the rules', 2, 1572], ['not prompted', 2, -668]]);
+    expect(p.stats.byTag.map((g) => [g.key, g.stats.totalDollars])).toEqual([['(untagged)', 1134], ['30dte', -1210], ['45dte', 980]]);
+    expect(p.stats.byRules.map((g) => [g.key, g.stats.count, g.stats.totalDollars])).toEqual([['followed the rules', 2, 1572], ['not prompted', 2, -668]]);
   });
 
   it('joins a roll chain into one campaign with its IRR over margin, premiums and fees', () => {
     expect(p.campaigns).toHaveLength(1);
     const c = p.campaigns[0];
-    expect(c).toMatchObject({ id: 4, layerIds: [4, 5], openedOn: '2026-03-02', closedOn: '2026-04-06', status: 'closed', realized: 1134, fees: 16 });
+    expect(c).toMatchObject({ id: 4, layerIds: [4, 5], openedOn: '2026-03-02', closedOn: '2026-04-06', status: 'closed', realizedDollars: 1134, feesDollars: 16 });
     // −5,000 + 1,000 − 4 on 03-02; the roll nets 5,000 − 404 − 5,000 + 696 = +292 on 03-16; 5,000 − 154 on 04-06.
     const flows = [{ date: '2026-03-02', amount: -4004 }, { date: '2026-03-16', amount: 292 }, { date: '2026-04-06', amount: 4846 }];
     expect(c?.irr.ok).toBe(true);
@@ -80,10 +81,10 @@ describe('computePerformance on a hand-computed book', () => {
 
   it('clips to a date range', () => {
     const feb = computePerformance({ layers, decisions, from: '2026-02-01', to: '2026-02-28' });
-    expect(feb.equity.map((e) => e.realizedCumulative)).toEqual([-1210, -820]);
+    expect(feb.equity.map((e) => e.realizedCumulativeDollars)).toEqual([-1210, -820]);
     expect(feb.stats.overall.count).toBe(1);
     expect(feb.campaigns).toEqual([]);
-    expect(feb.maxDrawdown).toMatchObject({ amount: 1210, pct: null, peakDate: null });
+    expect(feb.maxDrawdown).toMatchObject({ amountDollars: 1210, pct: null, peakDate: null });
   });
 
   it('says why an open campaign has no IRR, and an empty book is empty', () => {
@@ -119,10 +120,10 @@ describe('computePerformance properties', () => {
         return condorLayer({ id: i + 1, tickets: [{ date: day(0), action: 'open', quantity: s.open.quantity, price: Math.abs(s.open.price) / 100, fees: s.open.fees / 100 }, ...closes] });
       });
       const p = computePerformance({ layers: book, decisions: [] });
-      const monthsCents = p.calendar.months.reduce((sum, m) => sum + Math.round(m.realized * 100), 0);
+      const monthsCents = p.calendar.months.reduce((sum, m) => sum + Math.round(m.realizedDollars * 100), 0);
       const layersCents = book.reduce((sum, l) => sum + l.realizedPnlCents, 0);
       expect(monthsCents).toBe(layersCents);
-      expect(Math.round((p.equity.at(-1)?.realizedCumulative ?? 0) * 100)).toBe(layersCents);
+      expect(Math.round((p.equity.at(-1)?.realizedCumulativeDollars ?? 0) * 100)).toBe(layersCents);
     }));
   });
 });

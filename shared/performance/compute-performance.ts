@@ -69,9 +69,9 @@ export function assemblePerformance(input: AssemblyInput): PerformanceResult {
     from,
     to,
     totals: {
-      realized: centsToDollars(realizedCents),
+      realizedDollars: centsToDollars(realizedCents),
       closedLayers: trades.length,
-      fees: centsToDollars(input.feesCents),
+      feesDollars: centsToDollars(input.feesCents),
     },
     equity,
     drawdown,

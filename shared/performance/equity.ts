@@ -31,11 +31,13 @@ export function equitySeries(days: readonly { date: string; cents: number }[], r
       peakDate = day.date;
     }
     const down = cumulative - peak;
-    equity.push({ date: day.date, realized: centsToDollars(day.cents), realizedCumulative: centsToDollars(cumulative) });
-    drawdown.push({ date: day.date, drawdown: centsToDollars(down), drawdownPct: pct(down, peak) });
+    equity.push({ date: day.date, realizedDollars: centsToDollars(day.cents), realizedCumulativeDollars: centsToDollars(cumulative) });
+    drawdown.push({ date: day.date, drawdownDollars: centsToDollars(down), drawdownPct: pct(down, peak) });
     if (down < 0 && (worst === null || down < worst.cents)) worst = { cents: down, peak, peakDate, troughDate: day.date };
   }
 
-  const maxDrawdown = worst === null ? null : { amount: centsToDollars(-worst.cents), pct: pct(-worst.cents, worst.peak), peakDate: worst.peakDate, troughDate: worst.troughDate };
+  const maxDrawdown = worst === null
+    ? null
+    : { amountDollars: centsToDollars(-worst.cents), pct: pct(-worst.cents, worst.peak), peakDate: worst.peakDate, troughDate: worst.troughDate };
   return { equity, drawdown, maxDrawdown };
 }

@@ -11,6 +11,7 @@ import { daysBetween } from '../dates';
 import type { CondorStrikes, LayerDetail, LayerRole, LayerStatusOn } from '../domain/types';
 import { layerRealizations, type Realization } from './realizations';
 import { captured } from './trades';
+import { centsToDollars } from '../money';
 
 export interface LedgerFacts {
   /** Non-zero realisations, oldest first (`layerRealizations`). */
@@ -62,7 +63,7 @@ export function ledgerFacts(layer: LedgerSource): LedgerFacts {
     netPremiumCents += premium;
     if (t.action === 'open') creditCents += premium;
     ticketFees.push({ date: t.date, cents: t.feesCents });
-    cash.push({ date: t.date, premium: premium / 100, fees: t.feesCents / 100 });
+    cash.push({ date: t.date, premium: premium / 100, fees: centsToDollars(t.feesCents) });
   }
   return {
     realizations: layerRealizations(layer),

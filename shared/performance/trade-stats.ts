@@ -44,13 +44,13 @@ export function tradeStats(trades: readonly Trade[]): TradeStats {
     wins,
     losses,
     winRate: count === 0 ? null : wins / count,
-    averageWin: wins === 0 ? null : centsToDollars(winCents / wins),
-    averageLoss: losses === 0 ? null : centsToDollars(lossCents / losses),
-    expectancy: count === 0 ? null : centsToDollars(total / count),
+    averageWinDollars: wins === 0 ? null : centsToDollars(winCents / wins),
+    averageLossDollars: losses === 0 ? null : centsToDollars(lossCents / losses),
+    expectancyDollars: count === 0 ? null : centsToDollars(total / count),
     profitFactor: profitFactor(winCents, lossCents, count),
     averageCaptured: capturedCount === 0 ? null : capturedSum / capturedCount,
     averageDaysHeld: count === 0 ? null : daysSum / count,
-    total: centsToDollars(total),
+    totalDollars: centsToDollars(total),
   };
 }
 

@@ -1,25 +1,27 @@
 /**
- * What "Performance over time" returns. Money is in **dollars** (numbers derived from the
- * integer cents of the ledger, summed in cents first so no float error accumulates);
+ * What "Performance over time" returns. Money is in **dollars** (`…Dollars` fields, type
+ * `Dollars`: numbers derived from the integer cents of the ledger, summed in cents first so no
+ * float error accumulates);
  * percentages are fractions (0.25 = 25%); dates are YYYY-MM-DD.
  */
 import type { IrrResult } from '../analytics';
+import type { Dollars } from '../money';
 import type { LayerRole, LayerStatusOn } from '../domain/types';
 
 /** Realised P&L on one day and the running total up to and including it. */
 export interface EquityPoint {
   date: string;
   /** Realised that day, dollars. */
-  realized: number;
+  realizedDollars: Dollars;
   /** Cumulative realised P&L since the start of the range, dollars. */
-  realizedCumulative: number;
+  realizedCumulativeDollars: Dollars;
 }
 
 /** Distance below the running peak of cumulative realised P&L on a date. */
 export interface DrawdownPoint {
   date: string;
   /** ≤ 0, dollars. */
-  drawdown: number;
+  drawdownDollars: Dollars;
   /** drawdown ÷ (risk capital + peak P&L); null without a risk capital. */
   drawdownPct: number | null;
 }
@@ -27,8 +29,8 @@ export interface DrawdownPoint {
 /** The deepest drawdown of the range. */
 export interface MaxDrawdown {
   /** ≥ 0, dollars (peak − trough of cumulative realised P&L). */
-  amount: number;
-  /** amount ÷ (risk capital + P&L at the peak); null without a risk capital. */
+  amountDollars: Dollars;
+  /** amountDollars ÷ (risk capital + P&L at the peak); null without a risk capital. */
   pct: number | null;
   /** Date the peak was set; null when the peak is the start of the range (P&L 0). */
   peakDate: string | null;
@@ -38,7 +40,7 @@ export interface MaxDrawdown {
 export interface CalendarDay {
   date: string;
   /** Dollars. */
-  realized: number;
+  realizedDollars: Dollars;
   /** Layers that realised P&L that day. */
   layerIds: number[];
 }
@@ -47,7 +49,7 @@ export interface CalendarMonth {
   /** YYYY-MM. */
   month: string;
   /** Dollars. */
-  realized: number;
+  realizedDollars: Dollars;
 }
 
 /** A value that may not exist, with the reason instead of ∞ or NaN. */
@@ -61,11 +63,11 @@ export interface TradeStats {
   /** wins ÷ count; null when count is 0. */
   winRate: number | null;
   /** Mean P&L of winning trades, dollars; null without wins. */
-  averageWin: number | null;
+  averageWinDollars: Dollars | null;
   /** Mean P&L of losing trades (negative), dollars; null without losses. */
-  averageLoss: number | null;
+  averageLossDollars: Dollars | null;
   /** Mean P&L per trade, dollars; null when count is 0. */
-  expectancy: number | null;
+  expectancyDollars: Dollars | null;
   /** Gross wins ÷ |gross losses|; null with a reason when there are no losses (∞) or no trades. */
   profitFactor: MaybeNumber;
   /** Mean of (credit − close debit) ÷ credit over closed credit condors; null when none. */
@@ -73,7 +75,7 @@ export interface TradeStats {
   /** Mean calendar days from open to close; null when count is 0. */
   averageDaysHeld: number | null;
   /** Sum of realised P&L, dollars. */
-  total: number;
+  totalDollars: Dollars;
 }
 
 export interface GroupStats {
@@ -105,9 +107,9 @@ export interface RollCampaign {
   /** Status of the last layer. */
   status: LayerStatusOn;
   /** Realised P&L of every layer of the chain (the whole chain, not clipped to the range), dollars. */
-  realized: number;
+  realizedDollars: Dollars;
   /** Fees over the chain, dollars. */
-  fees: number;
+  feesDollars: Dollars;
   /** XIRR over the chain's margin, premiums and fees (annual, decimal); a reason when undefined or still open. */
   irr: IrrResult;
 }
@@ -118,11 +120,11 @@ export interface PerformanceResult {
   to: string | null;
   totals: {
     /** Realised P&L in the range, dollars (equals the last equity point and the calendar's sum). */
-    realized: number;
+    realizedDollars: Dollars;
     /** Layers closed in the range (the trades of `stats`). */
     closedLayers: number;
     /** Fees of tickets dated in the range, dollars. */
-    fees: number;
+    feesDollars: Dollars;
   };
   equity: EquityPoint[];
   drawdown: DrawdownPoint[];

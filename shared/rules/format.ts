@@ -1,5 +1,5 @@
 /** Number formatting for prompt titles and explanations (plain text, en-US). */
-import { formatCents, formatHundredths } from '../money';
+import { formatCents, formatHundredths } from '../format/money';
 
 /** Up to `decimals` decimals, trailing zeros trimmed: 65.7, 60.01, 5650. */
 export function num(value: number, decimals = 2): string {

@@ -9,6 +9,7 @@ import { daysBetween } from '../dates';
 import type { PortfolioSettings } from '../domain/settings';
 import type { CondorLayerView } from './portfolio-view';
 import { surfaceFor } from './smile';
+import { hundredthsToPoints } from '../money';
 
 /** The market inputs of the SPX option model on one date. */
 export interface PricingEnv {
@@ -34,7 +35,7 @@ export function pricingEnv(asOf: string, spot: number, vix: number, settings: Po
 
 /**
  * The same environment at a flat σ = VIX/100 for every strike and expiry: only a comparison
- * (and the backtest's path until it moves to the smile — issue 17); it overprices OTM calls.
+ * (and the backtest's path until it moves to the smile); it overprices OTM calls.
  */
 export function flatPricingEnv(asOf: string, spot: number, vix: number, settings: PortfolioSettings): PricingEnv {
   const rate = settings.riskFreeRatePct / 100;
@@ -83,7 +84,7 @@ export function modelCostToClose(env: PricingEnv, layer: CondorLayerView, volOff
   for (const { leg, contracts } of layer.liveLegs) {
     if (leg.instrument !== 'option' || !SPX_ROOTS.has(leg.underlying) || leg.right === null || leg.strikeHundredths === null || leg.expiration === null) return null;
     const offset = legVolOffsets?.get(leg.id) ?? volOffset;
-    value += contracts * valueOption(env, leg.right, leg.strikeHundredths / 100, yearsTo(env, leg.expiration), offset).price;
+    value += contracts * valueOption(env, leg.right, hundredthsToPoints(leg.strikeHundredths), yearsTo(env, leg.expiration), offset).price;
   }
   return -value / layer.openQuantity;
 }

@@ -13,6 +13,7 @@ import { surfaceFor } from './smile';
 import { portfolioAsOf, type CondorLayerView, type PortfolioView } from './portfolio-view';
 import { modelCostToClose, pricingEnv, type PricingEnv } from './pricing';
 import type { Prompt, RulesInput } from './types';
+import { hundredthsToPoints } from '../money';
 
 /** Cost to close one unit of a layer (+ debit), from the latest usable mark or else the model. */
 export type CloseCost =
@@ -121,7 +122,7 @@ function solveOpeningOffset(input: RulesInput, market: MarketContext, layer: Con
   const legs = weightedLegs(layer);
   if (legs === null || legs.length === 0) return none;
   const surface = surfaceFor(market.spx.closes[s] ?? 0, market.vix.closes[v] ?? 0, settings);
-  const volOffset = solveVolOffset(surface, legs, layer.openedOn, layer.creditHundredths / 100).volOffset;
+  const volOffset = solveVolOffset(surface, legs, layer.openedOn, hundredthsToPoints(layer.creditHundredths)).volOffset;
   const legVolOffsets = fills ? new Map(solveLegAnchors(surface, fills, layer.openedOn).map((a) => [a.legId, a.volOffset])) : undefined;
   return { volOffset, legVolOffsets };
 }
@@ -131,7 +132,7 @@ function weightedLegs(layer: CondorLayerView): WeightedLeg[] | null {
   const legs: WeightedLeg[] = [];
   for (const { leg, contracts } of layer.liveLegs) {
     if (leg.instrument !== 'option' || leg.right === null || leg.strikeHundredths === null || leg.expiration === null || leg.expiration <= layer.openedOn) return null;
-    legs.push({ kind: leg.right, strike: leg.strikeHundredths / 100, expiration: leg.expiration, weight: contracts / layer.openQuantity });
+    legs.push({ kind: leg.right, strike: hundredthsToPoints(leg.strikeHundredths), expiration: leg.expiration, weight: contracts / layer.openQuantity });
   }
   return legs;
 }

@@ -2,6 +2,7 @@
  * The rules engine's input and output types. Money is integer cents, prices and strikes
  * integer hundredths of a point, dates `YYYY-MM-DD` (see shared/money.ts, shared/dates.ts).
  */
+import type { Cents, Hundredths } from '../money';
 import type { CondorStrikes, DecisionKind, EventKind, LayerDetail, LayerRole } from '../domain/types';
 import type { PortfolioSettings, RuleId } from '../domain/settings';
 import type { SettlementPriceFn } from '../domain/settlement';
@@ -12,7 +13,7 @@ import type { HedgeExitTrigger } from './hedge-exit';
 export interface RulesMark {
   layerId: number;
   date: string;
-  priceHundredths: number;
+  priceHundredths: Hundredths;
 }
 
 /** An economic event the user typed in or imported. */
@@ -35,7 +36,7 @@ export interface RulesDecision {
 export interface RulesInput {
   /** Evaluation date; only data dated on or before it is used. */
   asOf: string;
-  riskCapitalCents: number;
+  riskCapitalCents: Cents;
   settings: PortfolioSettings;
   /** All layers of the portfolio with legs and tickets; positions are rebuilt from tickets dated ≤ asOf. */
   layers: readonly LayerDetail[];
@@ -48,7 +49,7 @@ export interface RulesInput {
    * The hedge pot, cents, when the caller keeps it (the backtest); otherwise it is rebuilt from
    * the layers' opening tickets (hedge-pot.ts), which needs all layers, closed ones included.
    */
-  hedgePotCents?: number;
+  hedgePotCents?: Cents;
   /** The day's SPX surface when the caller already has it (the backtest); otherwise built from the closes and settings. */
   spxSurface?: SpxSurface;
 }
@@ -65,18 +66,18 @@ export interface CondorProposal {
   dte: number;
   strikes: CondorStrikes;
   /** Width of each wing, hundredths. */
-  wingWidthHundredths: number;
+  wingWidthHundredths: Hundredths;
   /** Model |delta| of the short put and the short call. */
   shortPutDelta: number;
   shortCallDelta: number;
   /** Model net credit per unit, hundredths (rounded). */
-  creditHundredths: number;
+  creditHundredths: Hundredths;
   /** (wing − credit) × multiplier, cents. */
-  maxLossPerContractCents: number;
+  maxLossPerContractCents: Cents;
   /** wing × multiplier (less the credit when settings.marginCreditsPremium), cents. */
-  marginPerContractCents: number;
+  marginPerContractCents: Cents;
   /** The per-contract figure the sizing divides by: max loss or margin (settings.riskBasis). */
-  riskPerContractCents: number;
+  riskPerContractCents: Cents;
   quantity: number;
 }
 
@@ -88,7 +89,7 @@ export interface OpenCondorSuggestion extends CondorProposal {
   slotIndex: number | null;
   slotPct: number | null;
   /** slot % × risk capital, cents; null when not sized from a slot. */
-  budgetCents: number | null;
+  budgetCents: Cents | null;
 }
 
 /** Move the short strikes of an open layer (see tighten-proposal.ts for the reading). */
@@ -113,20 +114,20 @@ export interface VixHedgeSuggestion {
   structure: 'call-spread';
   underlying: 'VIX';
   expiration: string;
-  longStrikeHundredths: number;
-  shortStrikeHundredths: number;
+  longStrikeHundredths: Hundredths;
+  shortStrikeHundredths: Hundredths;
   contracts: number;
   /** Black-76 value of one spread × 100, cents. */
-  costPerContractCents: number;
-  totalCostCents: number;
+  costPerContractCents: Cents;
+  totalCostCents: Cents;
   /** Pot funding: hedge pot + premium held in open hedges; capital funding: hedgeBudgetPct × risk capital. Cents. */
-  budgetCents: number;
+  budgetCents: Cents;
   /** Share of the budget the signal calls for (pot: 0.1 … 1; capital: 0.5 … 1). */
   budgetScale: number;
   /** Where the hedge is paid from (settings.hedgeFunding). */
   funding: 'premium-pot' | 'capital-budget';
   /** Premium still invested in open hedge layers, cents. */
-  existingHedgeCents: number;
+  existingHedgeCents: Cents;
   /** Vol of vol assumed for Black-76, decimal. */
   volOfVol: number;
   /** Model VIX forward to the expiration the spread was priced off, points (see vixForward). */
@@ -138,7 +139,7 @@ export interface RollSuggestion {
   kind: 'roll';
   layerId: number;
   /** Cost to close one unit now, hundredths (+ debit). */
-  closePriceHundredths: number;
+  closePriceHundredths: Hundredths;
   closeSource: 'mark' | 'model';
   markDate: string | null;
   quantity: number;
@@ -154,7 +155,7 @@ export interface CloseOrAdjustSuggestion {
   layerId: number;
   reasons: CloseReason[];
   /** Cost to close one unit now when known, hundredths (+ debit). */
-  closePriceHundredths: number | null;
+  closePriceHundredths: Hundredths | null;
   closeSource: 'mark' | 'model' | null;
   quantity: number;
 }
@@ -177,10 +178,10 @@ export interface HoldNewLayersSuggestion {
 export interface ReduceSuggestion {
   kind: 'reduce';
   riskBasis: PortfolioSettings['riskBasis'];
-  excessCents: number;
-  totalRiskCents: number;
-  riskCapitalCents: number;
-  layers: { layerId: number; riskCents: number }[];
+  excessCents: Cents;
+  totalRiskCents: Cents;
+  riskCapitalCents: Cents;
+  layers: { layerId: number; riskCents: Cents }[];
 }
 
 /** Book the settlement of an expired layer: one `settle` (or `expire`, when worthless) ticket. */
@@ -191,7 +192,7 @@ export interface BookExpirationSuggestion {
   date: string;
   action: 'settle' | 'expire';
   /** Cost to settle one unit, hundredths (+ debit); null when a settlement price is missing. */
-  settlePriceHundredths: number | null;
+  settlePriceHundredths: Hundredths | null;
   quantity: number;
   legs: { legId: number; source: string; levelPoints: number | null; contracts: number; valuePoints: number | null }[];
 }

@@ -12,6 +12,7 @@ import { crossFieldIssues, DEFAULT_SETTINGS, settingsSchema, type PortfolioSetti
 import type { Portfolio } from '../../../shared/domain/types';
 import type { CloseBar } from '../../../shared/rules/market-context';
 import { listBars } from '../repos/market';
+import { hundredthsToPoints } from '../../../shared/money';
 
 export interface JournalCloses {
   spx: CloseBar[];
@@ -26,7 +27,7 @@ export function journalCloses(db: Database.Database): JournalCloses {
 
 /** Closes as `date,close` CSV (what the sweep worker parses; exact for hundredths). */
 export function closesCsv(bars: readonly CloseBar[]): string {
-  return ['date,close', ...bars.map((b) => `${b.date},${(b.closeHundredths / 100).toFixed(2)}`)].join('\n');
+  return ['date,close', ...bars.map((b) => `${b.date},${hundredthsToPoints(b.closeHundredths).toFixed(2)}`)].join('\n');
 }
 
 /**

@@ -122,7 +122,7 @@ describe('database backups', () => {
 
   it('daily backups: one per day, the newest N kept, the latest found for recovery', async () => {
     const b = backendAt('daily.sqlite');
-    // A copy with no data is not a backup recovery could use (issue 16), so the journal holds some.
+    // A copy with no data is not a backup recovery could use, so the journal holds some.
     await b.send('portfolio/create', { name: 'Main', riskCapitalCents: 100 });
     const backups = join(dir, 'backups');
     for (const day of ['2026-05-01', '2026-05-02', '2026-05-03', '2026-05-04']) dailyBackup(b.context.db, backups, day, 3);

@@ -1,5 +1,5 @@
 /**
- * Issue 16, defect 2: a 0-byte or torn `journal-*.sqlite` (a kill during VACUUM INTO, a full
+ * A 0-byte or torn `journal-*.sqlite` (a kill during VACUUM INTO, a full
  * disk) must never stand for a backup — not as today's copy, not in the rotation of 14, not
  * as what recovery restores.
  */

@@ -1,5 +1,5 @@
 /**
- * Issue 16, defect 4: a tampered JSON backup is refused with the table, row and field before
+ * A tampered JSON backup is refused with the table, row and field before
  * anything changes, and derived columns (layer summaries) are recomputed, never trusted.
  */
 import { readdirSync, writeFileSync } from 'node:fs';
@@ -60,7 +60,7 @@ describe('tampered JSON backups', () => {
     for (const column of ['realized_pnl_cents', 'net_cash_cents', 'open_quantity', 'status', 'closed_on']) expect(restored[column], column).toEqual(truth[column]);
   });
 
-  it('alvh restore --force validates before it copies anything (issue 16, defect 8)', async () => {
+  it('alvh restore --force validates before it copies anything', async () => {
     const bad = join(target.dir, 'bad.json');
     writeFileSync(bad, tampered('tickets', 0, 'quantity', 'two'));
     target.backend.close();

@@ -1,5 +1,5 @@
 /**
- * Issue 16: outputs under SIGKILL. The start-up backup, a manual backup, each report format
+ * Outputs under SIGKILL. The start-up backup, a manual backup, each report format
  * and a restore are killed 10 times each at random moments; after every kill: no partial
  * file under a final name, the daily rotation holds only verified copies, recovery restores
  * the newest verified backup, and every acknowledged write is present.

@@ -33,7 +33,7 @@ describe('migrations', () => {
     const path = join(dir, 'newer.sqlite');
     const raw = new Database(path);
     raw.pragma(`user_version = ${SCHEMA_VERSION + 5}`);
-    // A newer journal carries the journal's id (issue 16); without it, it would be a foreign file.
+    // A newer journal carries the journal's id; without it, it would be a foreign file.
     raw.pragma(`application_id = ${ALVH_APPLICATION_ID}`);
     raw.close();
     expect(() => openDatabase(path)).toThrow(/newer version of ALVH Journal/);

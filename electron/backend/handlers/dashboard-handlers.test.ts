@@ -21,8 +21,8 @@ describe.skipIf(!HAS_MARKET_DATA)('dashboard/get on real closes', () => {
     expect(d.market.spx).toBeGreaterThan(5000);
     expect(d.beta).toMatchObject({ source: 'regression', n: 250 });
     expect(d.beta.beta).toBeLessThan(0);
-    expect(d.maxProfit).toBeCloseTo(2490, 6);
-    expect(d.maxLoss).toBeCloseTo(50 * 200 - 2490, 6);
+    expect(d.maxProfitDollars).toBeCloseTo(2490, 6);
+    expect(d.maxLossDollars).toBeCloseTo(50 * 200 - 2490, 6);
     expect(d.layers[0]).toMatchObject({ id: layer.id, mark: { pricePoints: 4, source: 'user' }, pctMaxProfit: (12.5 - 4) / 12.5 });
     expect(d.irr.ok).toBe(true);
 
@@ -43,10 +43,10 @@ describe('dashboard/get caching', () => {
     const p = await t.backend.send('portfolio/create', { name: 'Main', riskCapitalCents: 100_000_00 });
     const layer = await t.backend.send('layer/createCondor', { ...CONDOR, portfolioId: p.id, openedOn: '2024-05-01', expiration: '2024-05-31' });
     const before = await t.backend.send('dashboard/get', { portfolioId: p.id });
-    expect(before.realizedPnl).toBe(0);
+    expect(before.realizedPnlDollars).toBe(0);
     await t.backend.send('ticket/add', { layerId: layer.id, date: '2024-05-20', action: 'close', netPriceHundredths: -500 });
     const after = await t.backend.send('dashboard/get', { portfolioId: p.id });
-    expect(after.realizedPnl).toBe(2490 - 1000);
+    expect(after.realizedPnlDollars).toBe(2490 - 1000);
     expect(after.layers).toEqual([]);
   });
 });

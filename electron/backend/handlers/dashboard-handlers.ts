@@ -10,9 +10,9 @@ import { layerPortfolioId } from '../repos/layers';
 import { activeLayersAsOf, storedSettlementPrice } from '../services/book-state';
 import { barsBetween, storedBars } from '../services/market-cache';
 import { cachedClosedLayerHistory } from '../services/closed-history-cache';
-import { today } from '../services/layer-service';
+import { today } from '../context';
 import type { HandlerMap } from './handler';
-import { requirePortfolio } from './portfolio-handlers';
+import { requirePortfolio } from '../services/portfolio-lookup';
 
 /** The closed-history key that holds every closed layer (the digest picks those before each date). */
 const ALL_CLOSED = '9999-12-31';

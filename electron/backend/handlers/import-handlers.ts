@@ -1,6 +1,6 @@
 import { planForPortfolio } from '../services/tastytrade-import';
 import type { HandlerMap } from './handler';
-import { requirePortfolio } from './portfolio-handlers';
+import { requirePortfolio } from '../services/portfolio-lookup';
 
 /** Broker imports: the preview writes nothing; the apply is a task (tasks/import-tasks.ts) that commits in batches. */
 export const importHandlers: HandlerMap<'import/tastytradePreview'> = {

@@ -6,7 +6,7 @@ import * as journal from '../repos/journal';
 import * as layers from '../repos/layers';
 import { resetSettings } from '../repos/portfolios';
 import type { HandlerMap } from './handler';
-import { requirePortfolio } from './portfolio-handlers';
+import { requirePortfolio } from '../services/portfolio-lookup';
 import { sql } from '../db/statements';
 
 type JournalOps = 'portfolio/resetSettings' | 'event/list' | 'event/create' | 'event/update' | 'event/delete' | 'event/import' | 'mark/set' | 'mark/delete' | 'mark/list'

@@ -1,13 +1,15 @@
-import { ApiError, invalidField, type ApiIssue } from '../../../shared/api/errors';
+import { ApiError, invalidField } from '../../../shared/api/errors';
 import type { ApiParsedInput } from '../../../shared/api/contract';
 import type { LayerDetail, LayerSummary } from '../../../shared/domain/types';
 import type { BackendContext } from '../context';
 import { memoUntilWrite } from '../db/memo';
 import * as layers from '../repos/layers';
-import { closingLegs, openCondor, refreshLayer, requireLayer, SPX_MULTIPLIER, today } from '../services/layer-service';
+import { closingLegs, openCondor, refreshLayer, requireLayer, SPX_MULTIPLIER } from '../services/layer-service';
+import { today } from '../context';
 import { findEntrySnapshot, takeEntrySnapshot } from '../services/entry-snapshot';
 import type { HandlerMap } from './handler';
-import { requirePortfolio } from './portfolio-handlers';
+import { legIssues } from '../../../shared/domain/leg-rules';
+import { requirePortfolio } from '../services/portfolio-lookup';
 
 type LayerOps = 'layer/list' | 'layer/options' | 'layer/totals' | 'layer/get' | 'layer/snapshot' | 'layer/createCondor' | 'layer/create' | 'layer/update' | 'layer/delete' | 'layer/roll';
 
@@ -109,33 +111,6 @@ function createLayer(input: ApiParsedInput<'layer/create'>, ctx: BackendContext)
   const layer = refreshLayer(ctx, layerId);
   takeEntrySnapshot(ctx, layer);
   return layer;
-}
-
-type LegInput = ApiParsedInput<'layer/create'>['legs'][number];
-
-/** Shape rules per instrument: options need right/strike/expiration, futures an expiration, ETFs a ticker. */
-export function legIssues(leg: LegInput, path: string, openedOn: string): ApiIssue[] {
-  const issues: ApiIssue[] = [];
-  const add = (field: string, message: string) => issues.push({ path: `${path}.${field}`, message });
-  if (leg.instrument === 'option') {
-    if (!['SPX', 'SPXW', 'VIX'].includes(leg.underlying)) add('underlying', 'options are on SPX, SPXW or VIX');
-    if (leg.right === null) add('right', 'an option needs put or call');
-    if (leg.strikeHundredths === null) add('strikeHundredths', 'an option needs a strike');
-    if (leg.expiration === null) add('expiration', 'an option needs an expiration');
-    if (leg.multiplier !== 100) add('multiplier', 'SPX and VIX options have a multiplier of 100');
-  } else if (leg.instrument === 'future') {
-    if (leg.underlying !== 'VX') add('underlying', 'futures are VIX futures (VX)');
-    if (leg.expiration === null) add('expiration', 'a future needs an expiration');
-    if (leg.right !== null || leg.strikeHundredths !== null) add('right', 'a future has no right or strike');
-    if (leg.multiplier !== 1000) add('multiplier', 'VIX futures have a multiplier of 1000');
-  } else {
-    if (leg.underlying !== 'ETF') add('underlying', 'an ETF leg has underlying ETF');
-    if (leg.symbol === null) add('symbol', 'an ETF leg needs its ticker');
-    if (leg.right !== null || leg.strikeHundredths !== null || leg.expiration !== null) add('expiration', 'ETF shares have no right, strike or expiration');
-    if (leg.multiplier !== 1) add('multiplier', 'ETF shares have a multiplier of 1');
-  }
-  if (leg.expiration !== null && leg.expiration <= openedOn) add('expiration', `must be after the open date ${openedOn}`);
-  return issues;
 }
 
 function checkProtectedLayers(ctx: BackendContext, portfolioId: number, ids: readonly number[], selfId: number | null): void {

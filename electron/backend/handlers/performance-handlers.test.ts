@@ -9,7 +9,7 @@ import { layerRealizationsByReplay } from '../../../shared/performance/realizati
 import { runCli } from '../../cli/run-cli';
 import { exportJson, restoreJson } from '../backup/json-backup';
 import { listLayers } from '../repos/layers';
-import { today } from '../services/layer-service';
+import { today } from '../context';
 import { HAS_MARKET_DATA } from '../testing/market-slice';
 import { CONDOR, tempBackend, type TempBackend } from '../testing/temp-backend';
 import { computePortfolioPerformance, forgetPerformanceCache, incrementalPortfolioPerformance, warmPerformanceSlice } from './performance-handlers';
@@ -41,25 +41,26 @@ describe('performance/get', () => {
   it('returns the realised P&L over time, statistics and the roll campaign, and the CLI prints the same', async () => {
     const { portfolioId, c, d } = await seed();
     const p = await t.backend.send('performance/get', { portfolioId });
-    expect(p.equity.map((e) => [e.date, e.realized, e.realizedCumulative])).toEqual([
+    expect(p.equity.map((e) => [e.date, e.realizedDollars, e.realizedCumulativeDollars])).toEqual([
       ['2026-04-15', 592, 592], ['2026-04-29', 542, 1134], ['2026-05-20', 1484, 2618], ['2026-05-22', -1210, 1408],
     ]);
-    expect(p.totals).toEqual({ realized: 1408, closedLayers: 4, fees: 16 + 10 + 8 + 8 });
-    expect(p.calendar.months).toEqual([{ month: '2026-04', realized: 1134 }, { month: '2026-05', realized: 274 }]);
-    expect(p.maxDrawdown).toEqual({ amount: 1210, pct: 1210 / (100_000 + 2618), peakDate: '2026-05-20', troughDate: '2026-05-22' });
-    expect(p.stats.overall).toMatchObject({ count: 4, wins: 3, losses: 1, winRate: 0.75, averageLoss: -1210, expectancy: 352, total: 1408 });
+    expect(p.totals).toEqual({ realizedDollars: 1408, closedLayers: 4, feesDollars: 16 + 10 + 8 + 8 });
+    expect(p.calendar.months).toEqual([{ month: '2026-04', realizedDollars: 1134 }, { month: '2026-05', realizedDollars: 274 }]);
+    expect(p.maxDrawdown).toEqual({ amountDollars: 1210, pct: 1210 / (100_000 + 2618), peakDate: '2026-05-20', troughDate: '2026-05-22' });
+    expect(p.stats.overall).toMatchObject({ count: 4, wins: 3, losses: 1, winRate: 0.75 });
+    expect(p.stats.overall).toMatchObject({ averageLossDollars: -1210, expectancyDollars: 352, totalDollars: 1408 });
     expect(p.stats.overall.profitFactor.value).toBeCloseTo(2618 / 1210, 12);
     expect(p.stats.byRules.map((g) => [g.key, g.stats.count])).toEqual([['followed the rules', 1], ['not prompted', 3]]);
     expect(p.stats.byTag.map((g) => g.key)).toEqual(['(untagged)', '30dte']);
 
     expect(p.campaigns).toHaveLength(1);
-    expect(p.campaigns[0]).toMatchObject({ layerIds: [c.id, d.id], realized: 1134, closedOn: '2026-04-29', irr: { ok: true } });
+    expect(p.campaigns[0]).toMatchObject({ layerIds: [c.id, d.id], realizedDollars: 1134, closedOn: '2026-04-29', irr: { ok: true } });
     const irr = p.campaigns[0]?.irr;
     const flows = [{ date: '2026-04-01', amount: -5000 + 996 }, { date: '2026-04-15', amount: 5000 - 404 - 5000 + 696 }, { date: '2026-04-29', amount: 5000 - 154 }];
     if (irr?.ok) expect(xnpv(irr.rate, flows)).toBeCloseTo(0, 6);
 
     const april = await t.backend.send('performance/get', { portfolioId, from: '2026-04-01', to: '2026-04-30' });
-    expect(april.totals.realized).toBe(1134);
+    expect(april.totals.realizedDollars).toBe(1134);
 
     const out: string[] = [];
     expect(await runCli(['performance', '--db', t.dbPath, '--portfolio', 'Main', '--json'], { out: (l) => out.push(l), err: () => undefined }, {})).toBe(0);
@@ -316,8 +317,8 @@ describe('performance/get, incremental', () => {
     const before = await t.backend.send('performance/get', { portfolioId, from: '2026-05-01' });
     await t.backend.send('ticket/update', { ticketId: (await t.backend.send('layer/get', { layerId: b.id })).tickets[1]?.id ?? 0, feesCents: 700 });
     const after = await t.backend.send('performance/get', { portfolioId, from: '2026-05-01' });
-    expect(after.totals.realized).toBe(before.totals.realized - 2);
-    expect(after.totals.fees).toBe(before.totals.fees + 2);
+    expect(after.totals.realizedDollars).toBe(before.totals.realizedDollars - 2);
+    expect(after.totals.feesDollars).toBe(before.totals.feesDollars + 2);
     expect(after).toEqual(computePortfolioPerformance(t.backend.context.db, { portfolioId, from: '2026-05-01', asOf: today(t.backend.context) }));
     // A role change is a layer write too.
     await t.backend.send('layer/update', { layerId: a.id, role: 'hedge' });

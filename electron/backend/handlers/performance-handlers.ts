@@ -5,9 +5,9 @@ import { memoUntilWrite } from '../db/memo';
 import { sql } from '../db/statements';
 import { listDecisions } from '../repos/journal';
 import { layerFieldRowsByIds, listLayerFieldRows, listLayers, listLayersByIds, rollLinks, type LayerFieldsRow } from '../repos/layers';
-import { today } from '../services/layer-service';
+import { today } from '../context';
 import type { HandlerMap } from './handler';
-import { requirePortfolio } from './portfolio-handlers';
+import { requirePortfolio } from '../services/portfolio-lookup';
 
 type PerformanceQuery = { portfolioId: number; from?: string | undefined; to?: string | undefined; asOf: string };
 

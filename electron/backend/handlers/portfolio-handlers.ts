@@ -1,8 +1,9 @@
-import { ApiError, notFound } from '../../../shared/api/errors';
+import { ApiError } from '../../../shared/api/errors';
 import { crossFieldIssues } from '../../../shared/domain/settings';
 import type { Portfolio } from '../../../shared/domain/types';
 import type { BackendContext } from '../context';
 import * as repo from '../repos/portfolios';
+import { requirePortfolio } from '../services/portfolio-lookup';
 import type { HandlerMap } from './handler';
 
 export const portfolioHandlers: HandlerMap<'portfolio/list' | 'portfolio/get' | 'portfolio/create' | 'portfolio/update' | 'portfolio/delete'> = {
@@ -31,12 +32,6 @@ export const portfolioHandlers: HandlerMap<'portfolio/list' | 'portfolio/get' | 
     return { deleted: true };
   },
 };
-
-export function requirePortfolio(db: BackendContext['db'], id: number): Portfolio {
-  const portfolio = repo.findPortfolio(db, id);
-  if (!portfolio) throw notFound('Portfolio', id);
-  return portfolio;
-}
 
 /** The saved portfolio, after the cross-field checks on its merged settings (the transaction rolls back on failure). */
 function checkedPortfolio(ctx: BackendContext, id: number): Portfolio {

@@ -6,7 +6,7 @@ let t: TempBackend;
 beforeEach(() => { t = tempBackend(); });
 afterEach(() => t.cleanup());
 
-describe.skipIf(!HAS_MARKET_DATA)('layer/proposeCondor (the condor form\'s starting strikes, issue 19 item 8)', () => {
+describe.skipIf(!HAS_MARKET_DATA)('layer/proposeCondor (the condor form\'s starting strikes)', () => {
   it('starts from the last SPX close and the target delta — the very condor the base-layer prompt proposes', async () => {
     await t.backend.send('market/import', { symbol: 'SPX', csv: historySlice('SPX', '2025-01-01', '2026-05-26') });
     await t.backend.send('market/import', { symbol: 'VIX', csv: historySlice('VIX', '2025-01-01', '2026-05-26') });

@@ -2,7 +2,7 @@ import { entryProposal } from '../../../shared/rules';
 import { listLayersActiveOn } from '../repos/layers';
 import { preparedMarket } from '../services/market-cache';
 import type { HandlerMap } from './handler';
-import { requirePortfolio } from './portfolio-handlers';
+import { requirePortfolio } from '../services/portfolio-lookup';
 
 /** What the "Add iron condor" form starts from: the prompts' own model condor for that date. */
 export const proposalHandlers: HandlerMap<'layer/proposeCondor'> = {

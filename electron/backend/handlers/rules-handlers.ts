@@ -7,9 +7,9 @@ import { listDecisions, listEvents, listMarksOfLayers } from '../repos/journal';
 import { listLayersActiveOn } from '../repos/layers';
 import { preparedMarket } from '../services/market-cache';
 import { storedSettlementPrice } from '../services/book-state';
-import { today } from '../services/layer-service';
+import { today } from '../context';
 import type { HandlerMap } from './handler';
-import { requirePortfolio } from './portfolio-handlers';
+import { requirePortfolio } from '../services/portfolio-lookup';
 
 export const rulesHandlers: HandlerMap<'rules/prompts'> = {
   'rules/prompts': ({ portfolioId, asOf }, ctx) => {

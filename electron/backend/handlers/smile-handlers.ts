@@ -6,8 +6,10 @@ import { layerSmile } from '../../../shared/dashboard/layer-smile';
 import { listMarksOfLayers } from '../repos/journal';
 import * as market from '../repos/market';
 import { findPortfolio } from '../repos/portfolios';
-import { requireLayer, today } from '../services/layer-service';
+import { requireLayer } from '../services/layer-service';
+import { today } from '../context';
 import type { HandlerMap } from './handler';
+import { hundredthsToPoints } from '../../../shared/money';
 
 /** Closes read for the smile: the anchor needs its opening date's (a layer lives < 400 days). */
 const LOOKBACK_DAYS = 400;
@@ -34,7 +36,7 @@ export const smileHandlers: HandlerMap<'layer/smile' | 'market/quote'> = {
       const bars = market.listBars(db, symbol, addDays(date, -14), date);
       const last = bars[bars.length - 1];
       if (last?.date !== date) throw new ApiError('invalid_input', `no ${symbol} close stored for ${date}${last ? ` (latest before it: ${last.date})` : ''}; import the closes first`, [{ path: 'date', message: `no ${symbol} close` }]);
-      return last.closeHundredths / 100;
+      return hundredthsToPoints(last.closeHundredths);
     };
     const spx = closeOn('SPX');
     const vix = closeOn('VIX');

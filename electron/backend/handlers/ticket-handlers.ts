@@ -8,7 +8,7 @@ import * as layers from '../repos/layers';
 import { expirationTicket } from '../services/book-expiration';
 import { closingLegs, refreshLayer, requireLayer } from '../services/layer-service';
 import type { HandlerMap } from './handler';
-import { legIssues } from './layer-handlers';
+import { legIssues } from '../../../shared/domain/leg-rules';
 
 export const ticketHandlers: HandlerMap<'ticket/add' | 'ticket/bookExpiration' | 'ticket/update' | 'ticket/delete'> = {
   'ticket/add': (input, ctx) => addTicket(input, ctx),

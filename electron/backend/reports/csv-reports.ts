@@ -77,7 +77,7 @@ export function monthlyCsv(data: ReportData): string {
     months.set(key, fresh);
     return fresh;
   };
-  for (const m of data.performance.calendar.months) month(m.month).realizedCents += dollarsToCents(m.realized);
+  for (const m of data.performance.calendar.months) month(m.month).realizedCents += dollarsToCents(m.realizedDollars);
   for (const t of data.tickets) month(t.date.slice(0, 7)).feesCents += t.feesCents;
   const { from, to } = data.range;
   for (const l of data.layers) {

@@ -8,6 +8,7 @@ import { niceTicks, type ChartBox } from './pdf-chart';
 import { BODY_SIZE, MARGINS, SMALL_SIZE, contentWidth, ensureSpace, pdfText } from './pdf-layout';
 import { drawTable, type PdfColumn } from './pdf-table';
 import { reportMoney, reportPercent } from './report-format';
+import { centsToDollars } from '../../../shared/money';
 
 export const STRATEGY_NAMES: Record<StrategyId, string> = {
   alvh: 'ALVH',
@@ -33,7 +34,7 @@ export function backtestRows(result: BacktestResult): string[][] {
   const row = (label: string, f: (s: StrategyResult) => string) => [label, ...result.strategies.map(f)];
   const years = [...new Set(result.strategies.flatMap((s) => s.metrics.stress.map((x) => x.year)))].sort();
   return [
-    row('End equity', (s) => reportMoney(s.metrics.endEquityCents / 100)),
+    row('End equity', (s) => reportMoney(centsToDollars(s.metrics.endEquityCents))),
     row('IRR', (s) => annual(s, s.metrics.irr)),
     row('WACC', (s) => reportPercent(s.metrics.wacc)),
     row('IRR - WACC', (s) => reportPercent(s.metrics.irrMinusWacc)),
@@ -47,11 +48,11 @@ export function backtestRows(result: BacktestResult): string[][] {
     row('Ruined on', (s) => s.metrics.ruinedOn ?? 'never'),
     row('Win rate', (s) => reportPercent(s.metrics.winRate)),
     row('Avg days in trade', (s) => days(s.metrics.avgDaysInTrade)),
-    row('P&L VIX < 15', (s) => reportMoney(s.metrics.regimes.low.pnlCents / 100)),
-    row('P&L VIX 15-25', (s) => reportMoney(s.metrics.regimes.mid.pnlCents / 100)),
-    row('P&L VIX > 25', (s) => reportMoney(s.metrics.regimes.high.pnlCents / 100)),
+    row('P&L VIX < 15', (s) => reportMoney(centsToDollars(s.metrics.regimes.low.pnlCents))),
+    row('P&L VIX 15-25', (s) => reportMoney(centsToDollars(s.metrics.regimes.mid.pnlCents))),
+    row('P&L VIX > 25', (s) => reportMoney(centsToDollars(s.metrics.regimes.high.pnlCents))),
     ...years.map((year) => row(`Return ${year}`, (s) => reportPercent(s.metrics.stress.find((x) => x.year === year)?.return ?? null))),
-    row('Fees', (s) => reportMoney(s.metrics.feesCents / 100)),
+    row('Fees', (s) => reportMoney(centsToDollars(s.metrics.feesCents))),
   ];
 }
 
@@ -103,7 +104,7 @@ function drawEquityChart(doc: PDFKit.PDFDocument, result: BacktestResult, box: C
   const curves = result.strategies;
   const n = curves[0]?.equity.length ?? 0;
   const step = Math.max(1, Math.ceil(n / 600));
-  const values = curves.flatMap((s) => s.equity.map((p) => p.equityCents / 100));
+  const values = curves.flatMap((s) => s.equity.map((p) => centsToDollars(p.equityCents)));
   const yTicks = niceTicks(Math.min(...values), Math.max(...values), 5);
   const yMin = Math.min(yTicks[0] ?? 0, ...values);
   const yMax = Math.max(yTicks[yTicks.length - 1] ?? 1, ...values);
@@ -138,8 +139,8 @@ function drawEquityChart(doc: PDFKit.PDFDocument, result: BacktestResult, box: C
     if (style.dash) doc.dash(style.dash[0], { space: style.dash[1] });
     s.equity.forEach((p, i) => {
       if (i % step !== 0 && i !== n - 1) return;
-      if (i === 0) doc.moveTo(px(i), py(p.equityCents / 100));
-      else doc.lineTo(px(i), py(p.equityCents / 100));
+      if (i === 0) doc.moveTo(px(i), py(centsToDollars(p.equityCents)));
+      else doc.lineTo(px(i), py(centsToDollars(p.equityCents)));
     });
     doc.stroke().undash();
   }
@@ -164,7 +165,7 @@ const CHART_HEIGHT = 190;
 export function drawBacktest(doc: PDFKit.PDFDocument, result: BacktestResult): void {
   const width = contentWidth(doc);
   doc.font('Helvetica').fontSize(BODY_SIZE).fillColor('black')
-    .text(pdfText(`${result.from} to ${result.to}: ${result.days.toLocaleString('en-US')} trading days, capital ${reportMoney(result.options.capitalCents / 100)}, slippage ${result.options.spxSlippagePoints} pts per SPX contract per leg. A model on daily closes (docs/backtest.md), not a record of fills.`), MARGINS.left, doc.y, { width });
+    .text(pdfText(`${result.from} to ${result.to}: ${result.days.toLocaleString('en-US')} trading days, capital ${reportMoney(centsToDollars(result.options.capitalCents))}, slippage ${result.options.spxSlippagePoints} pts per SPX contract per leg. A model on daily closes (docs/backtest.md), not a record of fills.`), MARGINS.left, doc.y, { width });
   doc.moveDown(0.4);
   ensureSpace(doc, CHART_HEIGHT);
   // The chart's labels move doc.y; the table starts below the chart's box, not below its last label.

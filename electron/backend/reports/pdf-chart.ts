@@ -5,6 +5,7 @@
  */
 import type { CurveId } from '../../../shared/dashboard';
 import { SMALL_SIZE, pdfText } from './pdf-layout';
+import { formatWholeDollars } from '../../../shared/format/money';
 import type { ReportPayoff } from './report-data';
 
 export interface ChartBox {
@@ -32,7 +33,7 @@ export function niceTicks(min: number, max: number, count: number): number[] {
   return ticks;
 }
 
-const dollarsLabel = (v: number) => `${v < 0 ? '-' : ''}$${Math.abs(v).toLocaleString('en-US', { maximumFractionDigits: 0 })}`;
+const dollarsLabel = (v: number) => pdfText(formatWholeDollars(v));
 const spxLabel = (v: number) => v.toLocaleString('en-US', { maximumFractionDigits: 0 });
 
 /** Draws the chart in `box` (legend included) and returns the height used. */
@@ -41,7 +42,7 @@ export function drawPayoffChart(doc: PDFKit.PDFDocument, payoff: ReportPayoff, b
   const plot = { left: box.x + 58, top: box.y + 6, right: box.x + box.width - 10, bottom: box.y + box.height - legendHeight - 26 };
   const xMin = Math.min(...payoff.grid);
   const xMax = Math.max(...payoff.grid);
-  const values = payoff.curves.flatMap((c) => c.pnl);
+  const values = payoff.curves.flatMap((c) => c.pnlDollars);
   const low = Math.min(0, ...values);
   const high = Math.max(0, ...values);
   // 6% headroom so a flat max profit or max loss does not sit on the frame.
@@ -78,7 +79,7 @@ export function drawPayoffChart(doc: PDFKit.PDFDocument, payoff: ReportPayoff, b
     const style = STYLES[curve.id];
     doc.lineWidth(style.width).strokeColor(style.color);
     if (style.dash) doc.dash(style.dash[0], { space: style.dash[1] });
-    curve.pnl.forEach((v, i) => {
+    curve.pnlDollars.forEach((v, i) => {
       const x = px(payoff.grid[i] ?? xMin);
       if (i === 0) doc.moveTo(x, py(v));
       else doc.lineTo(x, py(v));

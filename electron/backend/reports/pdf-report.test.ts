@@ -40,8 +40,8 @@ describe('PDF report', () => {
     expect(data.summary.irr).not.toBeNull();
     expect(data.summary.wacc).not.toBeNull();
     expect(data.summary.winRate).toBe(0.75);
-    expect(lineWith('Realised P&L (range)')).toContain(reportMoney(data.summary.realizedPnl));
-    expect(reportMoney(data.summary.realizedPnl)).toBe('$1,408.00');
+    expect(lineWith('Realised P&L (range)')).toContain(reportMoney(data.summary.realizedPnlDollars));
+    expect(reportMoney(data.summary.realizedPnlDollars)).toBe('$1,408.00');
     expect(lineWith('IRR (as of 2026-05-29)')).toContain(reportPercent(data.summary.irr));
     expect(lineWith('WACC')).toContain(reportPercent(data.summary.wacc));
     expect(lineWith('Win rate')).toContain('75.00%');
@@ -103,7 +103,7 @@ describe('PDF report', () => {
   });
 });
 
-describe('report labels (issue 19 item 18)', () => {
+describe('report labels', () => {
   it('shows decision subjects and rules in words, not internal keys', () => {
     expect(subjectLabel('after-layer-1')).toBe('Next layer (after #1)');
     expect(subjectLabel('layer-12')).toBe('Layer #12');

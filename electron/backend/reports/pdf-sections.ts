@@ -3,6 +3,7 @@ import type { Leg } from '../../../shared/domain/types';
 import { BODY_SIZE, MARGINS, contentWidth, ensureSpace, pdfText } from './pdf-layout';
 import { drawTable } from './pdf-table';
 import { reportMoney, reportPercent, reportPoints, ruleLabel, subjectLabel } from './report-format';
+import { formatStrike } from '../../../shared/format/money';
 import type { ReportData } from './report-data';
 
 /** The summary figures as label/value pairs, in the order printed. Tests read the PDF text with these. */
@@ -10,19 +11,19 @@ export function summaryRows(data: ReportData): [string, string][] {
   const s = data.summary;
   const dd = s.maxDrawdown;
   return [
-    ['Realised P&L (range)', reportMoney(s.realizedPnl)],
-    ['Fees (range)', reportMoney(s.fees)],
+    ['Realised P&L (range)', reportMoney(s.realizedPnlDollars)],
+    ['Fees (range)', reportMoney(s.feesDollars)],
     ['Trades closed', String(s.trades)],
     ['Win rate', reportPercent(s.winRate)],
     ['Average credit captured', reportPercent(s.averageCaptured)],
-    ['Max drawdown', dd === null ? 'none' : `${reportMoney(dd.amount)} (${reportPercent(dd.pct)})`],
+    ['Max drawdown', dd === null ? 'none' : `${reportMoney(dd.amountDollars)} (${reportPercent(dd.pct)})`],
     ['Drawdown peak to trough', dd === null ? 'n/a' : `${dd.peakDate ?? 'start'} to ${dd.troughDate}`],
     [`IRR (as of ${s.asOf})`, s.irr === null ? `n/a (${s.irrError ?? 'undefined'})` : reportPercent(s.irr)],
     ['WACC', s.wacc === null ? `n/a (${s.waccError ?? 'undefined'})` : reportPercent(s.wacc)],
     ['IRR - WACC', reportPercent(s.irrMinusWacc)],
-    ['Open P&L', reportMoney(s.openPnl)],
-    ['Net credit (open layers)', reportMoney(s.netCredit)],
-    ['Risk capital', reportMoney(data.portfolio.riskCapital)],
+    ['Open P&L', reportMoney(s.openPnlDollars)],
+    ['Net credit (open layers)', reportMoney(s.netCreditDollars)],
+    ['Risk capital', reportMoney(data.portfolio.riskCapitalDollars)],
   ];
 }
 
@@ -48,7 +49,7 @@ export function drawSummary(doc: PDFKit.PDFDocument, data: ReportData): void {
 }
 
 /** Strikes are whole points almost always: "5500" reads better than "5500.00" in a narrow column. */
-const strike = (hundredths: number | null) => (hundredths !== null && hundredths % 100 === 0 ? String(hundredths / 100) : reportPoints(hundredths));
+const strike = (hundredths: number | null) => (hundredths === null ? '' : formatStrike(hundredths));
 /** Put wing, then call wing: the space lets a narrow column wrap between the two. */
 const strikes = (s: ReportData['layers'][number]['strikes']) => (s === null ? '' : `${strike(s.putLong)}/${strike(s.putShort)} ${strike(s.callShort)}/${strike(s.callLong)}`);
 const cents = (c: number) => reportMoney(c / 100);

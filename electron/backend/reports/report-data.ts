@@ -4,6 +4,7 @@
  * handlers themselves (not a re-implementation), the ledger from the same repos they read.
  */
 import type { BacktestResult } from '../../../shared/backtest';
+import type { Dollars } from '../../../shared/money';
 import type { PayoffCurveData } from '../../../shared/dashboard';
 import { metricsSummary, type MetricsSummary } from '../../../shared/dashboard';
 import type { Decision, JournalNote, LayerDetail, Portfolio, Ticket } from '../../../shared/domain/types';
@@ -11,7 +12,8 @@ import type { MaxDrawdown, PerformanceResult } from '../../../shared/performance
 import type { Backend } from '../backend';
 import { bookAsOf } from '../../../shared/domain/layer-as-of';
 import { listLayers } from '../repos/layers';
-import { today } from '../services/layer-service';
+import { today } from '../context';
+import { centsToDollars } from '../../../shared/money';
 
 export interface ReportRequest {
   portfolioId: number;
@@ -25,9 +27,9 @@ export interface ReportSummary {
   /** The dashboard's date: `to`, or today. */
   asOf: string;
   /** Realised P&L of realisations dated in the range (performance/get), dollars. */
-  realizedPnl: number;
+  realizedPnlDollars: Dollars;
   /** Fees of tickets dated in the range, dollars. */
-  fees: number;
+  feesDollars: Dollars;
   /** Layers closed in the range (the trades of the win rate). */
   trades: number;
   winRate: number | null;
@@ -41,8 +43,8 @@ export interface ReportSummary {
   waccError: string | null;
   irrMinusWacc: number | null;
   /** Dashboard figures as of `asOf`, dollars. */
-  openPnl: number;
-  netCredit: number;
+  openPnlDollars: Dollars;
+  netCreditDollars: Dollars;
 }
 
 export interface ReportPayoff {
@@ -54,7 +56,7 @@ export interface ReportPayoff {
 }
 
 export interface ReportData {
-  portfolio: { id: number; name: string; riskCapital: number };
+  portfolio: { id: number; name: string; riskCapitalDollars: Dollars };
   range: { from: string | null; to: string | null };
   summary: ReportSummary;
   metrics: MetricsSummary;
@@ -89,12 +91,12 @@ export async function gatherReportData(backend: Pick<Backend, 'send' | 'context'
   const metrics = metricsSummary(dashboard);
   const overall = performance.stats.overall;
   return {
-    portfolio: { id: portfolio.id, name: portfolio.name, riskCapital: portfolio.riskCapitalCents / 100 },
+    portfolio: { id: portfolio.id, name: portfolio.name, riskCapitalDollars: centsToDollars(portfolio.riskCapitalCents) },
     range: { from, to },
     summary: {
       asOf,
-      realizedPnl: performance.totals.realized,
-      fees: performance.totals.fees,
+      realizedPnlDollars: performance.totals.realizedDollars,
+      feesDollars: performance.totals.feesDollars,
       trades: overall.count,
       winRate: overall.winRate,
       averageCaptured: overall.averageCaptured,
@@ -104,8 +106,8 @@ export async function gatherReportData(backend: Pick<Backend, 'send' | 'context'
       wacc: metrics.wacc,
       waccError: metrics.waccError,
       irrMinusWacc: metrics.irrMinusWacc,
-      openPnl: metrics.openPnl,
-      netCredit: metrics.netCredit,
+      openPnlDollars: metrics.openPnl,
+      netCreditDollars: metrics.netCredit,
     },
     metrics,
     performance,

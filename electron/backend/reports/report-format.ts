@@ -2,14 +2,15 @@
  * How report figures become text. The PDF and its tests use the same functions, so "the
  * number in the PDF equals the report data" is checked on the exact string.
  */
-import { dollarsToCents, formatCents, formatHundredths } from '../../../shared/money';
+import { decimalText, formatDollars } from '../../../shared/format/money';
+import { pdfText } from './pdf-layout';
 
 /**
- * Dollars → "$1,250.00" / "-$12.34". An ASCII minus: the PDF's built-in Helvetica has no
- * U+2212, and text copied out of the PDF should paste as a number.
+ * Dollars → "$1,250.00" / "-$12.34": the shared formatter, as the PDF draws it (its built-in
+ * Helvetica has no U+2212, so `pdfText` gives the ASCII minus — which also pastes as a number).
  */
 export function reportMoney(dollars: number | null): string {
-  return dollars === null ? 'n/a' : formatCents(dollarsToCents(dollars)).replace('\u2212', '-');
+  return dollars === null ? 'n/a' : pdfText(formatDollars(dollars));
 }
 
 /** Decimal rate → "12.34%"; null → "n/a". */
@@ -19,12 +20,12 @@ export function reportPercent(rate: number | null): string {
 
 /** Hundredths of a point → "5500.00"; null → "". */
 export function reportPoints(hundredths: number | null): string {
-  return hundredths === null ? '' : formatHundredths(hundredths);
+  return hundredths === null ? '' : decimalText(hundredths);
 }
 
 /** Cents → "-1234.56" (no symbol, no grouping: what a spreadsheet parses as a number). */
 export function csvDollars(cents: number): string {
-  return formatHundredths(cents);
+  return decimalText(cents);
 }
 
 /** A rule id as the trader reads it: `add-layer` → "Add layer". */

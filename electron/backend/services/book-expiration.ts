@@ -1,5 +1,5 @@
 /**
- * Booking an expiration (issue 13): the settlement value of an expired layer's open legs becomes
+ * Booking an expiration: the settlement value of an expired layer's open legs becomes
  * one ticket, so the realised P&L equals the hand-worked settlement. Callers own the transaction.
  */
 import type { ApiParsedInput } from '../../../shared/api/contract';
@@ -9,7 +9,8 @@ import { settleLegs, settlementValue, type LegSettlement, type SettlementPriceFn
 import type { LayerDetail } from '../../../shared/domain/types';
 import type { BackendContext } from '../context';
 import { storedSettlementPrice } from './book-state';
-import { requireLayer, today } from './layer-service';
+import { requireLayer } from './layer-service';
+import { today } from '../context';
 
 /** The `ticket/add` input that books the settlement, or a field error naming what is missing. */
 export function expirationTicket(ctx: BackendContext, input: ApiParsedInput<'ticket/bookExpiration'>): ApiParsedInput<'ticket/add'> {

@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { addDays } from '../../../shared/dates';
 import { computePortfolioPerformance, forgetPerformanceCache, warmPerformanceSlice } from '../handlers/performance-handlers';
 import { CONDOR, tempBackend, type TempBackend } from '../testing/temp-backend';
-import { today } from './layer-service';
+import { today } from '../context';
 import { warmCachesInBackground } from './cache-warmup';
 
 let t: TempBackend;

@@ -10,7 +10,7 @@ import type { Backend } from '../backend';
 import { warmPerformanceSlice } from '../handlers/performance-handlers';
 import { bookLayerIds, warmBookLayers } from './book-warmup';
 import { sql } from '../db/statements';
-import { today } from './layer-service';
+import { today } from '../context';
 
 export interface WarmupOptions {
   /** Layers derived per slice of the performance cache. */

@@ -29,7 +29,7 @@ export function takeEntrySnapshot(ctx: BackendContext, layer: LayerDetail): void
     return;
   }
   const t0 = d.curves.find((c) => c.id === 't0');
-  const snapshot: SnapshotBody = { grid: d.grid, pnl: t0?.pnl ?? [], breakEvens: t0?.breakEvens ?? [], greeks: d.greeks };
+  const snapshot: SnapshotBody = { grid: d.grid, pnl: t0?.pnlDollars ?? [], breakEvens: t0?.breakEvens ?? [], greeks: d.greeks };
   saveLayerSnapshot(ctx.db, layer.id, date, d.market.spx, d.market.vix, snapshot);
 }
 

@@ -1,11 +1,10 @@
 /** Layer operations shared by several handlers (create, roll, tickets). Callers own the transaction. */
 import { ApiError, invalidField, notFound } from '../../../shared/api/errors';
-import { exchangeDate } from '../../../shared/dates';
 import { condorEntryIssues } from '../../../shared/domain/condor-rules';
 import { legPriceIssues } from '../../../shared/domain/leg-prices';
 import { summarizeLedger } from '../../../shared/domain/layer-ledger';
 import type { CondorStrikes, LayerDetail, LayerRole, LayerStatus, TicketAction } from '../../../shared/domain/types';
-import type { BackendContext } from '../context';
+import { today, type BackendContext } from '../context';
 import * as layers from '../repos/layers';
 import { takeEntrySnapshot } from './entry-snapshot';
 
@@ -32,10 +31,6 @@ export function requireLayer(ctx: BackendContext, id: number): LayerDetail {
   const layer = layers.findLayer(ctx.db, id, today(ctx));
   if (!layer) throw notFound('Layer', id);
   return layer;
-}
-
-export function today(ctx: BackendContext): string {
-  return exchangeDate(ctx.now());
 }
 
 /** Creates the layer, its four legs and the opening ticket. */

@@ -1,5 +1,5 @@
 /**
- * Market data a trader can trust (issue 15): a file that is not the symbol's closes is refused
+ * Market data a trader can trust: a file that is not the symbol's closes is refused
  * before anything is written, with the rows that show it; `replace` overrides; every import and
  * hand edit is one revision that undo reverts byte-identically. Real CBOE slices (fixtures).
  */

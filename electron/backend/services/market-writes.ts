@@ -13,6 +13,7 @@ import { planImport, type ImportPlan } from '../../../shared/market/import-plan'
 import * as market from '../repos/market';
 import * as revisions from '../repos/market-revisions';
 import { marketChanged } from './market-cache';
+import { hundredthsToPoints } from '../../../shared/money';
 
 export interface ImportRequest {
   symbol: MarketSymbol;
@@ -52,8 +53,8 @@ function badRowsError(source: string, parsed: MarketCsvRefusal): ApiError {
 function refusedError(source: string, symbol: MarketSymbol, refusals: ImportPlan['refusals']): ApiError {
   const reasons = refusals.map((r) => r.message).join('. ');
   const issues = refusals.flatMap((r) => r.rows.map((row) => {
-    const compared = row.comparedHundredths === null ? '' : `, compared with ${row.comparedHundredths / 100}`;
-    return { path: row.date, message: `${r.rule}: file ${row.fileHundredths / 100}${compared}` };
+    const compared = row.comparedHundredths === null ? '' : `, compared with ${hundredthsToPoints(row.comparedHundredths)}`;
+    return { path: row.date, message: `${r.rule}: file ${hundredthsToPoints(row.fileHundredths)}${compared}` };
   }));
   return new ApiError('conflict', `${source} was not imported as ${symbol} closes — ${reasons}. Nothing was written; import with replace (--replace) to store it anyway.`, issues);
 }

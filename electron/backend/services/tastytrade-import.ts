@@ -14,7 +14,8 @@ import { layerHandlers } from '../handlers/layer-handlers';
 import { ticketHandlers } from '../handlers/ticket-handlers';
 import { importedOrderNumbers, recordBrokerOrder } from '../repos/broker-orders';
 import * as layers from '../repos/layers';
-import { closingLegs, openCondor, refreshLayer, requireLayer, SPX_MULTIPLIER, today } from './layer-service';
+import { closingLegs, openCondor, refreshLayer, requireLayer, SPX_MULTIPLIER } from './layer-service';
+import { today } from '../context';
 
 /** The plan for this file against the portfolio as it stands; throws the file's line-numbered problems. */
 export function planForPortfolio(ctx: BackendContext, portfolioId: number, csv: string, fileName: string | undefined): TastytradeImportSummary {

@@ -3,7 +3,7 @@ import type { ReportFileResult } from '../../../shared/api/reports';
 import { portfolioBacktest } from '../backtest/journal-backtest';
 import { gatherReportData } from '../reports/report-data';
 import { renderReportFile } from '../reports/report-files';
-import { today } from '../services/layer-service';
+import { today } from '../context';
 import type { TaskMap } from './task';
 
 const STEPS = 3;

@@ -1,5 +1,5 @@
 /**
- * The book as of D is a function of what is dated ≤ D (issue 13, "what it must do" 1), checked on
+ * The book as of D is a function of what is dated ≤ D, checked on
  * random journals through the real handlers: a journal entered in full and the same journal with
  * only its tickets, marks and closes dated ≤ D give the same dashboard, layers table and prompts
  * as of D. So adding, editing or deleting anything dated after D changes nothing on D, and the
@@ -86,7 +86,7 @@ async function viewOn(backend: Backend, portfolioId: number, asOf: string) {
     metrics: metricsSummary(d),
     rows: d.layers,
     curves: d.curves,
-    capitalDays: d.capitalDays,
+    capitalDays: d.capitalDollarDays,
     layers: await backend.send('layer/list', { portfolioId, asOf }),
     prompts: prompts.prompts.map((p) => ({ key: p.key, explanation: p.explanation, inputs: p.inputs })),
   };

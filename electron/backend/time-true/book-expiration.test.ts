@@ -1,5 +1,5 @@
 /**
- * Booking an expiration from its prompt (issue 13, "Done when"): exactly one ticket at the
+ * Booking an expiration from its prompt: exactly one ticket at the
  * settlement value, and the realised P&L equals the hand-worked one. Made-up closes.
  */
 import { afterEach, describe, expect, it } from 'vitest';
@@ -36,7 +36,7 @@ describe('book-expiration', () => {
     const dashboard = await t.backend.send('dashboard/get', { portfolioId });
     expect(dashboard.layers[0]?.settlement).toMatchObject({ date: '2026-07-10', pricePoints: 20.25, valueDollars: -4050 });
     // Valued at settlement before booking: 2 × (12.50 − 20.25) × 100.
-    expect(dashboard.layers[0]?.pnl).toBeCloseTo(-1550, 9);
+    expect(dashboard.layers[0]?.pnlDollars).toBeCloseTo(-1550, 9);
 
     const booked = await t.backend.send('ticket/bookExpiration', { layerId: layer.id });
     expect(booked.tickets).toHaveLength(2);
@@ -44,7 +44,7 @@ describe('book-expiration', () => {
     expect(booked).toMatchObject({ status: 'expired', realizedPnlCents: -155_000 });
     const after = await t.backend.send('dashboard/get', { portfolioId });
     expect(after.layers).toEqual([]);
-    expect(after.realizedPnl).toBeCloseTo(-1550, 9);
+    expect(after.realizedPnlDollars).toBeCloseTo(-1550, 9);
     expect((await t.backend.send('rules/prompts', { portfolioId })).prompts.filter((p) => p.rule === 'book-expiration')).toEqual([]);
     // Booking twice is refused and changes nothing.
     expect(await t.backend.call('ticket/bookExpiration', { layerId: layer.id })).toMatchObject({ ok: false, error: { issues: [{ path: 'layerId' }] } });

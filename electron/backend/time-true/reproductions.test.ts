@@ -1,5 +1,5 @@
 /**
- * The six defects of issue 13 ("Time-true book"), reproduced through the handlers and the CLI on
+ * The six defects of the time-true book, reproduced through the handlers and the CLI on
  * made-up closes (no ../shared needed). Each failed before the as-of book state existed.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -25,7 +25,7 @@ async function bookWithCloses(now: string): Promise<{ t: TempBackend; portfolioI
   return { t, portfolioId: p.id };
 }
 
-describe('issue 13 reproductions', () => {
+describe('time-true book reproductions', () => {
   it('1. as-of ignores ticket dates: a close of 06-20 does not leak into 06-10 (CLI metrics, layers, prompts agree)', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'alvh-tt-'));
     const db = join(dir, 'journal.sqlite');
@@ -60,8 +60,8 @@ describe('issue 13 reproductions', () => {
     const layer = await t.backend.send('layer/createCondor', { portfolioId, openedOn: '2026-06-01', expiration: '2026-07-10', strikes: STRIKES, quantity: 2, creditHundredths: 1250, feesCents: 0, role: 'base' });
     const d = await t.backend.send('dashboard/get', { portfolioId });
     expect(d.layers).toHaveLength(1);
-    expect(d.layers[0]).toMatchObject({ id: layer.id, status: 'expired-unbooked', dte: null, margin: 0 });
-    expect(d.margin).toBe(0);
+    expect(d.layers[0]).toMatchObject({ id: layer.id, status: 'expired-unbooked', dte: null, marginDollars: 0 });
+    expect(d.marginDollars).toBe(0);
     expect(d.curves).toEqual([]);
     const listed = await t.backend.send('layer/list', { portfolioId });
     expect(listed[0]).toMatchObject({ status: 'expired-unbooked', dte: null });
@@ -79,11 +79,11 @@ describe('issue 13 reproductions', () => {
     await t.backend.send('ticket/add', { layerId: layer.id, date: '2026-06-11', action: 'close', quantity: 4, netPriceHundredths: -500 });
     const d = await t.backend.send('dashboard/get', { portfolioId, asOf: '2026-06-21' });
     // 50-point wing × 100 × 8 open condors.
-    expect(d.margin).toBe(40_000);
+    expect(d.marginDollars).toBe(40_000);
     // Capital-days: 60,000 × 10 days (06-01 → 06-11) + 40,000 × 10 days (06-11 → 06-21).
-    expect(d.capitalDays).toBe(60_000 * 10 + 40_000 * 10);
+    expect(d.capitalDollarDays).toBe(60_000 * 10 + 40_000 * 10);
     const before = await t.backend.send('dashboard/get', { portfolioId, asOf: '2026-06-10' });
-    expect(before.margin).toBe(60_000);
+    expect(before.marginDollars).toBe(60_000);
   });
 
   it('4. a user mark is the price on its date only; later dates use the model and show the mark age', async () => {

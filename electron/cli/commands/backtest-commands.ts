@@ -10,7 +10,9 @@ import { crossFieldIssues, DEFAULT_SETTINGS, settingsSchema } from '../../../sha
 import { parseMarketCsv, type ParsedClose } from '../../../shared/import/market-csv';
 import { CliError, date, dollars, optional, readTextFile, required } from '../cli-args';
 import type { CliCommand } from '../cli-context';
-import { parseSetting } from './journal-commands';
+import { centsToDollars } from '../../../shared/money';
+import { formatWholeDollars } from '../../../shared/format/money';
+import { parseSetting } from '../setting-args';
 
 /** ALVH_MARKET_DIR, else ../shared/data/market beside the checkout (as bench/market-files.ts), else from the working directory. */
 export function defaultMarketDir(env: NodeJS.ProcessEnv): string {
@@ -48,7 +50,7 @@ function settingsFrom(pairs: readonly string[]) {
 
 const pct = (x: number | null) => (x === null ? '-' : `${(x * 100).toFixed(1)}%`);
 const num = (x: number | null) => (x === null ? '-' : x.toFixed(2));
-const usd = (cents: number) => `${cents < 0 ? '−' : ''}$${Math.abs(Math.round(cents / 100)).toLocaleString('en-US')}`;
+const usd = (cents: number) => formatWholeDollars(centsToDollars(cents));
 
 /** The figures printed per strategy (also the --json shape). */
 function summary(result: BacktestResult) {

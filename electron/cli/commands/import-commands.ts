@@ -1,6 +1,6 @@
 import type { TastytradeImportSummary } from '../../../shared/import/tastytrade';
 import { linesLabel } from '../../../shared/import/tastytrade-orders';
-import { formatCents, formatHundredths } from '../../../shared/money';
+import { formatCents, formatNetPriceWords, formatStrike } from '../../../shared/format/money';
 import { CliError, optional, positiveInt, readTextFile, required } from '../cli-args';
 import type { CliCommand } from '../cli-context';
 import { findPortfolioId } from './lookup';
@@ -58,10 +58,5 @@ function ticketSource(t: TastytradeImportSummary['tickets'][number]): string {
 }
 
 /** 6.00 credit / 4.40 debit, per unit. */
-function price(hundredths: number): string {
-  return hundredths >= 0 ? `${formatHundredths(hundredths)} credit` : `${formatHundredths(-hundredths)} debit`;
-}
-
-function strike(hundredths: number): string {
-  return hundredths % 100 === 0 ? String(hundredths / 100) : formatHundredths(hundredths);
-}
+const price = formatNetPriceWords;
+const strike = formatStrike;

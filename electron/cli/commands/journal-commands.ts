@@ -1,7 +1,9 @@
-import { settingsSchema, type SettingsPatch } from '../../../shared/domain/settings';
+import type { SettingsPatch } from '../../../shared/domain/settings';
 import { CliError, date, points, positiveInt, readTextFile, required } from '../cli-args';
 import type { CliCommand } from '../cli-context';
 import { findPortfolioId } from './lookup';
+import { parseSetting } from '../setting-args';
+import { hundredthsToPoints } from '../../../shared/money';
 
 export const eventsImport: CliCommand = {
   name: 'events import',
@@ -37,22 +39,7 @@ export const markSet: CliCommand = {
   options: { layer: { type: 'string' }, date: { type: 'string' }, price: { type: 'string' } },
   async run({ values, backend, out }) {
     const mark = await backend.send('mark/set', { layerId: positiveInt(required(values, 'layer'), 'layer'), date: date(required(values, 'date'), 'date'), priceHundredths: points(required(values, 'price'), 'price') });
-    out(`layer ${mark.layerId} marked at ${mark.priceHundredths / 100} on ${mark.date}`);
+    out(`layer ${mark.layerId} marked at ${hundredthsToPoints(mark.priceHundredths)} on ${mark.date}`);
   },
 };
-
-/** KEY=VALUE with the value typed by the setting's schema (number, boolean, list or word). */
-export function parseSetting(pair: string): [string, unknown] {
-  const eq = pair.indexOf('=');
-  if (eq <= 0) throw new CliError(`"${pair}" is not KEY=VALUE`);
-  const key = pair.slice(0, eq);
-  const text = pair.slice(eq + 1);
-  const shape = settingsSchema.shape as Record<string, unknown>;
-  if (!(key in shape)) throw new CliError(`unknown setting "${key}"; known: ${Object.keys(shape).join(', ')}`);
-  if (text === 'true' || text === 'false') return [key, text === 'true'];
-  const schemaType = (shape[key] as { def?: { type?: string } }).def?.type;
-  if (schemaType === 'array') return [key, text === '' ? [] : text.split(',').map((item) => (Number.isFinite(Number(item)) && item.trim() !== '' ? Number(item) : item.trim()))];
-  if (text.trim() !== '' && Number.isFinite(Number(text))) return [key, Number(text)];
-  return [key, text];
-}
 

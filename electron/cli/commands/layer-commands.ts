@@ -1,5 +1,5 @@
 import { LAYER_ROLES, type LayerRole } from '../../../shared/domain/types';
-import { formatCents, formatHundredths } from '../../../shared/money';
+import { formatCents, formatHundredths } from '../../../shared/format/money';
 import { CliError, date, dollars, optional, points, positiveInt, required, strikes } from '../cli-args';
 import type { CliCommand } from '../cli-context';
 import { feePerContractCents, findPortfolioId } from './lookup';

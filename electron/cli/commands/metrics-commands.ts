@@ -2,11 +2,12 @@ import { formatIrr } from '../../../shared/analytics/irr-format';
 import { metricsSummary, type MetricsSummary } from '../../../shared/dashboard';
 import { date, optional, required } from '../cli-args';
 import type { CliCommand } from '../cli-context';
+import { formatDollars } from '../../../shared/format/money';
 import { findPortfolioId } from './lookup';
 
 const pct = (x: number | null) => (x === null ? '—' : `${(x * 100).toFixed(2)}%`);
 const irrText = (x: number) => formatIrr(x, 2);
-const usd = (x: number | null) => (x === null ? '—' : `$${x.toLocaleString('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 })}`);
+const usd = (x: number | null) => (x === null ? '—' : formatDollars(x));
 
 export const metrics: CliCommand = {
   name: 'metrics',

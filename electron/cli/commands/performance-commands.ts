@@ -2,14 +2,15 @@ import type { IrrResult } from '../../../shared/analytics';
 import type { MaybeNumber, TradeStats } from '../../../shared/performance';
 import { date, optional, required } from '../cli-args';
 import type { CliCommand } from '../cli-context';
+import { formatDollars } from '../../../shared/format/money';
 import { findPortfolioId } from './lookup';
 
-const usd = (x: number | null) => (x === null ? '—' : `${x < 0 ? '−' : ''}$${Math.abs(x).toLocaleString('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 })}`);
+const usd = (x: number | null) => (x === null ? '—' : formatDollars(x));
 const pct = (x: number | null) => (x === null ? '—' : `${(x * 100).toFixed(1)}%`);
 const factor = (m: MaybeNumber) => (m.value === null ? `— (${m.reason})` : m.value.toFixed(2));
 const irr = (r: IrrResult) => (r.ok ? `${(r.rate * 100).toFixed(1)}%/yr` : `undefined (${r.reason})`);
 const statsLine = (label: string, s: TradeStats) =>
-  `  ${label}: ${s.count} trades · win rate ${pct(s.winRate)} · avg win ${usd(s.averageWin)} · avg loss ${usd(s.averageLoss)} · expectancy ${usd(s.expectancy)} · profit factor ${factor(s.profitFactor)} · captured ${pct(s.averageCaptured)} · held ${s.averageDaysHeld === null ? '—' : `${s.averageDaysHeld.toFixed(1)} days`}`;
+  `  ${label}: ${s.count} trades · win rate ${pct(s.winRate)} · avg win ${usd(s.averageWinDollars)} · avg loss ${usd(s.averageLossDollars)} · expectancy ${usd(s.expectancyDollars)} · profit factor ${factor(s.profitFactor)} · captured ${pct(s.averageCaptured)} · held ${s.averageDaysHeld === null ? '—' : `${s.averageDaysHeld.toFixed(1)} days`}`;
 
 export const performance: CliCommand = {
   name: 'performance',
@@ -23,12 +24,12 @@ export const performance: CliCommand = {
     const p = await backend.send('performance/get', { portfolioId, ...(from ? { from: date(from, 'from') } : {}), ...(to ? { to: date(to, 'to') } : {}) });
     if (values.json) return out(JSON.stringify(p, null, 2));
     out(`Performance ${p.from ?? 'from the start'} → ${p.to ?? 'today'}`);
-    out(`  realised ${usd(p.totals.realized)} over ${p.totals.closedLayers} closed layers · fees ${usd(p.totals.fees)}`);
+    out(`  realised ${usd(p.totals.realizedDollars)} over ${p.totals.closedLayers} closed layers · fees ${usd(p.totals.feesDollars)}`);
     const dd = p.maxDrawdown;
-    out(`  max drawdown ${dd === null ? 'none' : `${usd(dd.amount)} (${pct(dd.pct)}) from ${dd.peakDate ?? 'the start'} to ${dd.troughDate}`}`);
-    for (const m of p.calendar.months) out(`  ${m.month}  ${usd(m.realized)}`);
+    out(`  max drawdown ${dd === null ? 'none' : `${usd(dd.amountDollars)} (${pct(dd.pct)}) from ${dd.peakDate ?? 'the start'} to ${dd.troughDate}`}`);
+    for (const m of p.calendar.months) out(`  ${m.month}  ${usd(m.realizedDollars)}`);
     out(statsLine('overall', p.stats.overall));
     for (const g of p.stats.byRules) out(statsLine(g.key, g.stats));
-    for (const c of p.campaigns) out(`  campaign #${c.layerIds.join(' → #')}: ${usd(c.realized)} · IRR ${irr(c.irr)}`);
+    for (const c of p.campaigns) out(`  campaign #${c.layerIds.join(' → #')}: ${usd(c.realizedDollars)} · IRR ${irr(c.irr)}`);
   },
 };

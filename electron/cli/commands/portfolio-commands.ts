@@ -1,4 +1,4 @@
-import { formatCents } from '../../../shared/money';
+import { formatCents } from '../../../shared/format/money';
 import { dollars, required } from '../cli-args';
 import type { CliCommand } from '../cli-context';
 import { findPortfolioId } from './lookup';

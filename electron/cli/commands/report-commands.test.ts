@@ -30,7 +30,7 @@ describe('alvh report', () => {
 
     const json = join(t.dir, 'r.json');
     expect((await cli('--format', 'json', '--out', json)).code).toBe(0);
-    expect(JSON.parse(readFileSync(json, 'utf8'))).toMatchObject({ portfolio: { name: 'Main' }, summary: { realizedPnl: 1408, winRate: 0.75 } });
+    expect(JSON.parse(readFileSync(json, 'utf8'))).toMatchObject({ portfolio: { name: 'Main' }, summary: { realizedPnlDollars: 1408, winRate: 0.75 } });
 
     const again = await cli('--format', 'pdf', '--out', pdf);
     expect(again.code).toBe(1);

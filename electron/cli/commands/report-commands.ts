@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { portfolioBacktest } from '../../backend/backtest/journal-backtest';
 import { gatherReportData } from '../../backend/reports/report-data';
 import { CSV_FILE_NAMES, CSV_FORMATS, renderReportFile } from '../../backend/reports/report-files';
-import { today } from '../../backend/services/layer-service';
+import { today } from '../../backend/context';
 import { CliError, date, optional, required } from '../cli-args';
 import type { CliCommand } from '../cli-context';
 import { findPortfolioId } from './lookup';

@@ -25,7 +25,7 @@ import { defaultSweepWorkerFile, runSweep, type SweepJob, type SweepJobResult } 
 import { CliError, date, dollars, optional, positiveInt, readTextFile, required } from '../cli-args';
 import type { CliCommand } from '../cli-context';
 import { defaultMarketDir } from './backtest-commands';
-import { parseSetting } from './journal-commands';
+import { parseSetting } from '../setting-args';
 
 function readCsv(file: string): string {
   const text = readTextFile(file);

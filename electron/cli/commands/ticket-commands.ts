@@ -1,5 +1,6 @@
 import { CliError, date, dollars, optional, points, positiveInt, required } from '../cli-args';
 import type { CliCommand } from '../cli-context';
+import { decimalText } from '../../../shared/format/money';
 import type { Backend } from '../../backend/backend';
 import { defaultClosingFeesCents } from '../../../shared/domain/fee-defaults';
 
@@ -55,6 +56,6 @@ export const settle: CliCommand = {
       feesCents: fees === undefined ? 0 : dollars(fees, 'fees'),
     });
     const ticket = layer.tickets[layer.tickets.length - 1];
-    out(`${ticket?.id ?? ''}\t${ticket?.action ?? ''}\t${ticket?.date ?? ''}\t${((ticket?.netPriceHundredths ?? 0) / 100).toFixed(2)}`);
+    out(`${ticket?.id ?? ''}\t${ticket?.action ?? ''}\t${ticket?.date ?? ''}\t${decimalText(ticket?.netPriceHundredths ?? 0)}`);
   },
 };

@@ -1,10 +1,7 @@
-import { formatCents } from '../../../shared/money';
+import { decimalText } from '../../../shared/format/money';
 
-/** "$1,250" for whole dollars, else "$1,250.50": for live hints where ".00" is noise. */
-export function formatCentsCompact(cents: number): string {
-  const full = formatCents(cents);
-  return cents % 100 === 0 ? full.slice(0, -3) : full;
-}
+/** The one money formatter module is shared/format/money.ts; re-exported for the renderer's imports. */
+export { formatCentsCompact } from '../../../shared/format/money';
 
 /** CSS class that colours a P&L figure. */
 export function pnlClass(cents: number): string {
@@ -15,5 +12,5 @@ export function pnlClass(cents: number): string {
 
 /** Dollars text for a money input's initial value: 150 → "1.50". */
 export function dollarsText(cents: number): string {
-  return formatCents(cents).replace(/[$,]/g, '').replace('−', '-');
+  return decimalText(cents);
 }

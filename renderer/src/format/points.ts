@@ -1,10 +1,8 @@
 /** Renderer-only display of points (strikes, prices); the units themselves live in shared/money.ts. */
-import { formatHundredths } from '../../../shared/money';
+import { formatHundredths, formatStrike } from '../../../shared/format/money';
 
-/** A strike without needless decimals: 560000 → "5600", 560250 → "5602.50". */
-export function formatStrike(hundredths: number): string {
-  return hundredths % 100 === 0 ? String(hundredths / 100) : formatHundredths(hundredths);
-}
+/** A strike without needless decimals (shared/format/money.ts): 560000 → "5600", 560250 → "5602.50". */
+export { formatStrike };
 
 /** Points for an input's initial text: like {@link formatStrike}, "" for null. */
 export function pointsText(hundredths: number | null): string {

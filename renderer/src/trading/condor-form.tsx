@@ -14,7 +14,7 @@ import { CondorMetricsPanel } from './condor-metrics-panel';
 import { ExpirationField } from './expiration-field';
 import { StrikeFields } from './strike-fields';
 import { proposalText, useCondorProposal } from './use-condor-proposal';
-import { formatHundredths } from '../../../shared/money';
+import { decimalText } from '../../../shared/format/money';
 import { useAppState } from '../state/use-app-state';
 
 interface CondorFormProps {
@@ -39,7 +39,7 @@ export function CondorForm({ portfolio, today, defaultRole, initial, onSaved, on
   // A prompt's Act brings its own strikes; a condor typed from scratch starts at the model's.
   const proposal = useCondorProposal(portfolio.id, draft, initial === undefined, (fields) => setDraft((d) => ({ ...d, ...fields })));
   const proposalLine = proposalText(proposal);
-  const modelCredit = proposal?.suggestion ? formatHundredths(proposal.suggestion.creditHundredths) : '12.50';
+  const modelCredit = proposal?.suggestion ? decimalText(proposal.suggestion.creditHundredths) : '12.50';
   const metrics = condorMetrics(parsed.core.strikes, parsed.core.creditHundredths, parsed.core.quantity);
 
   const editStrike = (key: StrikeKey, text: string) => {

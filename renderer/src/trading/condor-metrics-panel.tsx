@@ -1,5 +1,5 @@
 import type { ApiIssue } from '../../../shared/api/errors';
-import { formatCents, formatHundredths } from '../../../shared/money';
+import { formatCents, formatHundredths } from '../../../shared/format/money';
 import { formatStrike } from '../format/points';
 import type { CondorMetrics } from './condor-metrics';
 

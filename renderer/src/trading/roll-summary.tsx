@@ -1,4 +1,4 @@
-import { formatCents } from '../../../shared/money';
+import { formatCents } from '../../../shared/format/money';
 import { pnlClass } from '../format/money';
 import { formatNetPrice } from '../format/points';
 

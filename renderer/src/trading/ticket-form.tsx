@@ -6,7 +6,7 @@ import { SelectField } from '../components/select-field';
 import { TextAreaField } from '../components/text-area-field';
 import { TextField } from '../components/text-field';
 import { useDraftForm } from '../forms/use-draft-form';
-import { formatCents } from '../../../shared/money';
+import { formatCents } from '../../../shared/format/money';
 import { LegEditor } from './leg-editor';
 import { AdjustLegsFields } from './adjust-legs-fields';
 import { newTicketDraft, parseTicket, withKind, type TicketDraft, type TicketKind } from './ticket-draft';

@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { isIsoDate } from '../../../shared/dates';
 import type { EntryProposal } from '../../../shared/rules';
-import { formatHundredths } from '../../../shared/money';
+import { formatHundredths } from '../../../shared/format/money';
 import { api } from '../api/transport';
 import { strikesText } from './condor-core';
 import type { CondorRole, NewCondorDraft } from './condor-draft';

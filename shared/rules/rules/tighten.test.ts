@@ -54,7 +54,7 @@ describe('tighten proposal', () => {
     expect(s.proposedStrikes.putShort % 500).toBe(0);
   });
 
-  it('says exactly what moves, the delta it restores and why (issue 19: "tighten" moves the shorts AWAY from the money)', () => {
+  it('says exactly what moves, the delta it restores and why ("tighten" moves the shorts AWAY from the money)', () => {
     const prompt = tighten(70).prompts[0];
     const s = prompt?.suggestion as TightenSuggestion;
     const put = `the short put ${(s.currentStrikes.putShort / 100).toLocaleString('en-US')} → ${(s.proposedStrikes.putShort / 100).toLocaleString('en-US')}`;

@@ -1,7 +1,7 @@
 import type { Migration } from './migration';
 
 /**
- * Market data a trader can trust (issue 15).
+ * Market data a trader can trust.
  *
  * - `market_bars.open_hundredths`: the day's OPEN when the imported layout has one (CBOE,
  *   Yahoo, Stooq, Investing.com), NULL when it does not (a `date,close` file, a typed close,

@@ -7,6 +7,7 @@ import type { BacktestResult } from '../../../../shared/backtest';
 import { csvField } from '../../../../shared/csv-cell';
 import { STRATEGY_LABELS } from './labels';
 import { firedRules, METRIC_ROWS, rowHeading } from './metric-rows';
+import { centsToDollars } from '../../../../shared/money';
 
 // Cells are quoted when needed and formula-looking text is neutralised (shared/csv-cell.ts).
 const line = (cells: readonly string[]) => cells.map(csvField).join(',');
@@ -22,12 +23,12 @@ export function metricsCsv(result: BacktestResult): string {
   }
   rows.push(['Ruined on (equity reached zero)', ...s.map((x) => x.metrics.ruinedOn ?? '')]);
   for (const [key, label] of [['low', 'VIX below 15'], ['mid', 'VIX 15 to 25'], ['high', 'VIX above 25']] as const) {
-    rows.push([`P&L ${label} ($)`, ...s.map((x) => fixed(x.metrics.regimes[key].pnlCents / 100, 2))]);
+    rows.push([`P&L ${label} ($)`, ...s.map((x) => fixed(centsToDollars(x.metrics.regimes[key].pnlCents), 2))]);
   }
   const years = [...new Set(s.flatMap((x) => x.metrics.stress.map((y) => y.year)))].sort();
   for (const year of years) {
     const of = (x: (typeof s)[number]) => x.metrics.stress.find((y) => y.year === year);
-    rows.push([`P&L ${year} ($)`, ...s.map((x) => { const y = of(x); return fixed(y ? y.pnlCents / 100 : null, 2); })]);
+    rows.push([`P&L ${year} ($)`, ...s.map((x) => { const y = of(x); return fixed(y ? centsToDollars(y.pnlCents) : null, 2); })]);
     rows.push([`Return ${year} (%)`, ...s.map((x) => { const y = of(x); return fixed(y ? y.return * 100 : null, 2); })]);
   }
   for (const rule of firedRules(result)) {
@@ -42,6 +43,6 @@ export function equityCsv(result: BacktestResult): string {
   const s = result.strategies;
   const header = ['date', ...s.flatMap((x) => [`${x.id} equity ($)`, `${x.id} drawdown (%)`])];
   const dates = s[0]?.equity.map((p) => p.date) ?? [];
-  const rows = dates.map((date, i) => [date, ...s.flatMap((x) => { const p = x.equity[i]; return p ? [(p.equityCents / 100).toFixed(2), (p.drawdown * 100).toFixed(4)] : ['', '']; })]);
+  const rows = dates.map((date, i) => [date, ...s.flatMap((x) => { const p = x.equity[i]; return p ? [centsToDollars(p.equityCents).toFixed(2), (p.drawdown * 100).toFixed(4)] : ['', '']; })]);
   return `${[header, ...rows].map(line).join('\n')}\n`;
 }

@@ -6,6 +6,7 @@
 import type { ApiInput } from '../../../../shared/api/contract';
 import { isIsoDate } from '../../../../shared/dates';
 import { DEFAULT_SETTINGS, type PortfolioSettings, type SettingsPatch } from '../../../../shared/domain/settings';
+import { centsToDollars } from '../../../../shared/money';
 
 export interface RunDraft {
   from: string;
@@ -41,7 +42,7 @@ export function settingsFields(settings: PortfolioSettings): Pick<RunDraft, 'rsi
     addLayerMaxAgeDays: String(settings.addLayerMaxAgeDays),
     allocationPct: settings.allocationPct.join('/'),
     hedgeBudgetPct: String(settings.hedgeBudgetPct),
-    fee: (settings.feePerContractCents / 100).toFixed(2),
+    fee: centsToDollars(settings.feePerContractCents).toFixed(2),
   };
 }
 

@@ -4,6 +4,7 @@ import { DEFAULT_SETTINGS } from '../../../../shared/domain/settings';
 import { TextField } from '../../components/text-field';
 import { SETTING_META, shortHelp } from '../../format/setting-meta';
 import { settingsFields, type RunDraft, type RunErrors, type RunField } from './backtest-draft';
+import { centsToDollars } from '../../../../shared/money';
 
 interface BacktestFormProps {
   draft: RunDraft;
@@ -29,7 +30,7 @@ export function BacktestForm({ draft, errors, showErrors, portfolio, running, on
   };
   const chooseBase = (base: RunDraft['base']) => {
     const settings = base === 'portfolio' ? portfolio.settings : DEFAULT_SETTINGS;
-    onChange({ ...draft, base, ...settingsFields(settings), capital: base === 'portfolio' ? String(portfolio.riskCapitalCents / 100) : draft.capital });
+    onChange({ ...draft, base, ...settingsFields(settings), capital: base === 'portfolio' ? String(centsToDollars(portfolio.riskCapitalCents)) : draft.capital });
   };
 
   return (

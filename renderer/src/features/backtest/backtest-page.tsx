@@ -22,6 +22,7 @@ import { SweepForm } from './sweep-form';
 import { INITIAL_SWEEP, parseSweepDraft, type SweepDraft } from './sweep-draft';
 import { SweepHeatmap } from './sweep-heatmap';
 import { SweepTable } from './sweep-table';
+import { centsToDollars } from '../../../../shared/money';
 
 /** A finished job's outcome: the error of a failed or cancelled one. */
 function outcome(error: unknown): ApiError {
@@ -104,7 +105,7 @@ export function BacktestPage({ portfolio, info }: { portfolio: Portfolio; info: 
         <section className="bt-panel" aria-labelledby="bt-result-title" data-testid="bt-result">
           <header className="bt-result-head">
             <h2 id="bt-result-title">ALVH against its baselines, {result.from} to {result.to}</h2>
-            <span className="muted" data-testid="bt-days">{result.days.toLocaleString('en-US')} trading days · capital ${(result.options.capitalCents / 100).toLocaleString('en-US')} · SPX {run.coverage.spx.first} to {run.coverage.spx.last}, VIX {run.coverage.vix.first} to {run.coverage.vix.last} in the journal</span>
+            <span className="muted" data-testid="bt-days">{result.days.toLocaleString('en-US')} trading days · capital ${centsToDollars(result.options.capitalCents).toLocaleString('en-US')} · SPX {run.coverage.spx.first} to {run.coverage.spx.last}, VIX {run.coverage.vix.first} to {run.coverage.vix.last} in the journal</span>
             <div className="button-row bt-exports">
               <button type="button" className="button" onClick={() => void exportCsv('metrics')} data-testid="bt-export-metrics">Export figures CSV</button>
               <button type="button" className="button" onClick={() => void exportCsv('equity')} data-testid="bt-export-equity">Export daily equity CSV</button>

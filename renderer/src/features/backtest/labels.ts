@@ -1,6 +1,7 @@
 /** Names, colours and number formats of the backtest view: every figure carries its unit. */
 import type { StrategyId, SweepKey, SweepMetric } from '../../../../shared/backtest';
-import { formatCents } from '../../../../shared/money';
+import { centsToDollars } from '../../../../shared/money';
+import { formatWholeDollars } from '../../../../shared/format/money';
 import { SETTING_META } from '../../format/setting-meta';
 
 export const STRATEGY_LABELS: Record<StrategyId, string> = {
@@ -40,7 +41,7 @@ export function ratio(value: number | null): string {
 
 /** Whole dollars from cents: "$1,250"; "—" for null. */
 export function dollars(cents: number | null): string {
-  return cents === null ? '—' : formatCents(Math.round(cents / 100) * 100).slice(0, -3);
+  return cents === null ? '—' : formatWholeDollars(centsToDollars(cents));
 }
 
 /** A sweep metric as shown: Sharpe as a ratio, IRR and drawdown as %. */

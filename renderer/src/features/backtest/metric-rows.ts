@@ -5,6 +5,8 @@
  */
 import { RULE_IDS, type RuleId } from '../../../../shared/domain/settings';
 import type { BacktestResult, StrategyResult } from '../../../../shared/backtest';
+import { formatWholeDollars } from '../../../../shared/format/money';
+import { centsToDollars } from '../../../../shared/money';
 
 export interface MetricRow {
   key: string;
@@ -24,7 +26,7 @@ const asPct = (x: number | null) => (x === null ? null : x * 100);
 const ruined = (s: StrategyResult) => (s.metrics.ruinedOn === null ? null : `ruined on ${s.metrics.ruinedOn}`);
 
 export const METRIC_ROWS: readonly MetricRow[] = [
-  { key: 'endEquity', label: 'End equity', unit: '$', digits: 0, value: (s) => s.metrics.endEquityCents / 100 },
+  { key: 'endEquity', label: 'End equity', unit: '$', digits: 0, value: (s) => centsToDollars(s.metrics.endEquityCents) },
   { key: 'irr', label: 'IRR', unit: '%/yr', digits: 2, value: (s) => asPct(s.metrics.irr), title: 'XIRR of −capital on the first day and +equity on the last', note: ruined },
   { key: 'wacc', label: 'WACC', unit: '%/yr', digits: 2, value: (s) => asPct(s.metrics.wacc), title: 'Capital-and-time-weighted cost of the margin (own cash for buy-and-hold)' },
   { key: 'irrMinusWacc', label: 'IRR − WACC', unit: 'pts', digits: 2, value: (s) => asPct(s.metrics.irrMinusWacc) },
@@ -38,13 +40,14 @@ export const METRIC_ROWS: readonly MetricRow[] = [
   { key: 'winRate', label: 'Win rate', unit: '%', digits: 1, value: (s) => asPct(s.metrics.winRate), title: 'Closed condor layers with positive net cash' },
   { key: 'avgDaysInTrade', label: 'Avg days in trade', unit: 'days', digits: 1, value: (s) => s.metrics.avgDaysInTrade },
   { key: 'closedLayers', label: 'Closed condors', unit: '', digits: 0, value: (s) => s.metrics.closedLayers },
-  { key: 'fees', label: 'Fees', unit: '$', digits: 0, value: (s) => s.metrics.feesCents / 100 },
+  { key: 'fees', label: 'Fees', unit: '$', digits: 0, value: (s) => centsToDollars(s.metrics.feesCents) },
   { key: 'fills', label: 'Fills', unit: '', digits: 0, value: (s) => s.fills.length },
 ];
 
 /** "12.34" / "−1,234" for the screen; "—" for null. */
 export function formatRowValue(row: MetricRow, value: number | null): string {
   if (value === null) return '—';
+  if (row.unit === '$' && row.digits === 0) return formatWholeDollars(value);
   const text = value.toLocaleString('en-US', { minimumFractionDigits: row.digits, maximumFractionDigits: row.digits });
   return (row.unit === '$' ? `$${text}` : text).replace('$-', '−$').replace('-', '−');
 }

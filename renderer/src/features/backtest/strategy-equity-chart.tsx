@@ -4,16 +4,10 @@ import { STRATEGY_IDS, type StrategyId, type StrategyResult } from '../../../../
 import { ChartLegend } from '../../charts/chart-legend';
 import { isoFromTime, lineData } from '../../charts/chart-time';
 import { useTimeChart } from '../../charts/use-time-chart';
+import { centsToDollars } from '../../../../shared/money';
+import { formatCompactDollars as compactDollars } from '../../../../shared/format/money';
 import { pct, STRATEGY_COLORS, STRATEGY_LABELS } from './labels';
 
-/** "$1.25M", "$980k", "$12,345": compact enough for the price scale. */
-function compactDollars(value: number): string {
-  const sign = value < 0 ? '−' : '';
-  const v = Math.abs(value);
-  if (v >= 1e6) return `${sign}$${(v / 1e6).toFixed(2)}M`;
-  if (v >= 1e4) return `${sign}$${(v / 1e3).toFixed(0)}k`;
-  return `${sign}$${v.toFixed(0)}`;
-}
 const drawdownText = (percent: number) => `${percent.toFixed(1).replace('-', '−')}%`;
 
 type Lines = Record<StrategyId, { equity: ISeriesApi<'Line'>; drawdown: ISeriesApi<'Line'> }>;
@@ -43,7 +37,7 @@ export function StrategyEquityChart({ strategies }: { strategies: readonly Strat
     if (!handle) return undefined;
     for (const s of strategies) {
       const byDate = new Map(s.equity.map((p) => [p.date, p]));
-      handle.parts[s.id].equity.setData(lineData(axis, axis.map((d) => { const p = byDate.get(d); return p ? p.equityCents / 100 : null; })));
+      handle.parts[s.id].equity.setData(lineData(axis, axis.map((d) => { const p = byDate.get(d); return p ? centsToDollars(p.equityCents) : null; })));
       handle.parts[s.id].drawdown.setData(lineData(axis, axis.map((d) => { const p = byDate.get(d); return p ? -p.drawdown * 100 : null; })));
     }
     handle.chart.timeScale().fitContent();
@@ -56,7 +50,7 @@ export function StrategyEquityChart({ strategies }: { strategies: readonly Strat
   const index = date === null ? -1 : axis.indexOf(date);
   const items = strategies.map((s) => {
     const point = index < 0 ? undefined : s.equity[index];
-    return { label: STRATEGY_LABELS[s.id], color: STRATEGY_COLORS[s.id], value: point ? `${compactDollars(point.equityCents / 100)} · DD ${pct(-point.drawdown)}` : null };
+    return { label: STRATEGY_LABELS[s.id], color: STRATEGY_COLORS[s.id], value: point ? `${compactDollars(centsToDollars(point.equityCents))} · DD ${pct(-point.drawdown)}` : null };
   });
 
   return (

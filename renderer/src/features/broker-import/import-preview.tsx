@@ -1,6 +1,6 @@
 import type { LayerRef, TastytradeImportSummary } from '../../../../shared/import/tastytrade';
 import { linesLabel } from '../../../../shared/import/tastytrade-orders';
-import { formatCents, formatHundredths } from '../../../../shared/money';
+import { formatCents, formatNetPriceWords, formatStrike } from '../../../../shared/format/money';
 
 /** What the file will create: layers to open, every ticket with its net price, duplicates and skipped rows. */
 export function ImportPreview({ summary }: { summary: TastytradeImportSummary }) {
@@ -74,10 +74,5 @@ function refLabel(ref: LayerRef): string {
 }
 
 /** Per unit, points (the column says so): 6.00 credit / 4.40 debit. */
-function netPrice(hundredths: number): string {
-  return `${formatHundredths(Math.abs(hundredths))} ${hundredths >= 0 ? 'credit' : 'debit'}`;
-}
-
-function strike(hundredths: number): string {
-  return hundredths % 100 === 0 ? String(hundredths / 100) : formatHundredths(hundredths);
-}
+const netPrice = formatNetPriceWords;
+const strike = formatStrike;

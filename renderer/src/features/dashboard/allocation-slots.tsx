@@ -11,14 +11,14 @@ export function AllocationSlots({ slots }: { slots: readonly SlotUse[] }) {
       {slots.length === 0 ? <p className="muted">No allocation slots in the settings.</p> : null}
       <ul className="slot-list">
         {slots.map((s) => {
-          const share = s.budget > 0 ? s.used / s.budget : 0;
+          const share = s.budgetDollars > 0 ? s.usedDollars / s.budgetDollars : 0;
           return (
             <li key={s.slot} className="slot" data-testid={`slot-${s.slot}`}>
               <span className="slot-name">Slot {s.slot} · {formatPct(s.pct / 100, 0)}</span>
-              <span className="slot-bar" role="meter" aria-valuemin={0} aria-valuemax={s.budget} aria-valuenow={s.used} aria-label={`Slot ${s.slot} risk used`}>
+              <span className="slot-bar" role="meter" aria-valuemin={0} aria-valuemax={s.budgetDollars} aria-valuenow={s.usedDollars} aria-label={`Slot ${s.slot} risk used`}>
                 <span className={`slot-fill ${share > 1 ? 'slot-over' : ''}`} style={{ width: `${Math.min(100, share * 100)}%` }} />
               </span>
-              <span className="slot-figures">{formatDollars(s.used)} / {formatDollars(s.budget)}</span>
+              <span className="slot-figures">{formatDollars(s.usedDollars)} / {formatDollars(s.budgetDollars)}</span>
               <span className="slot-layer muted">{s.layerId === null ? 'free' : `layer #${s.layerId}`}</span>
             </li>
           );

@@ -20,8 +20,8 @@ export function BreakEvensList({ data }: { data: DashboardData }) {
           <tr key={c.id} data-testid={`break-evens-${c.id}`}>
             <td><span className="payoff-swatch" style={{ background: CURVE_COLORS[c.id] }} aria-hidden="true" /> {c.label}</td>
             <td className="break-evens-levels">{formatBreakEvens(c.breakEvens)}</td>
-            <td className="num">{formatExtreme(c.maxPnl, c.maxAtEdge, 'max')}</td>
-            <td className="num">{formatExtreme(c.minPnl, c.minAtEdge, 'min')}</td>
+            <td className="num">{formatExtreme(c.maxPnlDollars, c.maxAtEdge, 'max')}</td>
+            <td className="num">{formatExtreme(c.minPnlDollars, c.minAtEdge, 'min')}</td>
           </tr>
         ))}
       </tbody>

@@ -2,19 +2,11 @@
  * How the dashboard prints computed figures. Pure (no DOM) so the e2e spec formats the
  * handler's numbers the same way and compares them with the text on screen.
  */
-import { dollarsToCents, formatCents } from '../../../../shared/money';
+import { dollarsToCents } from '../../../../shared/money';
+import { formatDollars } from '../../../../shared/format/money';
 
-/** Dollars (floating, from the analytics) → "$1,234.56" / "−$80.00". */
-export function formatDollars(dollars: number): string {
-  return formatCents(dollarsToCents(dollars));
-}
-
-/** Whole dollars for dense places (chart read-out, axis): "$1,235" / "−$80". */
-export function formatWholeDollars(dollars: number): string {
-  const rounded = Math.round(dollars);
-  const sign = rounded < 0 ? '−' : '';
-  return `${sign}$${Math.abs(rounded).toLocaleString('en-US')}`;
-}
+/** Money text comes from the one formatter module, shared/format/money.ts. */
+export { formatDollars, formatWholeDollars } from '../../../../shared/format/money';
 
 /** A decimal rate → "12.34%"; keeps the sign ("−3.10%"). */
 export function formatPct(rate: number, digits = 2): string {

@@ -60,7 +60,7 @@ export function DashboardLayerRowView({ row, asOf, lateDte, onMarkSaved }: RowPr
       {/* An expired layer is worth its settlement: a mark would be ignored, so none is asked for. */}
       {row.status === 'open' ? <MarkCell row={row} date={asOf} onSaved={onMarkSaved} /> : <td className="muted" title="Valued at settlement: book the expiration from its prompt">—</td>}
       <td className="num" data-testid={`pct-captured-${row.id}`}>{row.pctMaxProfit === null ? '—' : formatPct(row.pctMaxProfit, 1)}</td>
-      <td className={`num ${dollarsClass(row.pnl)}`}>{formatDollars(row.pnl)}</td>
+      <td className={`num ${dollarsClass(row.pnlDollars)}`}>{formatDollars(row.pnlDollars)}</td>
       <td className="num" data-testid={`irr-${row.id}`}>
         {row.irr.ok ? formatIrr(row.irr.rate, 1) : <span className="irr-reason">undefined <HelpTip topic={`IRR of layer #${row.id}`}>{row.irr.reason}</HelpTip></span>}
       </td>

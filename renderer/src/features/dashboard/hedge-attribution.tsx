@@ -15,15 +15,15 @@ export function HedgeAttribution({ data }: { data: DashboardData }) {
             <li key={h.hedgeLayerId} data-testid={`hedge-${h.hedgeLayerId}`}>
               <a href={layerHref(h.hedgeLayerId)}>Hedge #{h.hedgeLayerId}</a>{' '}
               <span className="muted">protects {h.protectsLayerIds.length === 0 ? 'no layer named' : h.protectsLayerIds.map((id) => `#${id}`).join(', ')}</span>{' '}
-              <span className={dollarsClass(h.pnl)}>{formatDollars(h.pnl)}</span>{' '}
-              <span className="muted">{h.pnl < 0 ? 'cost so far' : h.pnl > 0 ? 'saved so far' : 'break-even'}</span>
+              <span className={dollarsClass(h.pnlDollars)}>{formatDollars(h.pnlDollars)}</span>{' '}
+              <span className="muted">{h.pnlDollars < 0 ? 'cost so far' : h.pnlDollars > 0 ? 'saved so far' : 'break-even'}</span>
             </li>
           ))}
         </ul>
       )}
       <dl className="hedge-book">
-        <div><dt>Condor book P&amp;L, without hedges</dt><dd className={dollarsClass(data.condorPnl)} data-testid="condor-pnl">{formatDollars(data.condorPnl)}</dd></div>
-        <div><dt>Condor book P&amp;L, with hedges</dt><dd className={dollarsClass(data.condorPnlWithHedges)} data-testid="condor-pnl-hedged">{formatDollars(data.condorPnlWithHedges)}</dd></div>
+        <div><dt>Condor book P&amp;L, without hedges</dt><dd className={dollarsClass(data.condorPnlDollars)} data-testid="condor-pnl">{formatDollars(data.condorPnlDollars)}</dd></div>
+        <div><dt>Condor book P&amp;L, with hedges</dt><dd className={dollarsClass(data.condorPnlWithHedgesDollars)} data-testid="condor-pnl-hedged">{formatDollars(data.condorPnlWithHedgesDollars)}</dd></div>
       </dl>
     </section>
   );

@@ -26,18 +26,18 @@ export function MetricsPanel({ data }: { data: DashboardData }) {
 
 /** P&L, the payoff's extremes at the last expiration, and the margin against the risk capital. */
 function PositionMetrics({ data }: { data: DashboardData }) {
-  const marginShare = data.riskCapital > 0 ? data.margin / data.riskCapital : null;
+  const marginShare = data.riskCapitalDollars > 0 ? data.marginDollars / data.riskCapitalDollars : null;
   return (
     <dl className="metric-grid">
-      <Metric name="net-credit" label="Net credit" help="netCredit" className={dollarsClass(data.netCredit)}>{formatDollars(data.netCredit)}</Metric>
-      <Metric name="realized-pnl" label="Realised P&L" help="realizedPnl" className={dollarsClass(data.realizedPnl)}>{formatDollars(data.realizedPnl)}</Metric>
-      <Metric name="open-pnl" label="Open P&L" help="openPnl" className={dollarsClass(data.openPnl)}>{formatDollars(data.openPnl)}</Metric>
-      <Metric name="max-profit" label="Max profit at last exp." help="maxProfit">{data.maxProfit === null ? '—' : formatDollars(data.maxProfit)}</Metric>
-      <Metric name="max-loss" label="Max loss at last exp." help="maxLoss">{data.maxLoss === null ? '—' : formatDollars(-data.maxLoss)}</Metric>
-      <Metric name="margin" label="Margin in use" help="margin" note={`of ${formatDollars(data.riskCapital)} risk capital${marginShare === null ? '' : ` (${formatPct(marginShare, 1)})`}`}>
-        {formatDollars(data.margin)}
+      <Metric name="net-credit" label="Net credit" help="netCredit" className={dollarsClass(data.netCreditDollars)}>{formatDollars(data.netCreditDollars)}</Metric>
+      <Metric name="realized-pnl" label="Realised P&L" help="realizedPnl" className={dollarsClass(data.realizedPnlDollars)}>{formatDollars(data.realizedPnlDollars)}</Metric>
+      <Metric name="open-pnl" label="Open P&L" help="openPnl" className={dollarsClass(data.openPnlDollars)}>{formatDollars(data.openPnlDollars)}</Metric>
+      <Metric name="max-profit" label="Max profit at last exp." help="maxProfit">{data.maxProfitDollars === null ? '—' : formatDollars(data.maxProfitDollars)}</Metric>
+      <Metric name="max-loss" label="Max loss at last exp." help="maxLoss">{data.maxLossDollars === null ? '—' : formatDollars(-data.maxLossDollars)}</Metric>
+      <Metric name="margin" label="Margin in use" help="margin" note={`of ${formatDollars(data.riskCapitalDollars)} risk capital${marginShare === null ? '' : ` (${formatPct(marginShare, 1)})`}`}>
+        {formatDollars(data.marginDollars)}
       </Metric>
-      <Metric name="open-max-loss" label="Open max loss (condors)" help="openMaxLoss">{formatDollars(data.openMaxLoss)}</Metric>
+      <Metric name="open-max-loss" label="Open max loss (condors)" help="openMaxLoss">{formatDollars(data.openMaxLossDollars)}</Metric>
     </dl>
   );
 }
@@ -69,7 +69,7 @@ function ReturnMetrics({ data }: { data: DashboardData }) {
       <Metric name="irr-minus-wacc" label="IRR − WACC" help="spread" className={data.irrMinusWacc === null ? 'metric-undefined' : `${dollarsClass(data.irrMinusWacc)}${young ? ' metric-young' : ''}`}>
         {data.irrMinusWacc === null ? 'undefined (needs both rates)' : `${data.irrMinusWacc > 0 ? '+' : ''}${formatPct(data.irrMinusWacc)}`}
       </Metric>
-      <Metric name="capital-days" label="Capital-days" help="capitalDays">{`${formatSigned(data.capitalDays, 0)} $·days`}</Metric>
+      <Metric name="capital-days" label="Capital-days" help="capitalDays">{`${formatSigned(data.capitalDollarDays, 0)} $·days`}</Metric>
     </dl>
   );
 }

@@ -24,7 +24,7 @@ export function PayoffChart({ data, overlays = [], showFlat = false }: { data: D
       handle.series[id].setData(curvePoints(data.grid, curve));
       handle.markers[id].setMarkers(curve ? curveMarkers(data, curve) : []);
     }
-    handle.flat.setData(showFlat && data.flatT0 ? data.grid.map((level, i) => ({ time: level, value: data.flatT0?.[i] ?? 0 })) : []);
+    handle.flat.setData(showFlat && data.flatT0Dollars ? data.grid.map((level, i) => ({ time: level, value: data.flatT0Dollars?.[i] ?? 0 })) : []);
     handle.chart.timeScale().fitContent();
   }, [handle, data, showFlat]);
 

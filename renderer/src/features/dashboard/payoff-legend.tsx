@@ -17,7 +17,7 @@ export function PayoffLegend({ data, index, hovered }: PayoffLegendProps) {
     <div className="payoff-legend" data-testid="payoff-legend" aria-live="polite">
       <span className="payoff-legend-at">{level === undefined ? '—' : `${hovered ? 'SPX' : level === data.market.spx ? 'SPX now' : 'SPX now ≈'} ${formatLevel(level)}`}</span>
       {curves.map((curve) => {
-        const pnl = curve.pnl[index];
+        const pnl = curve.pnlDollars[index];
         return (
           <span key={curve.id} className="payoff-legend-item" data-testid={`legend-${curve.id}`}>
             <span className={`payoff-swatch payoff-swatch-${curve.id}`} style={{ background: CURVE_COLORS[curve.id] }} aria-hidden="true" />

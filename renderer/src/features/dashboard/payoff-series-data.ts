@@ -6,7 +6,7 @@ import { formatLevel } from './dashboard-format';
 /** A curve as series points: x = SPX level, y = P&L in dollars. */
 export function curvePoints(grid: readonly number[], curve: PayoffCurveData | undefined): { time: number; value: number }[] {
   if (!curve) return [];
-  return grid.map((level, i) => ({ time: level, value: curve.pnl[i] ?? 0 }));
+  return grid.map((level, i) => ({ time: level, value: curve.pnlDollars[i] ?? 0 }));
 }
 
 /**

@@ -30,7 +30,7 @@ export function useOverlayCurves(portfolioId: number, query: DashboardQuery, pin
     const requests: Promise<OverlayCurve | null>[] = [];
     const curveOf = (d: DashboardData, curveId: 't0' | 'custom', id: string, label: string, color: string): OverlayCurve | null => {
       const curve = d.curves.find((c) => c.id === curveId);
-      return curve ? { id, label, color, points: d.grid.map((level, i) => ({ time: level, value: curve.pnl[i] ?? 0 })) } : null;
+      return curve ? { id, label, color, points: d.grid.map((level, i) => ({ time: level, value: curve.pnlDollars[i] ?? 0 })) } : null;
     };
     if (query.volShiftPoints !== 0) {
       requests.push(api.send('dashboard/get', dashboardInput(portfolioId, { ...query, volShiftPoints: 0, curveDate: null }))

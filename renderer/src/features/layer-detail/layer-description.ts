@@ -1,5 +1,5 @@
 import type { LayerDetail } from '../../../../shared/domain/types';
-import { formatCents } from '../../../../shared/money';
+import { formatCents } from '../../../../shared/format/money';
 import { describeLegs } from '../../format/leg';
 import { formatCondorStrikes } from '../../format/strikes';
 

@@ -1,5 +1,5 @@
 import type { LayerDetail } from '../../../../shared/domain/types';
-import { formatCents, formatHundredths } from '../../../../shared/money';
+import { formatCents, formatHundredths } from '../../../../shared/format/money';
 import { pnlClass } from '../../format/money';
 import { formatNetPrice } from '../../format/points';
 import { condorMetrics } from '../../trading/condor-metrics';

@@ -1,6 +1,6 @@
 import { ticketDeleteConflict } from '../../../../shared/domain/ticket-rules';
 import type { LayerDetail, Ticket } from '../../../../shared/domain/types';
-import { formatCents } from '../../../../shared/money';
+import { formatCents } from '../../../../shared/format/money';
 import { ACTION_LABELS } from '../../format/labels';
 import { pnlClass } from '../../format/money';
 import { formatNetPrice } from '../../format/points';

@@ -1,6 +1,6 @@
 import type { KeyboardEvent, Ref } from 'react';
 import type { LayerSummary } from '../../../../shared/domain/types';
-import { formatCents } from '../../../../shared/money';
+import { formatCents } from '../../../../shared/format/money';
 import { ROLE_LABELS } from '../../format/labels';
 import { pnlClass } from '../../format/money';
 import { formatNetPrice } from '../../format/points';

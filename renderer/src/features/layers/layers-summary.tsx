@@ -1,5 +1,5 @@
 import type { LayerSummary, LayerTotals, Portfolio } from '../../../../shared/domain/types';
-import { formatCents } from '../../../../shared/money';
+import { formatCents } from '../../../../shared/format/money';
 import { pnlClass } from '../../format/money';
 import { isOpenCondor, openCondorMaxLossCents } from '../../trading/condor-risk';
 

@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import type { LayerSummary } from '../../../../shared/domain/types';
-import { formatCents } from '../../../../shared/money';
+import { formatCents } from '../../../../shared/format/money';
 import { pnlClass } from '../../format/money';
 import { LayerRow } from './layer-row';
 

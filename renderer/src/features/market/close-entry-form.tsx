@@ -2,7 +2,7 @@ import { useMemo, useRef, useState, type FormEvent } from 'react';
 import { closureReason, nextTradingDay } from '../../../../shared/calendar';
 import { isIsoDate } from '../../../../shared/dates';
 import { MARKET_SYMBOLS, type MarketBar, type MarketSymbol } from '../../../../shared/domain/types';
-import { formatHundredths } from '../../../../shared/money';
+import { formatHundredths } from '../../../../shared/format/money';
 import { api } from '../../api/transport';
 import { useAction } from '../../api/use-action';
 import { FormError } from '../../components/form-error';

@@ -1,5 +1,5 @@
 import type { ImportSummary } from '../../../../shared/domain/types';
-import { formatHundredths } from '../../../../shared/money';
+import { formatHundredths } from '../../../../shared/format/money';
 import { formatCount } from './market-format';
 
 const SKIPS_SHOWN = 5;

@@ -10,7 +10,7 @@ import { CsvImportPanel } from './csv-import-panel';
 import { MarketCharts } from './market-charts';
 import { MarketCoverage } from './market-coverage';
 import { MarketEmptyState } from './market-empty-state';
-import { formatHundredths } from '../../../../shared/money';
+import { formatHundredths } from '../../../../shared/format/money';
 import { MarketRangeToggle } from './market-range-toggle';
 import { MarketReadings } from './market-readings';
 import { MarketRevisions } from './market-revisions';

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import type { MarketBar } from '../../../../shared/domain/types';
-import { formatHundredths, parseHundredths } from '../../../../shared/money';
+import { parseHundredths } from '../../../../shared/money';
+import { decimalText, formatHundredths } from '../../../../shared/format/money';
 import { api } from '../../api/transport';
 import { useAction } from '../../api/use-action';
 import { FormError } from '../../components/form-error';
@@ -20,7 +21,7 @@ function reasonErrorFor(mode: Mode, reason: string): string | null {
 /** One stored close: view, edit (new close + reason) or delete (reason), each one revision that undo reverts. */
 export function MarketTableRow({ bar, onChanged }: { bar: MarketBar; onChanged(message: string): void }) {
   const [mode, setMode] = useState<Mode>('view');
-  const [close, setClose] = useState(formatHundredths(bar.closeHundredths).replace(/,/g, ''));
+  const [close, setClose] = useState(decimalText(bar.closeHundredths));
   const [reason, setReason] = useState('');
   const action = useAction();
   const parsed = parseHundredths(close);

@@ -26,8 +26,8 @@ export function CampaignsTable({ campaigns }: { campaigns: readonly RollCampaign
             <td>{c.openedOn}</td>
             <td>{c.closedOn ?? <span className="muted">open</span>}</td>
             <td className="num">{c.layerIds.length - 1}</td>
-            <td className="num">{usd(c.fees)}</td>
-            <td className={`num ${pnlTone(c.realized)}`}>{usd(c.realized)}</td>
+            <td className="num">{usd(c.feesDollars)}</td>
+            <td className={`num ${pnlTone(c.realizedDollars)}`}>{usd(c.realizedDollars)}</td>
             <td className="num">{c.irr.ok ? pct(c.irr.rate) : <span className="muted" title={c.irr.reason}>undefined — {c.irr.reason}</span>}</td>
           </tr>
         ))}

@@ -43,9 +43,9 @@ export function EquityChart({ equity, drawdown }: EquityChartProps) {
       title: 'Realised P&L',
     });
     // Carried over every weekday so the axis is time, not the number of events.
-    pnl.setData(dailySteps(equity.map((e) => ({ date: e.date, value: e.realizedCumulative }))));
+    pnl.setData(dailySteps(equity.map((e) => ({ date: e.date, value: e.realizedCumulativeDollars }))));
     const dd = chart.addSeries(AreaSeries, { lineColor: neg, topColor: `${neg}11`, bottomColor: `${neg}44`, invertFilledArea: true, lineWidth: 1, title: 'Drawdown' }, 1);
-    dd.setData(dailySteps(drawdown.map((d) => ({ date: d.date, value: d.drawdown }))));
+    dd.setData(dailySteps(drawdown.map((d) => ({ date: d.date, value: d.drawdownDollars }))));
     chart.panes()[1]?.setHeight(90);
     chart.timeScale().fitContent();
     return () => removeChartAfterCleanups(chart);

@@ -1,9 +1,9 @@
 /** Display helpers for the performance page: every figure carries its unit. */
-import { formatCents } from '../../../../shared/money';
+import { formatDollars } from '../../../../shared/format/money';
 
 /** Dollars → "$1,250.00" / "−$12.34"; "—" for null. */
 export function usd(dollars: number | null): string {
-  return dollars === null ? '—' : formatCents(Math.round(dollars * 100));
+  return dollars === null ? '—' : formatDollars(dollars);
 }
 
 /** Fraction → "25.0%"; "—" for null. */

@@ -20,9 +20,9 @@ function heat(realized: number, scale: number): CSSProperties {
 
 /** Realised P&L by month on a year × month grid; a click lists that month's days. */
 export function PnlCalendar({ months, days, selected, onSelect }: PnlCalendarProps) {
-  const byMonth = useMemo(() => new Map(months.map((m) => [m.month, m.realized])), [months]);
+  const byMonth = useMemo(() => new Map(months.map((m) => [m.month, m.realizedDollars])), [months]);
   const years = useMemo(() => [...new Set(months.map((m) => m.month.slice(0, 4)))].sort(), [months]);
-  const scale = Math.max(0, ...months.map((m) => Math.abs(m.realized)));
+  const scale = Math.max(0, ...months.map((m) => Math.abs(m.realizedDollars)));
   const shownDays = days.filter((d) => d.date.slice(0, 7) === selected);
 
   return (
@@ -34,7 +34,7 @@ export function PnlCalendar({ months, days, selected, onSelect }: PnlCalendarPro
         </thead>
         <tbody>
           {years.map((year) => {
-            const total = months.filter((m) => m.month.startsWith(year)).reduce((s, m) => s + m.realized, 0);
+            const total = months.filter((m) => m.month.startsWith(year)).reduce((s, m) => s + m.realizedDollars, 0);
             return (
               <tr key={year}>
                 <th scope="row">{year}</th>
@@ -66,7 +66,7 @@ export function PnlCalendar({ months, days, selected, onSelect }: PnlCalendarPro
                 {shownDays.map((d) => (
                   <tr key={d.date}>
                     <td>{d.date}</td>
-                    <td className={`num ${pnlTone(d.realized)}`}>{usd(d.realized)}</td>
+                    <td className={`num ${pnlTone(d.realizedDollars)}`}>{usd(d.realizedDollars)}</td>
                     <td>{d.layerIds.map((id) => <a key={id} href={`#/layers/${id}`} className="layer-link">#{id}</a>)}</td>
                   </tr>
                 ))}

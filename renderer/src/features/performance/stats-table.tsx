@@ -18,13 +18,13 @@ function StatsRow({ label, s }: { label: string; s: TradeStats }) {
       <th scope="row">{label}</th>
       <td className="num">{s.count}</td>
       <td className="num">{pct(s.winRate)}</td>
-      <td className="num pnl-pos">{usd(s.averageWin)}</td>
-      <td className="num pnl-neg">{usd(s.averageLoss)}</td>
-      <td className={`num ${pnlTone(s.expectancy ?? 0)}`}>{usd(s.expectancy)}</td>
+      <td className="num pnl-pos">{usd(s.averageWinDollars)}</td>
+      <td className="num pnl-neg">{usd(s.averageLossDollars)}</td>
+      <td className={`num ${pnlTone(s.expectancyDollars ?? 0)}`}>{usd(s.expectancyDollars)}</td>
       <td className="num" title={s.profitFactor.reason ?? undefined}>{s.profitFactor.value === null ? <span className="muted">— ({s.profitFactor.reason})</span> : `${s.profitFactor.value.toFixed(2)}×`}</td>
       <td className="num">{pct(s.averageCaptured)}</td>
       <td className="num">{s.averageDaysHeld === null ? '—' : `${s.averageDaysHeld.toFixed(1)} d`}</td>
-      <td className={`num ${pnlTone(s.total)}`}>{usd(s.total)}</td>
+      <td className={`num ${pnlTone(s.totalDollars)}`}>{usd(s.totalDollars)}</td>
     </tr>
   );
 }

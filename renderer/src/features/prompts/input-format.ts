@@ -2,7 +2,7 @@
  * A prompt's raw inputs as label + value with its unit. The engine names units in the keys
  * (`…Cents`, `…Hundredths`, `…Pct`, `…Points`), so the unit follows from the key.
  */
-import { formatCents } from '../../../../shared/money';
+import { formatCents } from '../../../../shared/format/money';
 import type { PromptInputValue } from '../../../../shared/rules';
 
 /** 60.0123 → "60.01", 5650 → "5,650". */

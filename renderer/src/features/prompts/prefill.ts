@@ -3,15 +3,17 @@
  * Prices cross a sign convention here: the rules engine quotes a cost to close as + debit,
  * the forms take a signed net price (+ credit, − debit).
  */
-import { formatHundredths } from '../../../../shared/money';
+import type { CondorStrikes } from '../../../../shared/domain/types';
+import { decimalText } from '../../../../shared/format/money';
 import type { BookExpirationSuggestion, OpenCondorSuggestion, Prompt, Suggestion, VixHedgeSuggestion } from '../../../../shared/rules';
 import { pointsText, splitNetPrice } from '../../format/points';
-import { strikesText } from '../../trading/condor-core';
+import type { StrikeKey } from '../../trading/condor-core';
 import type { CondorRole, NewCondorDraft } from '../../trading/condor-draft';
 import type { CustomLayerDraft } from '../../trading/custom-layer-draft';
 import { newLeg } from '../../trading/leg-draft';
 import type { RollDraft } from '../../trading/roll-draft';
 import type { TicketDraft } from '../../trading/ticket-draft';
+import { centsToDollars } from '../../../../shared/money';
 
 export type ActTarget =
   | { form: 'condor'; initial: Partial<NewCondorDraft> }
@@ -35,13 +37,13 @@ function condorRole(role: OpenCondorSuggestion['role']): CondorRole {
 export function condorPrefill(s: OpenCondorSuggestion, note: string): Partial<NewCondorDraft> {
   return {
     expiration: s.expiration, strikes: strikesText(s.strikes), quantity: String(s.quantity),
-    credit: formatHundredths(s.creditHundredths), role: condorRole(s.role), underlying: s.underlying, notes: note,
+    credit: decimalText(s.creditHundredths), role: condorRole(s.role), underlying: s.underlying, notes: note,
   };
 }
 
 /** Cost per spread in cents → price per unit in hundredths of a point (options × 100). */
 export function hedgePriceHundredths(s: VixHedgeSuggestion): number {
-  return Math.round(s.costPerContractCents / 100);
+  return Math.round(centsToDollars(s.costPerContractCents));
 }
 
 export function hedgePrefill(s: VixHedgeSuggestion, protects: readonly number[], note: string): Partial<CustomLayerDraft> {
@@ -53,7 +55,7 @@ export function hedgePrefill(s: VixHedgeSuggestion, protects: readonly number[],
       newLeg({ ...leg, side: 'short', strike: pointsText(s.shortStrikeHundredths) }),
     ],
     quantity: String(s.contracts),
-    price: formatHundredths(hedgePriceHundredths(s)),
+    price: decimalText(hedgePriceHundredths(s)),
     direction: 'debit',
     protects: [...protects],
     notes: note,

@@ -1,5 +1,5 @@
 /** A suggestion as one headline and a few labelled figures, each with its unit. */
-import { formatCents } from '../../../../shared/money';
+import { formatCents } from '../../../../shared/format/money';
 import type { CondorProposal, Suggestion } from '../../../../shared/rules';
 import { formatNetPrice, formatStrike } from '../../format/points';
 import { formatCondorStrikes } from '../../format/strikes';

@@ -1,4 +1,4 @@
-import { formatCents } from '../../../../shared/money';
+import { formatCentsCompact } from '../../../../shared/format/money';
 import { HelpTip } from '../../components/help-tip';
 import { SETTING_META } from '../../format/setting-meta';
 import { defaultText } from './setting-defaults';
@@ -42,7 +42,7 @@ export function AllocationSlotsField({ slots, riskCapitalCents, onChange, errorF
                 <span className="input-affix">%</span>
               </div>
               {error ? <p className="field-error">{error}</p> : (
-                <p className="field-hint">{value === null || value === undefined ? '\u00a0' : `= ${formatCents(Math.round((riskCapitalCents * value) / 100)).replace(/\.00$/, '')}`}</p>
+                <p className="field-hint">{value === null || value === undefined ? '\u00a0' : `= ${formatCentsCompact(Math.round((riskCapitalCents * value) / 100))}`}</p>
               )}
             </div>
           );

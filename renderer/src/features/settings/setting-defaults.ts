@@ -1,6 +1,6 @@
 /** "default 60", "default $1.50", "default 40 / 25 / 15": each setting's default, readable. */
 import { DEFAULT_SETTINGS } from '../../../../shared/domain/settings';
-import { formatCents } from '../../../../shared/money';
+import { formatCents } from '../../../../shared/format/money';
 import type { SettingKey } from '../../format/setting-meta';
 
 export const RISK_BASIS_LABELS = { 'max-loss': 'Max loss', margin: 'Margin' } as const;

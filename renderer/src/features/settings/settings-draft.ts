@@ -5,7 +5,8 @@
  */
 import type { ApiIssue } from '../../../../shared/api/errors';
 import { DEFAULT_SETTINGS, settingsSchema, type PortfolioSettings, type SettingsPatch } from '../../../../shared/domain/settings';
-import { formatCents, parseCents } from '../../../../shared/money';
+import { parseCents } from '../../../../shared/money';
+import { decimalText } from '../../../../shared/format/money';
 import { SETTING_META, type SettingKey } from '../../format/setting-meta';
 import { parseNumber } from '../../forms/parse-number';
 import { friendlyIssue } from './zod-messages';
@@ -21,7 +22,7 @@ export const MONEY_KEY = 'feePerContractCents';
 /** The API path of a setting, as the backend reports it: `settings.rsiThreshold`, `settings.allocationPct.1`. */
 export const settingPath = (key: SettingKey, index?: number) => (index === undefined ? `settings.${key}` : `settings.${key}.${index}`);
 
-const dollars = (cents: number) => formatCents(cents).replace(/[$,]/g, '').replace('−', '-');
+const dollars = (cents: number) => decimalText(cents);
 
 export function draftFromSettings(settings: PortfolioSettings): SettingsDraft {
   const draft: Record<string, unknown> = {};

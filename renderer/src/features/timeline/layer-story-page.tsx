@@ -1,6 +1,6 @@
 import type { Portfolio } from '../../../../shared/domain/types';
 import type { LayerStory, StoryLayer } from '../../../../shared/journal/types';
-import { formatCents } from '../../../../shared/money';
+import { formatCents } from '../../../../shared/format/money';
 import { api } from '../../api/transport';
 import { useLoad } from '../../api/use-load';
 import { FormError } from '../../components/form-error';

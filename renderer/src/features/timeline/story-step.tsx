@@ -1,5 +1,5 @@
 import type { StoryDecision, StoryNote, StoryStep } from '../../../../shared/journal/types';
-import { formatCents } from '../../../../shared/money';
+import { formatCents } from '../../../../shared/format/money';
 import { pnlClass } from '../../format/money';
 import { formatNetPrice } from '../../format/points';
 import { signedCents } from './timeline-format';

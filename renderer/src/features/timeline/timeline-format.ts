@@ -1,5 +1,5 @@
 /** Labels, icons and unit-carrying amounts of timeline entries. */
-import { formatCents } from '../../../../shared/money';
+import { formatCents, formatSignedCents } from '../../../../shared/format/money';
 import type { TimelineAmounts, TimelineKind } from '../../../../shared/journal/types';
 import { formatNetPrice } from '../../format/points';
 
@@ -20,10 +20,8 @@ export function amountParts(a: TimelineAmounts): { label: string; text: string; 
   return parts;
 }
 
-/** "+$1,996.00" / "−$302.00" / "$0.00". */
-export function signedCents(cents: number): string {
-  return cents > 0 ? `+${formatCents(cents)}` : formatCents(cents);
-}
+/** "+$1,996.00" / "−$302.00" / "$0.00" (shared/format/money.ts). */
+export const signedCents = formatSignedCents;
 
 const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 
