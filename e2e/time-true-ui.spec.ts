@@ -15,7 +15,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import type { ApiResult } from '../shared/api/contract';
-import { dollarsToCents, formatCents } from '../shared/money';
+import { formatCents } from '../shared/format/money';
+import { dollarsToCents } from '../shared/money';
 import { callApi, screenshotPath } from './api';
 import { expect, MARKET_DATA, skipWithoutMarketData, test } from './fixtures';
 import { createPortfolio, enterClose, enterCondor, enterRoll, enterVixCallHedge, importMarketCsv, stepAsOf } from './ui-entry';
@@ -96,10 +97,10 @@ test('the book entered through the UI, stepped through eight as-of dates, agrees
     await stepAsOf(page, step.asOf);
     const d = await dashboardOf(step.asOf);
     expect(Object.fromEntries(d.layers.map((l) => [l.id, l.status])), `${step.asOf} layers`).toEqual(step.rows);
-    expect(d.netCredit, `${step.asOf} net credit`).toBeCloseTo(step.netCredit, 6);
-    expect(d.realizedPnl, `${step.asOf} realised`).toBeCloseTo(step.realised, 6);
-    expect(d.margin, `${step.asOf} margin`).toBe(step.margin);
-    if (step.openPnl !== undefined) expect(d.openPnl, `${step.asOf} open P&L`).toBeCloseTo(step.openPnl, 2);
+    expect(d.netCreditDollars, `${step.asOf} net credit`).toBeCloseTo(step.netCredit, 6);
+    expect(d.realizedPnlDollars, `${step.asOf} realised`).toBeCloseTo(step.realised, 6);
+    expect(d.marginDollars, `${step.asOf} margin`).toBe(step.margin);
+    if (step.openPnl !== undefined) expect(d.openPnlDollars, `${step.asOf} open P&L`).toBeCloseTo(step.openPnl, 2);
     // Margin posted on the as-of date itself has been held 0 days: WACC says so, not "no margin".
     if (step.asOf === L1.openedOn) await expect(page.getByTestId('metric-wacc')).toContainText('posted today and has not been held a day yet');
     expect(d.layers.every((l) => l.dte === null || l.dte >= 0), `${step.asOf} no negative DTE`).toBe(true);
@@ -112,11 +113,11 @@ test('the book entered through the UI, stepped through eight as-of dates, agrees
   const onExpiry = await dashboardOf(L3.expiration);
   const l3Row = (x: ApiResult<'dashboard/get'>) => x.layers.find((l) => l.id === l3);
   expect(l3Row(onExpiry)?.dte).toBe(0);
-  expect(l3Row(onExpiry)?.pnl).toBeCloseTo(L3_REALISED, 2);
+  expect(l3Row(onExpiry)?.pnlDollars).toBeCloseTo(L3_REALISED, 2);
   const afterExpiry = await dashboardOf('2026-07-06');
   expect(l3Row(afterExpiry)?.settlement?.pricePoints).toBeCloseTo(L3_SETTLE_POINTS, 6);
-  expect(l3Row(afterExpiry)?.pnl).toBeCloseTo(L3_REALISED, 2);
-  expect(l3Row(afterExpiry)?.margin).toBe(0);
+  expect(l3Row(afterExpiry)?.pnlDollars).toBeCloseTo(L3_REALISED, 2);
+  expect(l3Row(afterExpiry)?.marginDollars).toBe(0);
 
   // Book the expiration from its prompt: one ticket at the settlement value, the hand-worked P&L.
   const before = await callApi(page, 'layer/get', { layerId: l3 });
@@ -140,9 +141,9 @@ test('the book entered through the UI, stepped through eight as-of dates, agrees
   await stepAsOf(page, last.asOf);
   const d = await dashboardOf(last.asOf);
   expect(Object.fromEntries(d.layers.map((l) => [l.id, l.status]))).toEqual(last.rows);
-  expect(d.realizedPnl).toBeCloseTo(last.realised, 6);
-  expect(d.netCredit).toBeCloseTo(HEDGE_NET, 6);
-  expect(d.margin).toBe(0);
+  expect(d.realizedPnlDollars).toBeCloseTo(last.realised, 6);
+  expect(d.netCreditDollars).toBeCloseTo(HEDGE_NET, 6);
+  expect(d.marginDollars).toBe(0);
   await checkScreenAgainst(page, d, last.asOf);
   await checkPrompts(page, last.asOf, last.rows, { hasNot: ['book-expiration'] });
   await shootWholeDashboard(page, 'tt-ui-5-booked');
@@ -197,11 +198,11 @@ async function checkScreenAgainst(page: Page, d: ApiResult<'dashboard/get'>, asO
     return;
   }
   await expect(page.getByTestId('dashboard-layers').locator('tr.layer-row')).toHaveCount(d.layers.length);
-  for (const row of d.layers) await expect(page.getByTestId(`dashboard-layer-${row.id}`)).toContainText(usd(row.pnl));
-  await expect(page.getByTestId('metric-net-credit')).toContainText(usd(d.netCredit));
-  await expect(page.getByTestId('metric-realized-pnl')).toContainText(usd(d.realizedPnl));
-  await expect(page.getByTestId('metric-open-pnl')).toContainText(usd(d.openPnl));
-  await expect(page.getByTestId('metric-margin')).toContainText(usd(d.margin));
+  for (const row of d.layers) await expect(page.getByTestId(`dashboard-layer-${row.id}`)).toContainText(usd(row.pnlDollars));
+  await expect(page.getByTestId('metric-net-credit')).toContainText(usd(d.netCreditDollars));
+  await expect(page.getByTestId('metric-realized-pnl')).toContainText(usd(d.realizedPnlDollars));
+  await expect(page.getByTestId('metric-open-pnl')).toContainText(usd(d.openPnlDollars));
+  await expect(page.getByTestId('metric-margin')).toContainText(usd(d.marginDollars));
   const chart = page.getByTestId('payoff-chart');
   await expect(chart).toHaveAttribute('data-curves', d.curves.map((c) => c.id).join(' '));
   const t0 = d.curves.find((c) => c.id === 't0');
@@ -210,7 +211,7 @@ async function checkScreenAgainst(page: Page, d: ApiResult<'dashboard/get'>, asO
     const at = d.grid.indexOf(spot);
     expect(at, `${asOf}: the spot is a level of the grid`).toBeGreaterThanOrEqual(0);
     await expect(page.getByTestId('payoff-legend')).toContainText(`SPX now ${spot.toLocaleString('en-US', { minimumFractionDigits: 2 })}`);
-    await expect(page.getByTestId('legend-t0')).toContainText(wholeUsd(t0.pnl[at] ?? NaN));
+    await expect(page.getByTestId('legend-t0')).toContainText(wholeUsd(t0.pnlDollars[at] ?? NaN));
     for (const c of d.curves) await expect(page.getByTestId(`legend-${c.id}`)).toContainText(c.date);
   }
   await checkOneFigure(page, d, asOf);
@@ -223,8 +224,8 @@ async function checkScreenAgainst(page: Page, d: ApiResult<'dashboard/get'>, asO
  * without such cash the three numbers on screen are one.
  */
 async function checkOneFigure(page: Page, d: ApiResult<'dashboard/get'>, asOf: string): Promise<void> {
-  const total = d.layers.reduce((s, l) => s + l.pnl, 0);
-  const realisedOnTable = d.layers.reduce((s, l) => s + l.realizedPnl, 0);
+  const total = d.layers.reduce((s, l) => s + l.pnlDollars, 0);
+  const realisedOnTable = d.layers.reduce((s, l) => s + l.realizedPnlDollars, 0);
   const totalCell = page.getByTestId('dashboard-layers-total');
   const totalText = (await totalCell.innerText()).trim();
   // Every column, the P&L and IRR last, stays in view (an expired row's badge and settlement note
@@ -236,7 +237,7 @@ async function checkOneFigure(page: Page, d: ApiResult<'dashboard/get'>, asOf: s
   const openText = (await page.getByTestId('metric-open-pnl').locator('.metric-value').innerText()).trim();
   expect(openText, `${asOf} Open P&L = total − realised on the table`).toBe(usd(total - realisedOnTable));
   const legendText = (await page.getByTestId('legend-t0').locator('.payoff-legend-value').innerText()).trim();
-  const unbooked = d.layers.filter((l) => l.status === 'expired-unbooked').reduce((s, l) => s + l.pnl, 0);
+  const unbooked = d.layers.filter((l) => l.status === 'expired-unbooked').reduce((s, l) => s + l.pnlDollars, 0);
   expect(legendText, `${asOf} T+0 at SPX now = the open layers' total`).toBe(wholeUsd(total - unbooked));
   if (realisedOnTable === 0 && unbooked === 0) {
     expect(openText, `${asOf}: Open P&L and the table total are one figure`).toBe(totalText);

@@ -99,7 +99,7 @@ describe('per-leg anchoring over random condors', () => {
       const gap = anchor.priceOffsetPoints + (anchor.legs ?? []).reduce((s, l, i) => s + (i === 0 || i === 3 ? 1 : -1) * l.priceOffsetPoints, 0);
       expect(gap).toBeCloseTo(c.credit / 100 - (c.fills[1] - c.fills[0] + c.fills[2] - c.fills[3]) / 100, 9);
       expect(legsNet + gap).toBeCloseTo(c.credit / 100, 7);
-      expect(Math.round(dash.openPnl * 100) + 0).toBe(0 - r.feesCents);
+      expect(Math.round(dash.openPnlDollars * 100) + 0).toBe(0 - r.feesCents);
       expect(dash.layers[0]?.mark?.pricePoints).toBeCloseTo(c.credit / 100, 9);
       if (anchor.priceOffsetPoints === 0) expect(t0At(d, r.spot, r.spot, Math.round(r.vix * 100) / 100)).toBeCloseTo(-r.feesCents / 100, 2);
       // What the curves and Greeks read: every leg at σ(K, T) + its own δᵢ, not the layer's one δ.
@@ -124,7 +124,7 @@ describe('per-leg anchoring over random condors', () => {
       const anchor = dash.anchors[c.layer.id];
       expect(anchor).toMatchObject({ source: 'mark', date: markDate, legs: null });
       // Open P&L on the mark's date = (credit − mark) × 100 × qty − fees.
-      expect(Math.round(dash.openPnl * 100)).toBe((c.credit - markHundredths) * 100 * r.qty - r.feesCents);
+      expect(Math.round(dash.openPnlDollars * 100)).toBe((c.credit - markHundredths) * 100 * r.qty - r.feesCents);
       if (anchor?.priceOffsetPoints === 0) {
         const expected = ((c.credit - markHundredths) * 100 * r.qty - r.feesCents) / 100;
         const spot = Math.round(r.spot * 101) / 100;
@@ -169,7 +169,7 @@ describe('per-leg anchoring, by hand', () => {
     expect(shortPut?.priceOffsetPoints).toBeLessThan(-45);
     expect(anchor?.legs?.filter((l) => l.priceOffsetPoints !== 0)).toHaveLength(1);
     expect(anchor && legValues(anchor, '2026-03-12')[1]).toBeCloseTo(150, 7);
-    expect(Math.round(dash.openPnl * 100)).toBe(-400);
+    expect(Math.round(dash.openPnlDollars * 100)).toBe(-400);
   });
 
   it('a ticket without per-leg prices anchors the layer with one offset, as before', () => {

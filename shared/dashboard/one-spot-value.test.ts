@@ -31,7 +31,7 @@ function dashboard(layers: DashboardInput['layers'], asOf: string, spx: number, 
 /** The T+0 curve at SPX now (the spot is a level of the grid). */
 function t0AtSpot(d: DashboardData): number {
   const at = d.market.spx === null ? -1 : d.grid.indexOf(d.market.spx);
-  const value = d.curves.find((c) => c.id === 't0')?.pnl[at];
+  const value = d.curves.find((c) => c.id === 't0')?.pnlDollars[at];
   if (value === undefined) throw new Error('no T+0 value at the spot');
   return value;
 }
@@ -44,12 +44,12 @@ describe('one value at SPX now', () => {
     const layer = condorLayer({ openedOn: '2026-03-02', expiration: '2026-03-20', strikes: [2995, 3000, 7000, 7005], qty: 3, creditHundredths: 490, feesCents: 1800 });
     const d = dashboard([layer], '2026-03-02', 5000, 15);
     expect(d.anchors[layer.id]?.priceOffsetPoints).toBeGreaterThan(0.5);
-    expect(d.openPnl).toBeCloseTo(-18, 6);
-    expect(d.layers[0]?.pnl).toBeCloseTo(-18, 6);
+    expect(d.openPnlDollars).toBeCloseTo(-18, 6);
+    expect(d.layers[0]?.pnlDollars).toBeCloseTo(-18, 6);
     expect(t0AtSpot(d)).toBeCloseTo(-18, 6);
     // Days later the offset has faded with time; the curve and the row still agree.
     const later = dashboard([layer], '2026-03-09', 5000, 15);
-    expect(t0AtSpot(later)).toBeCloseTo(later.layers[0]?.pnl ?? NaN, 6);
+    expect(t0AtSpot(later)).toBeCloseTo(later.layers[0]?.pnlDollars ?? NaN, 6);
   });
 
   it('random books on random dates: T+0 at spot = the layers’ P&L sum = the Open P&L metric (no realised cash on open layers)', () => {
@@ -74,10 +74,10 @@ describe('one value at SPX now', () => {
         const asOf = addDays(openedOn, daysLater);
         const d = dashboard(layers, asOf, spot, vix);
         const open = d.layers.filter((l) => l.status === 'open');
-        const rowsPnl = sum(open.map((l) => l.pnl));
+        const rowsPnl = sum(open.map((l) => l.pnlDollars));
         expect(t0AtSpot(d)).toBeCloseTo(rowsPnl, 6);
-        expect(d.openPnl).toBeCloseTo(sum(d.layers.map((l) => l.pnl - l.realizedPnl)), 6);
-        if (d.layers.every((l) => l.status === 'open' && l.realizedPnl === 0)) expect(d.openPnl).toBeCloseTo(t0AtSpot(d), 6);
+        expect(d.openPnlDollars).toBeCloseTo(sum(d.layers.map((l) => l.pnlDollars - l.realizedPnlDollars)), 6);
+        if (d.layers.every((l) => l.status === 'open' && l.realizedPnlDollars === 0)) expect(d.openPnlDollars).toBeCloseTo(t0AtSpot(d), 6);
       }), { numRuns: 40 });
   });
 });

@@ -143,6 +143,6 @@ describe('an imported layer is anchored per leg on the dashboard', () => {
       ['long', 5150, 'put', 10.6, -1], ['short', 5200, 'put', 14.2, -1], ['short', 5750, 'call', 6.3, 1], ['long', 5800, 'call', 3.9, 1],
     ]);
     // 2 × (6.00 × 100) credit, valued at 6.00 on the day: open P&L is the fees, 2 × 4 × $1.66 = $13.28.
-    expect(Math.round(dash.openPnl * 100)).toBe(-1328);
+    expect(Math.round(dash.openPnlDollars * 100)).toBe(-1328);
   });
 });

@@ -15,7 +15,7 @@ import type { TastytradeImportSummary } from '../../../shared/import/tastytrade'
 import { TASTYTRADE_BROKER } from '../../../shared/import/tastytrade';
 import { BUSY, busyMessage, isBusyError, retryWhileBusy } from '../busy-wait';
 import type { BackendContext } from '../context';
-import { requirePortfolio } from '../handlers/portfolio-handlers';
+import { requirePortfolio } from './portfolio-lookup';
 import { importedOrderNumbers } from '../repos/broker-orders';
 import { IMPORT_BATCH_ORDERS, importBatches, ticketKeys } from './import-batches';
 import { applyTickets, newApplyState, planForPortfolio } from './tastytrade-import';

@@ -46,8 +46,8 @@ export function DashboardLayersTable({ layers, asOf, lateDte, onMarkSaved }: Das
  * SPX now — one figure (shared/dashboard/compute-dashboard.ts values each layer once).
  */
 function LayersTotal({ layers }: { layers: readonly DashboardLayerRow[] }) {
-  const total = layers.reduce((sum, row) => sum + row.pnl, 0);
-  const realised = layers.reduce((sum, row) => sum + row.realizedPnl, 0);
+  const total = layers.reduce((sum, row) => sum + row.pnlDollars, 0);
+  const realised = layers.reduce((sum, row) => sum + row.realizedPnlDollars, 0);
   return (
     <tfoot>
       <tr>

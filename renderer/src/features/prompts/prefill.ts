@@ -3,11 +3,10 @@
  * Prices cross a sign convention here: the rules engine quotes a cost to close as + debit,
  * the forms take a signed net price (+ credit, − debit).
  */
-import type { CondorStrikes } from '../../../../shared/domain/types';
 import { decimalText } from '../../../../shared/format/money';
 import type { BookExpirationSuggestion, OpenCondorSuggestion, Prompt, Suggestion, VixHedgeSuggestion } from '../../../../shared/rules';
 import { pointsText, splitNetPrice } from '../../format/points';
-import type { StrikeKey } from '../../trading/condor-core';
+import { strikesText } from '../../trading/condor-core';
 import type { CondorRole, NewCondorDraft } from '../../trading/condor-draft';
 import type { CustomLayerDraft } from '../../trading/custom-layer-draft';
 import { newLeg } from '../../trading/leg-draft';
