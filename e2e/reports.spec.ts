@@ -96,7 +96,7 @@ test('restores a JSON backup over a changed journal after the confirm dialog', a
 
   await page.getByTestId('backup-restore').click();
   await page.getByTestId('restore-mode-json').check();
-  // A file that is not a backup is said so at once — no "Replace the journal?" first (issue 19).
+  // A file that is not a backup is said so at once — no "Replace the journal?" first.
   const notJson = testInfo.outputPath('not-a-backup.json');
   writeFileSync(notJson, 'this is not JSON');
   await page.getByTestId('restore-json').setInputFiles(notJson);

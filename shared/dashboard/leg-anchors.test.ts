@@ -1,5 +1,5 @@
 /**
- * Per-leg anchoring (issue 14): when the opening ticket carries each leg's own fill, on the
+ * Per-leg anchoring: when the opening ticket carries each leg's own fill, on the
  * opening date every leg is worth its own fill, the layer its net to the cent (open P&L = −fees),
  * and a later mark re-anchors the layer as a whole (marks are net).
  */

@@ -1,5 +1,5 @@
 /**
- * Per-leg anchoring (issue 14): when the anchoring ticket carries each leg's own fill (broker
+ * Per-leg anchoring: when the anchoring ticket carries each leg's own fill (broker
  * imports do; shared/domain/leg-prices.ts), every leg gets its own vol offset δᵢ so that
  *
  *   BSM(kindᵢ, S, Kᵢ, Tᵢ, r, q, σ(Kᵢ, Tᵢ) + δᵢ) = fillᵢ        (points per contract)

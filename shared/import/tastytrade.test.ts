@@ -274,7 +274,7 @@ describe('expirations and cash settlements (Receive Deliver rows)', () => {
   });
 });
 
-describe('per-leg fill prices (issue 14)', () => {
+describe('per-leg fill prices', () => {
   const lines = SAMPLE.split('\n');
   /** The opening order of the sample (lines 20–23) at 3 contracts per leg with the given Value cells. */
   function threeLot(values: [string, string, string, string]): string {

@@ -1,5 +1,5 @@
 /**
- * One valuation everywhere (issue 14): a layer anchored per leg (its opening ticket carries each
+ * One valuation everywhere: a layer anchored per leg (its opening ticket carries each
  * leg's own fill) has the same model cost to close in the rules as on the dashboard, on a later
  * day with SPX and VIX moved — and a different one from the layer-level (net) anchor.
  */
