@@ -92,6 +92,18 @@ export default tseslint.config(
     },
   },
   {
+    // Chromium's <input type=date> takes typed digits in the locale's order (2026-05-26 became year
+    // 260526): every date box is the typed-ISO DateInput (components/date-input.tsx).
+    files: ['renderer/**/*.tsx'],
+    ignores: ['renderer/src/components/date-input.tsx', '**/*.test.tsx'],
+    rules: {
+      'no-restricted-syntax': ['error',
+        { selector: `Literal[value=${sqlWrite}]`, message: sqlWriteMessage },
+        { selector: `TemplateElement[value.raw=${sqlWrite}]`, message: sqlWriteMessage },
+        { selector: "JSXOpeningElement[name.name='input'] > JSXAttribute[name.name='type'][value.value='date']", message: 'Use DateInput (components/date-input.tsx): a native date box takes typed dates in the locale order, not YYYY-MM-DD.' }],
+    },
+  },
+  {
     // Backend tests may run the CLI to compare its output with the backend's (same bytes).
     files: ['electron/backend/**/*.ts'],
     rules: { 'no-restricted-imports': ['error', { patterns: [noRendererSide, noElectron, noShellOrHost] }] },

@@ -44,3 +44,17 @@ describe('renderer feature boundary', () => {
     expect(await restrictedImports(view, 'renderer/src/views/probe.tsx')).toEqual([]);
   });
 });
+
+describe('typed ISO date boxes', () => {
+  async function syntaxMessages(source: string, filePath: string): Promise<string[]> {
+    const [result] = await eslint.lintText(source, { filePath });
+    return (result?.messages ?? []).filter((m) => m.ruleId === 'no-restricted-syntax').map((m) => m.message);
+  }
+
+  it('rejects a native date input in a feature and accepts DateInput', async () => {
+    const native = 'export const F = () => <input type="date" value="" onChange={() => undefined} />;\n';
+    expect((await syntaxMessages(native, 'renderer/src/features/timeline/probe.tsx')).join('\n')).toContain('Use DateInput');
+    const typed = "import { DateInput } from '../../components/date-input';\nexport const F = () => <DateInput value=\"\" onChange={() => undefined} />;\n";
+    expect(await syntaxMessages(typed, 'renderer/src/features/timeline/probe.tsx')).toEqual([]);
+  });
+});

@@ -4,7 +4,7 @@
  * parseGridSpec; the configuration count is known before running.
  */
 import { buildGrid, parseGridSpec, SWEEP_KEYS, type SweepKey, type SweepMetric, type SweepSpec } from '../../../../shared/backtest';
-import { isIsoDate } from '../../../../shared/dates';
+import { dateProblem, isIsoDate } from '../../../../shared/dates';
 
 export const MAX_VALUES_PER_KEY = 5;
 /** Above this the form asks for a second look (a 36-year run takes about a second per core). */
@@ -48,7 +48,7 @@ export function parseSweepDraft(draft: SweepDraft, range: { from: string; to: st
     }
   }
   if (draft.splitDate !== '') {
-    if (!isIsoDate(draft.splitDate)) errors.splitDate = 'pick a date';
+    if (!isIsoDate(draft.splitDate)) errors.splitDate = dateProblem(draft.splitDate, 'out-of-sample start') ?? 'enter the date as YYYY-MM-DD';
     else if (!(draft.splitDate > range.from && draft.splitDate <= range.to)) errors.splitDate = `must fall after ${range.from} and on or before ${range.to}`;
   }
   const ok = Object.keys(errors).length === 0;

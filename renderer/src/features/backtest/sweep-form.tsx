@@ -2,6 +2,7 @@ import type { FormEvent } from 'react';
 import { SWEEP_KEYS, SWEEP_METRICS, type SweepMetric } from '../../../../shared/backtest';
 import { SWEEP_KEY_LABELS, SWEEP_METRIC_LABELS } from './labels';
 import { LARGE_SWEEP, MAX_VALUES_PER_KEY, type ParsedSweep, type SweepDraft } from './sweep-draft';
+import { DateInput } from '../../components/date-input';
 
 interface SweepFormProps {
   draft: SweepDraft;
@@ -53,7 +54,7 @@ export function SweepForm({ draft, parsed, defaultSplit, running, baseReady, onC
       <div className="bt-sweep-options">
         <label className="field">
           <span>Out of sample from</span>
-          <input type="date" value={draft.splitDate} aria-invalid={parsed.errors.splitDate ? true : undefined} onChange={(e) => onChange({ ...draft, splitDate: e.target.value })} data-testid="sweep-split" />
+          <DateInput value={draft.splitDate} aria-invalid={parsed.errors.splitDate ? true : undefined} onChange={(v) => onChange({ ...draft, splitDate: v })} data-testid="sweep-split" />
           {parsed.errors.splitDate ? <span className="field-error">{parsed.errors.splitDate}</span> : <span className="field-hint">{draft.splitDate ? 'in sample: the days before it' : `empty: 70/30 by time${defaultSplit ? ` (from ${defaultSplit})` : ''}`}</span>}
         </label>
         <label className="field">

@@ -3,6 +3,7 @@ import { TIMELINE_KINDS, type TimelineKind } from '../../../../shared/journal/ty
 import type { LayerOption } from '../../../../shared/domain/types';
 import { ROLE_LABELS } from '../../format/labels';
 import { formatCondorStrikes } from '../../format/strikes';
+import { DateFilterField } from './date-filter-field';
 import { KIND_ICONS, KIND_LABELS } from './timeline-format';
 
 export interface TimelineFilterState {
@@ -65,12 +66,8 @@ export function TimelineFilters({ value, onChange, layers, portfolioName, search
         <label className="inline-field">Tag
           <input type="text" value={value.tag} placeholder="any" onChange={(e) => set({ tag: e.target.value })} data-testid="timeline-tag" className="timeline-tag-input" />
         </label>
-        <label className="inline-field">From
-          <input type="date" value={value.from} max={value.to || undefined} onChange={(e) => set({ from: e.target.value })} data-testid="timeline-from" />
-        </label>
-        <label className="inline-field">To
-          <input type="date" value={value.to} min={value.from || undefined} onChange={(e) => set({ to: e.target.value })} data-testid="timeline-to" />
-        </label>
+        <DateFilterField label="From" value={value.from} max={value.to || undefined} onChange={(from) => set({ from })} testId="timeline-from" />
+        <DateFilterField label="To" value={value.to} min={value.from || undefined} onChange={(to) => set({ to })} testId="timeline-to" />
       </div>
       <div className="timeline-kinds" role="group" aria-label="Kinds of entries">
         {TIMELINE_KINDS.map((kind) => (
