@@ -37,6 +37,11 @@ export function dayNumber(isoDate: string): number {
   const year = Number(isoDate.slice(0, 4));
   const month = Number(isoDate.slice(5, 7));
   const day = Number(isoDate.slice(8, 10));
+  return daysFromCivil(year, month, day);
+}
+
+/** Days since 1970-01-01 of a proleptic Gregorian year, month (1–12) and day (H. Hinnant's days_from_civil). */
+export function daysFromCivil(year: number, month: number, day: number): number {
   const y = month <= 2 ? year - 1 : year;
   const era = Math.floor(y / 400);
   const yoe = y - era * 400;

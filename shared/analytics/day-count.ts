@@ -5,6 +5,7 @@
  * of flows parses every date, and this version reads the characters directly (no
  * split, no Date object) and validates the date, which keeps the hot path ~10× faster.
  */
+import { daysFromCivil } from '../dates';
 
 /** Days per year used for every time-to-expiry and XIRR exponent (ACT/365 Fixed, as Excel's XIRR). */
 export const DAYS_PER_YEAR = 365;
@@ -42,12 +43,7 @@ export function isoDayNumber(date: string, where: string): number {
   if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) {
     throw new Error(`${where}: ${date} is not a calendar date`);
   }
-  const y = month <= 2 ? year - 1 : year;
-  const era = Math.floor(y / 400);
-  const yearOfEra = y - era * 400;
-  const dayOfYear = Math.floor((153 * (month + (month > 2 ? -3 : 9)) + 2) / 5) + day - 1;
-  const dayOfEra = yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear;
-  return era * 146097 + dayOfEra - 719468;
+  return daysFromCivil(year, month, day);
 }
 
 /** Calendar days from `from` to `to` (negative when `to` is earlier). */

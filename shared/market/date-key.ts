@@ -3,6 +3,7 @@
  * costs no string per row, and turns back into the ISO text only where one is written or shown.
  * The market import keeps its ~25,000 rows in such columns (docs/performance.md).
  */
+import { daysFromCivil } from '../dates';
 
 /** `yyyymmdd` of an ISO date `YYYY-MM-DD` (no validation: the date comes from the parser or the database). */
 export function dateKey(iso: string): number {
@@ -29,10 +30,5 @@ export function dayNumberOfKey(key: number): number {
   const year = Math.floor(key / 10000);
   const month = Math.floor(key / 100) % 100;
   const day = key % 100;
-  const y = month <= 2 ? year - 1 : year;
-  const era = Math.floor(y / 400);
-  const yoe = y - era * 400;
-  const doy = Math.floor((153 * (month + (month > 2 ? -3 : 9)) + 2) / 5) + day - 1;
-  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
-  return era * 146097 + doe - 719468;
+  return daysFromCivil(year, month, day);
 }
