@@ -1,9 +1,9 @@
 /**
  * Day counts for analytics: `YYYY-MM-DD` → a day number, and calendar days → years.
  *
- * This duplicates `shared/dates.ts#dayNumber` on purpose: XIRR over tens of thousands
- * of flows parses every date, and this version reads the characters directly (no
- * split, no Date object) and validates the date, which keeps the hot path ~10× faster.
+ * The parse is separate from `shared/dates.ts#dayNumber` on purpose: XIRR over tens of
+ * thousands of flows parses every date, and this version reads the characters directly (no
+ * split, no Date object) and validates the date; both share `daysFromCivil` for the count.
  */
 import { daysFromCivil } from '../dates';
 
