@@ -4,6 +4,7 @@ import { api } from '../../api/transport';
 import { useLoad } from '../../api/use-load';
 import { isIsoDate } from '../../../../shared/dates';
 import { DateInput } from '../../components/date-input';
+import { useAppState } from '../../state/use-app-state';
 import { EmptyState } from '../../components/empty-state';
 import { FormError } from '../../components/form-error';
 import { CampaignsTable } from './campaigns-table';
@@ -22,7 +23,9 @@ export function PerformancePage({ portfolio }: { portfolio: Portfolio }) {
   const [grouping, setGrouping] = useState<Grouping>('overall');
   const [month, setMonth] = useState<string | null>(null);
   // A date being typed applies once it is a whole ISO date.
-  const input = { portfolioId: portfolio.id, ...(isIsoDate(range.from) ? { from: range.from } : {}), ...(isIsoDate(range.to) ? { to: range.to } : {}) };
+  // As of the app's as-of date, like the dashboard: only tickets dated on or before it.
+  const { asOf } = useAppState();
+  const input = { portfolioId: portfolio.id, ...(asOf !== '' ? { asOf } : {}), ...(isIsoDate(range.from) ? { from: range.from } : {}), ...(isIsoDate(range.to) ? { to: range.to } : {}) };
   const perf = useLoad(() => api.send('performance/get', input), JSON.stringify(input));
   const p = perf.data;
   const selected = month ?? p?.calendar.months.at(-1)?.month ?? null;

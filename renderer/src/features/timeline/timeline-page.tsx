@@ -11,6 +11,7 @@ import { Modal } from '../../components/modal';
 import { useHotkey } from '../../hooks/use-hotkey';
 import { useToast } from '../../toast/use-toast';
 import { useDebounced } from '../../hooks/use-debounced';
+import { useAppState } from '../../state/use-app-state';
 import { NoteForm, type NoteTarget } from './note-form';
 import { isFiltered, NO_FILTERS, TimelineFilters, type TimelineFilterState } from './timeline-filters';
 import { dayHeading, groupByDay } from './timeline-format';
@@ -49,7 +50,9 @@ export function TimelinePage({ portfolio, today }: { portfolio: Portfolio; today
   // Typing in the search or tag box re-queries once the user pauses, not per key.
   const text = useDebounced(filters.text, 250);
   const tag = useDebounced(filters.tag, 250);
-  const query = toQuery({ ...filters, text, tag }, portfolio.id);
+  // As of the app's as-of date: only entries dated on or before it, like the dashboard.
+  const { asOf } = useAppState();
+  const query = { ...toQuery({ ...filters, text, tag }, portfolio.id), ...(asOf !== '' ? { asOf } : {}) };
   const timeline = useTimeline(query);
   const layers = useLoad(() => api.send('layer/options', { portfolioId: portfolio.id }), String(portfolio.id));
   const [dialog, setDialog] = useState<Dialog | null>(null);
