@@ -12,6 +12,15 @@ import type { HandlerMap } from './handler';
 import { layerDetails } from '../services/book-state';
 import { requirePortfolio } from '../services/portfolio-lookup';
 
+/** The portfolio and layer asked for exist, and the layer is in that portfolio. */
+function checkScope(db: Database.Database, portfolioId: number | undefined, layerId: number | undefined): void {
+  if (portfolioId !== undefined) requirePortfolio(db, portfolioId);
+  if (layerId === undefined) return;
+  const owner = layerPortfolioId(db, layerId);
+  if (owner === null) throw notFound('Layer', layerId);
+  if (portfolioId !== undefined && owner !== portfolioId) throw invalidField('layerId', `layer ${layerId} is not in this portfolio`);
+}
+
 /** Each item naming a layer gets that layer's status at the end of `asOf` (shared/domain/layer-as-of.ts). */
 function withLayerStatus(db: Database.Database, items: TimelineItem[], asOf: string): TimelineItem[] {
   const ids = [...new Set(items.flatMap((i) => (i.layerId === null ? [] : [i.layerId])))];
@@ -29,12 +38,7 @@ function withLayerStatus(db: Database.Database, items: TimelineItem[], asOf: str
 export const timelineHandlers: HandlerMap<'journal/timeline' | 'layer/story'> = {
   'journal/timeline': ({ portfolioId, layerId, tag, from, to, text, kinds, limit, before, asOf: asked }, ctx): TimelinePage => {
     const { db } = ctx;
-    if (portfolioId !== undefined) requirePortfolio(db, portfolioId);
-    if (layerId !== undefined) {
-      const owner = layerPortfolioId(db, layerId);
-      if (owner === null) throw notFound('Layer', layerId);
-      if (portfolioId !== undefined && owner !== portfolioId) throw invalidField('layerId', `layer ${layerId} is not in this portfolio`);
-    }
+    checkScope(db, portfolioId, layerId);
     // As of a date: nothing dated after it, and each layer's status on it.
     const asOf = asked ?? today(ctx);
     const upTo = to === undefined || to > asOf ? asOf : to;

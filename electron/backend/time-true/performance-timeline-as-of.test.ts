@@ -165,7 +165,9 @@ async function changeAfter(backend: Backend, entered: Entered, asOf: string, cha
 describe('performance and the timeline as of D depend only on what is dated ≤ D', () => {
   it('are unchanged by adding, editing or deleting a ticket, mark or close after D, and equal the replay up to D', async () => {
     await fc.assert(
-      fc.asyncProperty(fc.array(planArb, { minLength: 1, maxLength: 3 }), fc.integer({ min: 0, max: 140 }), fc.array(changeArb, { minLength: 1, maxLength: 3 }), async (plans, asOfDay, changes) => {
+      fc.asyncProperty(
+        fc.array(planArb, { minLength: 1, maxLength: 3 }), fc.integer({ min: 0, max: 140 }), fc.array(changeArb, { minLength: 1, maxLength: 3 }),
+        async (plans, asOfDay, changes) => {
         const asOf = day(asOfDay);
         const full = tempBackend(new Date(`${END}T20:00:00Z`));
         const replay = tempBackend(new Date(`${END}T20:00:00Z`));

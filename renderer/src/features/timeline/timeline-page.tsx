@@ -23,7 +23,8 @@ const PAGE_SIZE = 200;
 /** The filters of this session, per portfolio: coming back from a layer's story keeps them. */
 let saved: { portfolioId: number; filters: TimelineFilterState } | null = null;
 
-function toQuery(f: TimelineFilterState, portfolioId: number): TimelineQuery {
+/** The filters as a timeline query, as of the app's as-of date ('' before app info loads: the backend's today). */
+function toQuery(f: TimelineFilterState, portfolioId: number, asOf: string): TimelineQuery {
   const tag = f.tag.trim();
   const text = f.text.trim();
   return {
@@ -34,6 +35,7 @@ function toQuery(f: TimelineFilterState, portfolioId: number): TimelineQuery {
     ...(f.to !== '' ? { to: f.to } : {}),
     ...(text !== '' ? { text } : {}),
     ...(f.kinds.length < 4 ? { kinds: [...f.kinds] } : {}),
+    ...(asOf !== '' ? { asOf } : {}),
     limit: PAGE_SIZE,
   };
 }
@@ -50,9 +52,8 @@ export function TimelinePage({ portfolio, today }: { portfolio: Portfolio; today
   // Typing in the search or tag box re-queries once the user pauses, not per key.
   const text = useDebounced(filters.text, 250);
   const tag = useDebounced(filters.tag, 250);
-  // As of the app's as-of date: only entries dated on or before it, like the dashboard.
-  const { asOf } = useAppState();
-  const query = { ...toQuery({ ...filters, text, tag }, portfolio.id), ...(asOf !== '' ? { asOf } : {}) };
+  // As of the app's as-of date, like the dashboard: only entries dated on or before it.
+  const query = toQuery({ ...filters, text, tag }, portfolio.id, useAppState().asOf);
   const timeline = useTimeline(query);
   const layers = useLoad(() => api.send('layer/options', { portfolioId: portfolio.id }), String(portfolio.id));
   const [dialog, setDialog] = useState<Dialog | null>(null);
