@@ -1,11 +1,13 @@
 /**
  * Performance as of a past date (ALVH.md "Time-true state"): the kept performance book holds
  * each layer's facts from its whole ledger; as of D a layer counts only its tickets dated ≤ D.
- *  - every ticket ≤ D: its kept facts are its state on D (nothing later can change them);
+ *  - every ticket ≤ D: its kept facts are its state on D (nothing later can change them), save
+ *    the status of a layer still open in the store (it may be expired-unbooked on D), rebuilt;
  *  - first ticket after D: it did not exist yet, left out;
  *  - tickets on both sides: rebuilt by `layerAsOf` (shared/domain/layer-as-of.ts) from its kept
  *    ledger (services/book-state.ts) — its status, realised cash and close date on D.
- * When no layer has a ticket after D the kept book's incremental result is the answer.
+ * When no layer has a ticket after D and every rebuilt layer reads as kept, the kept book's
+ * incremental result is the answer.
  */
 import type Database from 'better-sqlite3';
 import { layerAsOf } from '../../../shared/domain/layer-as-of';
@@ -31,27 +33,43 @@ function sideOf(layer: PerformanceLayer, date: string): 'before' | 'after' | 'bo
   return last !== null && last > date ? 'both' : 'before';
 }
 
+/**
+ * Whether a layer whose tickets are all ≤ D may still read differently on D than in the kept
+ * book: an open layer may be expired-unbooked on D, and a roll link without a roll ticket
+ * is not a roll on D. Closed layers' stored status and close date are their ledger's.
+ */
+function mayDiffer(layer: PerformanceLayer): boolean {
+  return layer.status === 'open' || (layer.rolledToId !== null && layer.status !== 'rolled');
+}
+
+function sameFields(a: PerformanceLayer, b: PerformanceLayer): boolean {
+  return a.status === b.status && a.closedOn === b.closedOn && a.rolledToId === b.rolledToId && a.rolledFromId === b.rolledFromId && a.openedOn === b.openedOn;
+}
+
 /** The kept book's layers as of the end of `date`. */
 export function performanceLayersAsOf(db: Database.Database, book: PerformanceBook, date: string): LayersAsOf {
   const layers: PerformanceLayer[] = [];
-  const straddling: number[] = [];
+  const rebuild: number[] = [];
   let cut = false;
   for (const id of book.ids()) {
     const layer = book.get(id);
     if (!layer) continue;
     const side = sideOf(layer, date);
-    if (side === 'before') layers.push(layer);
-    else if (side === 'both') straddling.push(id);
+    if (side === 'before' && !mayDiffer(layer)) layers.push(layer);
+    else if (side !== 'after') rebuild.push(id);
     // A layer without tickets has no state on any date (bookAsOf leaves it out too).
     if (side !== 'before' && layer.ticketFees.length > 0) cut = true;
   }
-  for (const detail of layerDetails(db, straddling)) {
+  for (const detail of layerDetails(db, rebuild)) {
     const state = layerAsOf(detail, date);
     if (state === null) continue;
-    layers.push(performanceLayerOf({
+    const rebuilt = performanceLayerOf({
       id: state.id, role: state.role, tags: state.tags, status: state.status, openedOn: state.openedOn, closedOn: state.closedOn,
       rolledFromId: state.rolledFromId, rolledToId: state.rolledToId,
-    }, ledgerFacts(state)));
+    }, ledgerFacts(state));
+    const kept = book.get(state.id);
+    if (!kept || !sameFields(kept, rebuilt)) cut = true;
+    layers.push(rebuilt);
   }
   return { layers, cut };
 }
