@@ -4,8 +4,12 @@
  * editing or deleting any ticket, mark or close dated after D changes neither on D, and both
  * equal a journal replayed up to D. Made-up closes: runs in every clone.
  */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { runCli } from '../../cli/run-cli';
 import { addDays, weekday } from '../../../shared/dates';
 import type { Backend } from '../backend';
 import { SYNTHETIC_SPX, SYNTHETIC_VIX, syntheticCboeCsv } from '../testing/synthetic-closes';
@@ -72,6 +76,31 @@ describe('performance as of D, worked by hand', () => {
       expect(june10Timeline.items.map((i) => i.layerStatus)).toEqual(['open', 'open']);
     } finally {
       t.cleanup();
+    }
+  });
+});
+
+describe('alvh performance --date', () => {
+  it('reads the book as of the date, like metrics --date', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'alvh-perf-'));
+    const db = join(dir, 'journal.sqlite');
+    const cli = async (...argv: string[]) => {
+      const out: string[] = [];
+      const code = await runCli(argv, { out: (l) => out.push(l), err: (l) => out.push(l) }, {});
+      expect(code, out.join('\n')).toBe(0);
+      return out.join('\n');
+    };
+    try {
+      await cli('portfolio', 'add', '--db', db, '--name', 'Main', '--capital', '100000');
+      await cli('condor', 'add', '--db', db, '--portfolio', 'Main', '--opened', '2026-05-26', '--expiration', '2026-07-10', '--strikes', '5000,5050,5600,5650', '--credit', '12.50', '--qty', '2', '--fees', '10');
+      await cli('ticket', 'add', '--db', db, '--layer', '1', '--date', '2026-06-20', '--action', 'close', '--debit', '4');
+      const totals = async (date: string) => (JSON.parse(await cli('performance', '--db', db, '--portfolio', 'Main', '--date', date, '--json')) as { totals: unknown }).totals;
+      expect(await totals('2026-06-10')).toEqual({ realizedDollars: 0, closedLayers: 0, feesDollars: 10 });
+      // 2 × (12.50 − 4.00) × 100 − $10 opening fees − the close's default fee ($1.50 × 4 legs × 2) = $1,678.
+      expect(await totals('2026-06-21')).toEqual({ realizedDollars: 2 * (12.5 - 4) * 100 - 10 - 12, closedLayers: 1, feesDollars: 22 });
+      expect(await cli('performance', '--db', db, '--portfolio', 'Main', '--date', '2026-06-10')).toContain('→ 2026-06-10');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
     }
   });
 });
