@@ -72,6 +72,9 @@ export function forgetPerformanceCache(db: Database.Database): void {
   caches.delete(db);
 }
 
+/** Layers swapped into the kept book for a past as-of date before a fresh assembly is cheaper. */
+const MAX_SWAPPED = 200;
+
 /**
  * The same answer as `computePortfolioPerformance`, re-deriving only the layers that changed
  * since the last call. After a ticket write that is one layer: its row, legs and tickets, then
@@ -85,8 +88,9 @@ export function incrementalPortfolioPerformance(db: Database.Database, q: Perfor
     .pluck().all(q.portfolioId, q.asOf) as number[]);
   const asOf = performanceLayersAsOf(db, pc.book, q.asOf);
   const options = { riskCapitalCents: portfolio.riskCapitalCents, settings: portfolio.settings };
-  if (asOf.cut) return performanceOfLayers(asOf.layers, acted, { ...options, from: q.from, to: q.to });
-  return pc.book.result({ ...options, from: q.from ?? null, to: q.to ?? null, actedLayerIds: acted });
+  // Far in the past most layers differ (not opened yet): assembling D's layers afresh is cheaper than swapping them in.
+  if (asOf.overrides.size > MAX_SWAPPED) return performanceOfLayers(asOf.layers, acted, { ...options, from: q.from, to: q.to });
+  return pc.book.resultWith(asOf.overrides, { ...options, from: q.from ?? null, to: q.to ?? null, actedLayerIds: acted });
 }
 
 /**

@@ -7,7 +7,7 @@
  *  - tickets on both sides: rebuilt by `layerAsOf` (shared/domain/layer-as-of.ts) from its kept
  *    ledger (services/book-state.ts) — its status, realised cash and close date on D.
  * When no layer has a ticket after D and every rebuilt layer reads as kept, the kept book's
- * incremental result is the answer.
+ * incremental result is the answer; when few differ, the kept book with those swapped in.
  */
 import type Database from 'better-sqlite3';
 import { layerAsOf } from '../../../shared/domain/layer-as-of';
@@ -17,8 +17,8 @@ import { layerDetails } from './book-state';
 export interface LayersAsOf {
   /** The layers as they stood at the end of D. */
   layers: PerformanceLayer[];
-  /** True when some layer has a ticket after D (so `layers` differs from the kept book). */
-  cut: boolean;
+  /** Where D's book differs from the kept one: a layer as of D, or null for one not opened by D. Empty when they agree. */
+  overrides: Map<number, PerformanceLayer | null>;
 }
 
 /** Where a layer's tickets fall relative to `date`: all on or before, all after, or both. */
@@ -50,7 +50,7 @@ function sameFields(a: PerformanceLayer, b: PerformanceLayer): boolean {
 export function performanceLayersAsOf(db: Database.Database, book: PerformanceBook, date: string): LayersAsOf {
   const layers: PerformanceLayer[] = [];
   const rebuild: number[] = [];
-  let cut = false;
+  const overrides = new Map<number, PerformanceLayer | null>();
   for (const id of book.ids()) {
     const layer = book.get(id);
     if (!layer) continue;
@@ -58,18 +58,19 @@ export function performanceLayersAsOf(db: Database.Database, book: PerformanceBo
     if (side === 'before' && !mayDiffer(layer)) layers.push(layer);
     else if (side !== 'after') rebuild.push(id);
     // A layer without tickets has no state on any date (bookAsOf leaves it out too).
-    if (side !== 'before' && layer.ticketFees.length > 0) cut = true;
+    if (side !== 'before' && layer.ticketFees.length > 0) overrides.set(id, null);
   }
   for (const detail of layerDetails(db, rebuild)) {
     const state = layerAsOf(detail, date);
     if (state === null) continue;
+    overrides.delete(state.id);
     const rebuilt = performanceLayerOf({
       id: state.id, role: state.role, tags: state.tags, status: state.status, openedOn: state.openedOn, closedOn: state.closedOn,
       rolledFromId: state.rolledFromId, rolledToId: state.rolledToId,
     }, ledgerFacts(state));
     const kept = book.get(state.id);
-    if (!kept || !sameFields(kept, rebuilt)) cut = true;
+    if (!kept || sideOf(kept, date) !== 'before' || !sameFields(kept, rebuilt)) overrides.set(state.id, rebuilt);
     layers.push(rebuilt);
   }
-  return { layers, cut };
+  return { layers, overrides };
 }
