@@ -74,3 +74,29 @@ test('an empty portfolio says there are no closed layers yet', async ({ page, ho
   await page.reload();
   await expect(page.getByTestId('performance-empty')).toContainText('No closed layers yet');
 });
+
+test('the Performance page and the journal follow the dashboard as-of date', async ({ page, host }) => {
+  await page.goto(host.url);
+  await expect(page.getByTestId('portfolio-form')).toBeVisible();
+  const { portfolioId } = await seed(page);
+  await page.goto(`${host.url}#/dashboard`);
+  await page.reload();
+  // As of 02-21: the win (01-26) and the loss (02-20) are closed; the partial close of 02-23 and the roll chain are later.
+  await page.getByTestId('as-of').fill('2026-02-21');
+  const perf = await callApi(page, 'performance/get', { portfolioId, asOf: '2026-02-21' });
+  expect(perf.totals.closedLayers).toBe(2);
+  await page.evaluate(() => { window.location.hash = '#/performance'; });
+  await expect(page.getByTestId('total-closed')).toHaveText('2');
+  await expect(page.getByTestId('total-realized')).toHaveText(usd(perf.totals.realizedDollars));
+  await expect(page.getByTestId('month-2026-03')).toHaveCount(0);
+  await page.mouse.move(0, 0);
+  await page.screenshot({ path: screenshotPath('performance-as-of'), fullPage: true });
+
+  await page.evaluate(() => { window.location.hash = '#/journal'; });
+  const timeline = await callApi(page, 'journal/timeline', { portfolioId, asOf: '2026-02-21' });
+  expect(timeline.items.every((i) => i.date <= '2026-02-21')).toBe(true);
+  await expect(page.getByText('2026-02-23')).toHaveCount(0);
+  // The win's and the loss's closes; the partial close of 02-23 is after the as-of date.
+  await expect(page.getByText(/^Close \d × layer/)).toHaveCount(2);
+  await page.screenshot({ path: screenshotPath('journal-as-of'), fullPage: true });
+});

@@ -274,6 +274,8 @@ export const performanceGet = z.object({
   /** Inclusive range of realisation dates; absent = unbounded. */
   from: isoDate.optional(),
   to: isoDate.optional(),
+  /** The book as of the end of this day: only tickets and decisions dated on or before it; today when absent. */
+  asOf: isoDate.optional(),
 }).strict().refine((q) => q.from === undefined || q.to === undefined || q.from <= q.to, { message: 'must not be before the start date', path: ['to'] });
 
 /** A job started by a task (see shared/api/jobs.ts). */
@@ -290,6 +292,8 @@ export const journalTimeline = z.object({
   text: z.string().trim().max(200).optional(),
   kinds: z.array(z.enum(['ticket', 'note', 'decision', 'event'])).min(1).max(4).optional(),
   limit: z.number().int().min(1).max(1000).default(200),
+  /** Only entries dated on or before this day, each layer's status as of it; today when absent. */
+  asOf: isoDate.optional(),
   /** `nextCursor` of the previous page: only items older than it. */
   before: z.string().regex(/^\d{4}-\d{2}-\d{2}~[0-3]~\d{1,15}$/, 'is not a timeline cursor').optional(),
 }).strict().refine((q) => q.from === undefined || q.to === undefined || q.from <= q.to, { message: 'must not be before the start date', path: ['to'] });

@@ -45,6 +45,8 @@ export interface TimelineItem {
   decision?: DecisionKind;
   ruleId?: string;
   eventKind?: EventKind;
+  /** The status of the item's layer at the end of the timeline's as-of date (absent without a layer). */
+  layerStatus?: LayerStatusOn;
 }
 
 export interface TimelinePage {

@@ -17,7 +17,7 @@ import { performanceStats } from './trade-stats';
 import { actedLayerIds, closedTrades, type Trade } from './trades';
 import type { PerformanceResult } from './types';
 
-interface PerformanceOptions {
+export interface PerformanceOptions {
   /** Inclusive date range; absent = unbounded. */
   from?: string | undefined;
   to?: string | undefined;
@@ -47,13 +47,17 @@ export interface AssemblyInput extends PerformanceOptions {
 
 /** See the module comment; money in dollars, dates YYYY-MM-DD. */
 export function computePerformance(input: PerformanceInput): PerformanceResult {
-  const layers = input.layers.map(performanceLayer);
-  const from = input.from ?? null;
-  const to = input.to ?? null;
+  return performanceOfLayers(input.layers.map(performanceLayer), actedLayerIds(input.decisions), input);
+}
+
+/** `computePerformance` over layers already in performance form (`acted`: the layers an `acted` decision names). */
+export function performanceOfLayers(layers: readonly PerformanceLayer[], acted: ReadonlySet<number>, options: PerformanceOptions): PerformanceResult {
+  const from = options.from ?? null;
+  const to = options.to ?? null;
   let feesCents = 0;
   for (const layer of layers) for (const t of layer.ticketFees) if (inRange(t.date, from, to)) feesCents += t.cents;
   return assemblePerformance({
-    ...input, trades: closedTrades(layers, actedLayerIds(input.decisions), from, to), campaignLayers: layers, days: dailyCents(realizationsInRange(layers, from, to)), feesCents,
+    ...options, trades: closedTrades(layers, acted, from, to), campaignLayers: layers, days: dailyCents(realizationsInRange(layers, from, to)), feesCents,
   });
 }
 

@@ -1,5 +1,5 @@
 /** Performance over time: equity curve, drawdown, calendar, trade statistics and roll campaigns. */
-export { assemblePerformance, computePerformance, type AssemblyInput, type PerformanceInput } from './compute-performance';
+export { assemblePerformance, computePerformance, performanceOfLayers, type AssemblyInput, type PerformanceInput, type PerformanceOptions } from './compute-performance';
 export { ledgerFacts, performanceLayer, performanceLayerOf, type LayerFields, type LedgerFacts, type PerformanceLayer } from './layer-facts';
 export { layerRealizations, type Realization } from './realizations';
 export { capturedAtClose } from './trades';

@@ -16,7 +16,9 @@ export class PerformanceBook {
   private readonly days = new DayBook();
   /** Closed layers in `byClose` order. */
   private readonly closed: PerformanceLayer[] = [];
+  /** The layers a campaign can contain: those with a roll link, and those a link names (a parent whose own link a past date cut). */
   private linked: PerformanceLayer[] | null = [];
+  private linkedIds = new Set<number>();
   /** Each closed layer's trade as last handed out (it only changes with the layer or its rules group). */
   private readonly trades = new Map<number, Trade>();
 
@@ -52,15 +54,14 @@ export class PerformanceBook {
       if (this.closed[i] === old) this.closed.splice(i, 1);
       else this.closed.splice(this.closed.indexOf(old), 1);
     }
-    if (old.rolledFromId !== null || old.rolledToId !== null) this.linked = null;
+    if (old.rolledFromId !== null || old.rolledToId !== null || this.linkedIds.has(id)) this.linked = null;
   }
 
   result(q: { from: string | null; to: string | null; actedLayerIds: ReadonlySet<number>; riskCapitalCents: number; settings: Pick<PortfolioSettings, 'marginCreditsPremium'> }): PerformanceResult {
     const { from, to } = q;
     const start = from === null ? 0 : this.firstClosedOnOrAfter(from);
     const end = to === null ? this.closed.length : this.firstClosedOnOrAfter(`${to}\u{10FFFF}`);
-    // Every layer with a roll link: the only ones a campaign can contain (`rolledToId` comes from a child's `rolledFromId`).
-    this.linked ??= [...this.layers.values()].filter((l) => l.rolledFromId !== null || l.rolledToId !== null);
+    this.linked ??= this.linkedLayers();
     return assemblePerformance({
       from: from ?? undefined, to: to ?? undefined, riskCapitalCents: q.riskCapitalCents, settings: q.settings,
       trades: this.closed.slice(start, end).map((layer) => this.tradeOf(layer, q.actedLayerIds)),
@@ -68,6 +69,42 @@ export class PerformanceBook {
       days: this.days.days(from, to),
       feesCents: this.days.feesCents(from, to),
     });
+  }
+
+  /**
+   * `result` with some layers swapped (null: left out) — the book as of a past date when it
+   * differs from the kept one in few layers — and then put back as they were.
+   */
+  resultWith(overrides: ReadonlyMap<number, PerformanceLayer | null>, q: Parameters<PerformanceBook['result']>[0]): PerformanceResult {
+    const kept = new Map<number, PerformanceLayer>();
+    for (const [id, layer] of overrides) {
+      const old = this.layers.get(id);
+      if (old) kept.set(id, old);
+      if (layer) this.set(layer);
+      else this.delete(id);
+    }
+    try {
+      return this.result(q);
+    } finally {
+      for (const id of overrides.keys()) {
+        const old = kept.get(id);
+        if (old) this.set(old);
+        else this.delete(id);
+      }
+    }
+  }
+
+  /**
+   * Every layer with a roll link or named by one: the only ones a campaign can contain. A parent
+   * is kept even when its own `rolledToId` is null (as of a date its roll ticket is not the last),
+   * so a chain does not start at its child, as `rollChains` over all layers would not.
+   */
+  private linkedLayers(): PerformanceLayer[] {
+    const parents = new Set<number>();
+    for (const l of this.layers.values()) if (l.rolledFromId !== null) parents.add(l.rolledFromId);
+    const linked = [...this.layers.values()].filter((l) => l.rolledFromId !== null || l.rolledToId !== null || parents.has(l.id));
+    this.linkedIds = new Set(linked.map((l) => l.id));
+    return linked;
   }
 
   /** `tradesOf` for one layer, reusing the last one while it still applies. */

@@ -1,5 +1,6 @@
 import type Database from 'better-sqlite3';
-import { computePerformance, ledgerFacts, PerformanceBook, performanceLayerOf, type PerformanceResult } from '../../../shared/performance';
+import { bookAsOf } from '../../../shared/domain/layer-as-of';
+import { computePerformance, ledgerFacts, PerformanceBook, performanceLayerOf, performanceOfLayers, type PerformanceResult } from '../../../shared/performance';
 import { layerStamp, layerStampCounter, layerStampGeneration, layerStructure } from '../db/layer-stamps';
 import { memoUntilWrite } from '../db/memo';
 import { sql } from '../db/statements';
@@ -8,16 +9,20 @@ import { layerFieldRowsByIds, listLayerFieldRows, listLayers, listLayersByIds, r
 import { today } from '../context';
 import type { HandlerMap } from './handler';
 import { requirePortfolio } from '../services/portfolio-lookup';
+import { performanceLayersAsOf } from '../services/performance-as-of';
 
 type PerformanceQuery = { portfolioId: number; from?: string | undefined; to?: string | undefined; asOf: string };
 
-/** The straightforward computation: every layer with its tickets, every decision, then the pure derivation. */
+/**
+ * The straightforward computation: every layer as of `asOf` (its tickets dated ≤ asOf), every
+ * decision evaluated by then, then the pure derivation.
+ */
 export function computePortfolioPerformance(db: Database.Database, q: PerformanceQuery): PerformanceResult {
   const portfolio = requirePortfolio(db, q.portfolioId);
   return computePerformance({
     // Every layer with its tickets: realisations walk each layer's whole ledger, then clip to the range.
-    layers: listLayers(db, q.portfolioId, q.asOf),
-    decisions: listDecisions(db, q.portfolioId),
+    layers: bookAsOf(listLayers(db, q.portfolioId, q.asOf), q.asOf),
+    decisions: listDecisions(db, q.portfolioId, undefined, q.asOf),
     from: q.from,
     to: q.to,
     riskCapitalCents: portfolio.riskCapitalCents,
@@ -67,16 +72,25 @@ export function forgetPerformanceCache(db: Database.Database): void {
   caches.delete(db);
 }
 
+/** Layers swapped into the kept book for a past as-of date before a fresh assembly is cheaper. */
+const MAX_SWAPPED = 200;
+
 /**
  * The same answer as `computePortfolioPerformance`, re-deriving only the layers that changed
  * since the last call. After a ticket write that is one layer: its row, legs and tickets, then
- * the assembly over the cached per-layer facts and per-day sums.
+ * the assembly over the cached per-layer facts and per-day sums. As of a date before some
+ * ticket, the layers are cut at that date (services/performance-as-of.ts) and assembled afresh.
  */
 export function incrementalPortfolioPerformance(db: Database.Database, q: PerformanceQuery): PerformanceResult {
   const portfolio = requirePortfolio(db, q.portfolioId);
   const pc = refreshBook(db, q, Number.POSITIVE_INFINITY);
-  const acted = new Set(sql(db, "SELECT DISTINCT layer_id FROM decisions WHERE portfolio_id = ? AND decision = 'acted' AND layer_id IS NOT NULL").pluck().all(q.portfolioId) as number[]);
-  return pc.book.result({ from: q.from ?? null, to: q.to ?? null, actedLayerIds: acted, riskCapitalCents: portfolio.riskCapitalCents, settings: portfolio.settings });
+  const acted = new Set(sql(db, "SELECT DISTINCT layer_id FROM decisions WHERE portfolio_id = ? AND decision = 'acted' AND layer_id IS NOT NULL AND evaluated_on <= ?")
+    .pluck().all(q.portfolioId, q.asOf) as number[]);
+  const asOf = performanceLayersAsOf(db, pc.book, q.asOf);
+  const options = { riskCapitalCents: portfolio.riskCapitalCents, settings: portfolio.settings };
+  // Far in the past most layers differ (not opened yet): assembling D's layers afresh is cheaper than swapping them in.
+  if (asOf.overrides.size > MAX_SWAPPED) return performanceOfLayers(asOf.layers, acted, { ...options, from: q.from, to: q.to });
+  return pc.book.resultWith(asOf.overrides, { ...options, from: q.from ?? null, to: q.to ?? null, actedLayerIds: acted });
 }
 
 /**
@@ -162,9 +176,9 @@ function refreshBook(db: Database.Database, q: PerformanceQuery, limit: number):
 }
 
 export const performanceHandlers: HandlerMap<'performance/get'> = {
-  'performance/get': ({ portfolioId, from, to }, ctx) => {
+  'performance/get': ({ portfolioId, from, to, asOf: asked }, ctx) => {
     requirePortfolio(ctx.db, portfolioId);
-    const asOf = today(ctx);
+    const asOf = asked ?? today(ctx);
     // Repeat visits and range toggles back are a lookup until the next write (any write moves
     // total_changes); after a write only the layers whose ledger changed are re-derived.
     // The result is handed out as is (IPC and HTTP serialise it; nothing mutates a handler's result).

@@ -80,7 +80,7 @@ export async function gatherReportData(backend: Pick<Backend, 'send' | 'context'
   const asOf = to ?? today(backend.context);
   const range = { ...(from === null ? {} : { from }), ...(to === null ? {} : { to }) };
   const dashboard = await backend.send('dashboard/get', { portfolioId, asOf });
-  const performance = await backend.send('performance/get', { portfolioId, ...range });
+  const performance = await backend.send('performance/get', { portfolioId, ...range, asOf });
   const decisions = await backend.send('decision/list', { portfolioId, ...range });
   const notes = (await backend.send('note/list', { portfolioId })).filter((n) => inRange(n.date, from, to));
   // The book as of the report's end date: each layer rebuilt from its tickets ≤ asOf (shared/domain/layer-as-of.ts).

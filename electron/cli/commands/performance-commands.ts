@@ -15,15 +15,19 @@ const statsLine = (label: string, s: TradeStats) =>
 export const performance: CliCommand = {
   name: 'performance',
   summary: 'realised P&L over time: equity, drawdown, months, trade statistics and roll campaigns',
-  usage: 'alvh performance --db F --portfolio NAME [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--json]',
-  options: { portfolio: { type: 'string' }, from: { type: 'string' }, to: { type: 'string' }, json: { type: 'boolean' } },
+  usage: 'alvh performance --db F --portfolio NAME [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--date YYYY-MM-DD] [--json]',
+  options: { portfolio: { type: 'string' }, from: { type: 'string' }, to: { type: 'string' }, date: { type: 'string' }, json: { type: 'boolean' } },
   async run({ values, backend, out }) {
     const portfolioId = await findPortfolioId(backend, required(values, 'portfolio'));
     const from = optional(values, 'from');
     const to = optional(values, 'to');
-    const p = await backend.send('performance/get', { portfolioId, ...(from ? { from: date(from, 'from') } : {}), ...(to ? { to: date(to, 'to') } : {}) });
+    // --date: the book as of that day (only tickets dated on or before it), like `metrics --date`.
+    const asOf = optional(values, 'date');
+    const p = await backend.send('performance/get', {
+      portfolioId, ...(from ? { from: date(from, 'from') } : {}), ...(to ? { to: date(to, 'to') } : {}), ...(asOf ? { asOf: date(asOf, 'date') } : {}),
+    });
     if (values.json) return out(JSON.stringify(p, null, 2));
-    out(`Performance ${p.from ?? 'from the start'} → ${p.to ?? 'today'}`);
+    out(`Performance ${p.from ?? 'from the start'} → ${p.to ?? asOf ?? 'today'}`);
     out(`  realised ${usd(p.totals.realizedDollars)} over ${p.totals.closedLayers} closed layers · fees ${usd(p.totals.feesDollars)}`);
     const dd = p.maxDrawdown;
     out(`  max drawdown ${dd === null ? 'none' : `${usd(dd.amountDollars)} (${pct(dd.pct)}) from ${dd.peakDate ?? 'the start'} to ${dd.troughDate}`}`);

@@ -4,6 +4,7 @@ import { api } from '../../api/transport';
 import { useLoad } from '../../api/use-load';
 import { isIsoDate } from '../../../../shared/dates';
 import { DateInput } from '../../components/date-input';
+import { useAppState } from '../../state/use-app-state';
 import { EmptyState } from '../../components/empty-state';
 import { FormError } from '../../components/form-error';
 import { CampaignsTable } from './campaigns-table';
@@ -11,6 +12,14 @@ import { EquityChart } from './equity-chart';
 import { PerformanceSummary } from './performance-summary';
 import { PnlCalendar } from './pnl-calendar';
 import { StatsTable, type Grouping } from './stats-table';
+
+/**
+ * The page's query. A date being typed applies once it is a whole ISO date. As of the app's
+ * as-of date, like the dashboard: only tickets dated on or before it ('' before app info loads).
+ */
+function performanceInput(portfolioId: number, range: { from: string; to: string }, asOf: string) {
+  return { portfolioId, ...(asOf !== '' ? { asOf } : {}), ...(isIsoDate(range.from) ? { from: range.from } : {}), ...(isIsoDate(range.to) ? { to: range.to } : {}) };
+}
 
 /**
  * Performance over time: realised P&L by the date it was realised (a partial close pro rata,
@@ -21,8 +30,7 @@ export function PerformancePage({ portfolio }: { portfolio: Portfolio }) {
   const [range, setRange] = useState<{ from: string; to: string }>({ from: '', to: '' });
   const [grouping, setGrouping] = useState<Grouping>('overall');
   const [month, setMonth] = useState<string | null>(null);
-  // A date being typed applies once it is a whole ISO date.
-  const input = { portfolioId: portfolio.id, ...(isIsoDate(range.from) ? { from: range.from } : {}), ...(isIsoDate(range.to) ? { to: range.to } : {}) };
+  const input = performanceInput(portfolio.id, range, useAppState().asOf);
   const perf = useLoad(() => api.send('performance/get', input), JSON.stringify(input));
   const p = perf.data;
   const selected = month ?? p?.calendar.months.at(-1)?.month ?? null;

@@ -11,6 +11,7 @@ import { Modal } from '../../components/modal';
 import { useHotkey } from '../../hooks/use-hotkey';
 import { useToast } from '../../toast/use-toast';
 import { useDebounced } from '../../hooks/use-debounced';
+import { useAppState } from '../../state/use-app-state';
 import { NoteForm, type NoteTarget } from './note-form';
 import { isFiltered, NO_FILTERS, TimelineFilters, type TimelineFilterState } from './timeline-filters';
 import { dayHeading, groupByDay } from './timeline-format';
@@ -22,7 +23,8 @@ const PAGE_SIZE = 200;
 /** The filters of this session, per portfolio: coming back from a layer's story keeps them. */
 let saved: { portfolioId: number; filters: TimelineFilterState } | null = null;
 
-function toQuery(f: TimelineFilterState, portfolioId: number): TimelineQuery {
+/** The filters as a timeline query, as of the app's as-of date ('' before app info loads: the backend's today). */
+function toQuery(f: TimelineFilterState, portfolioId: number, asOf: string): TimelineQuery {
   const tag = f.tag.trim();
   const text = f.text.trim();
   return {
@@ -33,6 +35,7 @@ function toQuery(f: TimelineFilterState, portfolioId: number): TimelineQuery {
     ...(f.to !== '' ? { to: f.to } : {}),
     ...(text !== '' ? { text } : {}),
     ...(f.kinds.length < 4 ? { kinds: [...f.kinds] } : {}),
+    ...(asOf !== '' ? { asOf } : {}),
     limit: PAGE_SIZE,
   };
 }
@@ -49,7 +52,8 @@ export function TimelinePage({ portfolio, today }: { portfolio: Portfolio; today
   // Typing in the search or tag box re-queries once the user pauses, not per key.
   const text = useDebounced(filters.text, 250);
   const tag = useDebounced(filters.tag, 250);
-  const query = toQuery({ ...filters, text, tag }, portfolio.id);
+  // As of the app's as-of date, like the dashboard: only entries dated on or before it.
+  const query = toQuery({ ...filters, text, tag }, portfolio.id, useAppState().asOf);
   const timeline = useTimeline(query);
   const layers = useLoad(() => api.send('layer/options', { portfolioId: portfolio.id }), String(portfolio.id));
   const [dialog, setDialog] = useState<Dialog | null>(null);
