@@ -148,6 +148,11 @@ test('the first hour: set up, back-fill a book, correct it, roll, report', async
   await page.keyboard.press('/');
   await page.keyboard.press('Alt+7');
   await expect(page.getByTestId('performance')).toBeVisible();
+  // Performance reads the book as of the app's as-of date, still the back-fill date here: the page
+  // names that date (an empty page on a past date is not an empty journal), and Today shows it all.
+  await expect(page.getByTestId('performance-as-of')).toContainText(/As of \d{4}-\d{2}-\d{2} \(the dashboard’s as-of date/);
+  await page.getByTestId('performance-as-of-today').click();
+  await expect(page.getByTestId('performance-as-of')).toContainText('(today)');
   await expect(page.getByTestId('equity-chart')).toBeVisible();
   await shot(page, testInfo.outputPath('3-performance.png'));
 

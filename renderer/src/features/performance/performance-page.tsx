@@ -5,6 +5,7 @@ import { useLoad } from '../../api/use-load';
 import { isIsoDate } from '../../../../shared/dates';
 import { DateInput } from '../../components/date-input';
 import { useAppState } from '../../state/use-app-state';
+import { AsOfNote } from '../../components/as-of-note';
 import { EmptyState } from '../../components/empty-state';
 import { FormError } from '../../components/form-error';
 import { CampaignsTable } from './campaigns-table';
@@ -39,6 +40,7 @@ export function PerformancePage({ portfolio }: { portfolio: Portfolio }) {
     <section className="performance" aria-labelledby="performance-title" data-testid="performance">
       <header className="performance-header">
         <h2 id="performance-title">Performance</h2>
+        <AsOfNote testId="performance-as-of" />
         <div className="range-fields">
           <label>From <DateInput value={range.from} max={range.to || undefined} aria-label="From" onChange={(from) => setRange((r) => ({ ...r, from }))} /></label>
           <label>To <DateInput value={range.to} min={range.from || undefined} aria-label="To" onChange={(to) => setRange((r) => ({ ...r, to }))} /></label>

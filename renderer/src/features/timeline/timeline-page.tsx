@@ -18,6 +18,7 @@ import { dayHeading, groupByDay } from './timeline-format';
 import { TimelineEntry } from './timeline-item';
 import { useTimeline, type TimelineQuery } from './use-timeline';
 import '../../styles/timeline.css';
+import { AsOfNote } from '../../components/as-of-note';
 
 const PAGE_SIZE = 200;
 /** The filters of this session, per portfolio: coming back from a layer's story keeps them. */
@@ -73,6 +74,7 @@ export function TimelinePage({ portfolio, today }: { portfolio: Portfolio; today
       <header className="view-header">
         <h1 id="view-title-journal">Journal</h1>
         <p className="muted timeline-lead">Tickets, notes, rule decisions and economic events, newest first.</p>
+        <AsOfNote testId="timeline-as-of" />
         <div className="view-actions">
           <button type="button" className="button button-primary" onClick={() => newNote()} data-testid="add-day-note">Add note <Kbd>N</Kbd></button>
         </div>
