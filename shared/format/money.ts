@@ -7,7 +7,7 @@
  * cell, the initial text of an input the user edits and we parse back — uses the ASCII "-"
  * of {@link decimalText}, which `parseCents` / `parseHundredths` and spreadsheets read.
  */
-import { dollarsToCents, type Cents, type Dollars, type Hundredths } from '../money';
+import { dollarsToCents, hundredthsToPoints, type Cents, type Dollars, type Hundredths, type Points } from '../money';
 
 /** The minus sign of every figure shown to the trader. */
 export const MINUS = '\u2212';
@@ -73,4 +73,14 @@ export function formatStrike(hundredths: Hundredths): string {
 /** A signed net price per unit in words: 600 → "6.00 credit", −440 → "4.40 debit". */
 export function formatNetPriceWords(hundredths: Hundredths): string {
   return `${formatHundredths(Math.abs(hundredths))} ${hundredths >= 0 ? 'credit' : 'debit'}`;
+}
+
+/** An index level with thousands grouping: 7485.49 → "7,485.49" (levels are never negative). */
+export function formatLevel(points: Points): string {
+  return points.toLocaleString('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+}
+
+/** {@link formatLevel} from hundredths: 748549 → "7,485.49". */
+export function formatLevelHundredths(hundredths: Hundredths): string {
+  return formatLevel(hundredthsToPoints(hundredths));
 }

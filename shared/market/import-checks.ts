@@ -5,6 +5,7 @@
  * (close-columns.ts): one pass per check over integers, no object per row.
  */
 import type { ImportRefusal, MarketSymbol } from '../domain/types';
+import { formatLevelHundredths } from '../format/money';
 import type { StoredColumns } from './close-columns';
 import { isoOfKey } from './date-key';
 import { plausibleRangeInYear } from './plausible-levels';
@@ -38,7 +39,7 @@ const ROW_TOLERANCE_MULTIPLE = 10;
 /** SPX never moved more than 12% (log) and straight back the next day (1929-10-28/29); 15% both ways is a corrupt row. */
 const SPX_SPIKE_LOG = 0.15;
 
-const points = (hundredths: number) => (hundredths / 100).toLocaleString('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+const points = formatLevelHundredths;
 const count = (n: number) => n.toLocaleString('en-US');
 const close = (a: number, b: number) => Math.abs(a - b) <= 1;
 const at = (column: ArrayLike<number>, i: number) => column[i] ?? 0;

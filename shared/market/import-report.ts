@@ -1,8 +1,9 @@
 /** The import preview / summary as plain lines: the CLI prints them, tests read them. */
 import type { ImportSummary } from '../domain/types';
+import { formatLevelHundredths } from '../format/money';
 
 const n = (value: number) => value.toLocaleString('en-US');
-const points = (hundredths: number | null) => (hundredths === null ? '—' : (hundredths / 100).toLocaleString('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 }));
+const points = (hundredths: number | null) => (hundredths === null ? '—' : formatLevelHundredths(hundredths));
 
 /** The first line: the symbol, what was (or would be) done, the date range and the row counts. */
 function countsLine(s: ImportSummary, verb: string): string {

@@ -3,7 +3,7 @@
  * handler's numbers the same way and compares them with the text on screen.
  */
 import { dollarsToCents } from '../../../../shared/money';
-import { formatDollars } from '../../../../shared/format/money';
+import { formatDollars, formatLevel } from '../../../../shared/format/money';
 
 /** Money text comes from the one formatter module, shared/format/money.ts. */
 export { formatDollars, formatWholeDollars } from '../../../../shared/format/money';
@@ -14,10 +14,8 @@ export function formatPct(rate: number, digits = 2): string {
   return `${rate < 0 && Number(text) !== 0 ? '−' : ''}${text}%`;
 }
 
-/** An SPX level → "5,283.40". */
-export function formatLevel(level: number): string {
-  return level.toLocaleString('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
-}
+/** An SPX level → "5,283.40" (the one formatter, re-exported for the dashboard's callers). */
+export { formatLevel };
 
 /** Break-evens as "5,120.35 · 5,402.10", or "none on the plotted range". */
 export function formatBreakEvens(levels: readonly number[]): string {
