@@ -1,7 +1,7 @@
 import type Database from 'better-sqlite3';
 import { bookAsOf } from '../../../shared/domain/layer-as-of';
 import { computePerformance, ledgerFacts, PerformanceBook, performanceLayerOf, performanceOfLayers, type PerformanceResult } from '../../../shared/performance';
-import { layerStamp, layerStampCounter, layerStampGeneration, layerStructure } from '../db/layer-stamps';
+import { forgetDerivedPool, storeLayerSet, takeLayerSet, type LayerSetLook } from '../db/derived-cache';
 import { memoUntilWrite } from '../db/memo';
 import { sql } from '../db/statements';
 import { listDecisions } from '../repos/journal';
@@ -31,45 +31,31 @@ export function computePortfolioPerformance(db: Database.Database, q: Performanc
 }
 
 /**
- * Each portfolio's layers as performance input (`PerformanceBook`), per connection, with the
- * stamp and `created_at` each was derived at. A layer is re-derived (its row, legs and tickets
- * read again) when its stamp moved — every write to a layer's row or ledger moves it (see
- * db/layer-stamps.ts) — and, after layers were added or deleted (the structure version moved),
- * when its row no longer matches: a new id, an id reused by a new layer (`created_at`), or a
- * roll link that changed. Everything goes when the stamp generation moves (a JSON restore,
- * another connection's commit).
+ * Each portfolio's layers as performance input (`PerformanceBook`), per connection: a value that
+ * read a set of layers (db/derived-cache.ts `takeLayerSet`), the set being the layers in the book.
+ * It is brought up to date rather than rebuilt: a layer it holds that was written since is
+ * re-derived (its row, legs and tickets read again); after layers were added or deleted (the
+ * structure moved) every row of the portfolio and the roll links are read, layers gone are
+ * dropped, and new ones and those whose roll links moved are derived. A new id, or an id reused,
+ * was stamped by its insert. A restore, another connection's commit (the stamp generation) or a
+ * rolled-back call (`forgetDerived`) drops the book.
  */
-interface PortfolioCache {
-  structure: number;
+interface KeptBook {
   book: PerformanceBook;
-  derived: Map<number, { stamp: number; createdAt: string }>;
   /**
-   * While the cache is built in slices: the rows still to derive, good as long as nothing was
-   * written since (same structure, no layer stamped since `counter`); otherwise they are read again.
+   * While the book is built in slices (the warm-up): the rows still to derive, good as long as
+   * nothing was written since the last slice; otherwise every row is read again.
    */
-  pending: { structure: number; counter: number; rows: LayerFieldsRow[]; rolledTo: Map<number, number> } | null;
+  pending: { rows: LayerFieldsRow[]; rolledTo: Map<number, number> } | null;
 }
 
-interface ConnectionCache {
-  generation: number;
-  byPortfolio: Map<number, PortfolioCache>;
-}
+const BOOK_POOL = 'performance-book';
+/** Portfolios whose book is kept per connection. */
+const MAX_BOOKS = 16;
 
-const caches = new WeakMap<Database.Database, ConnectionCache>();
-
-function connectionCache(db: Database.Database): ConnectionCache {
-  const generation = layerStampGeneration(db);
-  let cache = caches.get(db);
-  if (!cache || cache.generation !== generation) {
-    cache = { generation, byPortfolio: new Map() };
-    caches.set(db, cache);
-  }
-  return cache;
-}
-
-/** Forgets what this connection derived (a test's from-scratch run through the same path). */
+/** Forgets the kept books of this connection (a test's from-scratch run through the same path). */
 export function forgetPerformanceCache(db: Database.Database): void {
-  caches.delete(db);
+  forgetDerivedPool(db, BOOK_POOL);
 }
 
 /** Layers swapped into the kept book for a past as-of date before a fresh assembly is cheaper. */
@@ -83,96 +69,102 @@ const MAX_SWAPPED = 200;
  */
 export function incrementalPortfolioPerformance(db: Database.Database, q: PerformanceQuery): PerformanceResult {
   const portfolio = requirePortfolio(db, q.portfolioId);
-  const pc = refreshBook(db, q, Number.POSITIVE_INFINITY);
+  const { book } = refreshBook(db, q, Number.POSITIVE_INFINITY);
   const acted = new Set(sql(db, "SELECT DISTINCT layer_id FROM decisions WHERE portfolio_id = ? AND decision = 'acted' AND layer_id IS NOT NULL AND evaluated_on <= ?")
     .pluck().all(q.portfolioId, q.asOf) as number[]);
-  const asOf = performanceLayersAsOf(db, pc.book, q.asOf);
+  const asOf = performanceLayersAsOf(db, book, q.asOf);
   const options = { riskCapitalCents: portfolio.riskCapitalCents, settings: portfolio.settings };
   // Far in the past most layers differ (not opened yet): assembling D's layers afresh is cheaper than swapping them in.
   if (asOf.overrides.size > MAX_SWAPPED) return performanceOfLayers(asOf.layers, acted, { ...options, from: q.from, to: q.to });
-  return pc.book.resultWith(asOf.overrides, { ...options, from: q.from ?? null, to: q.to ?? null, actedLayerIds: acted });
+  return book.resultWith(asOf.overrides, { ...options, from: q.from ?? null, to: q.to ?? null, actedLayerIds: acted });
 }
 
 /**
- * Derives at most `limit` of the portfolio's layers not yet in the cache (or stale), so the
+ * Derives at most `limit` of the portfolio's layers not yet in the book (or written since), so the
  * first `performance/get` after start-up need not derive ~2,500 layers at once (~0.5 s on the
- * main process). True when the cache is complete. Between slices the cache stays marked
- * incomplete, so a `performance/get` (or the next slice) re-reads the rows and derives exactly
- * what is still missing or was written since.
+ * main process). True when the book is complete. Between slices the book keeps the rows still to
+ * derive; a write in between makes the next slice (or a `performance/get`) read every row again
+ * and derive exactly what is still missing or was written since.
  */
 export function warmPerformanceSlice(db: Database.Database, portfolioId: number, asOf: string, limit: number): boolean {
-  return refreshBook(db, { portfolioId, asOf }, limit).structure === layerStructure(db);
+  return refreshBook(db, { portfolioId, asOf }, limit).pending === null;
 }
 
-function refreshBook(db: Database.Database, q: PerformanceQuery, limit: number): PortfolioCache {
-  const cache = connectionCache(db);
-  const structure = layerStructure(db);
-  let pc = cache.byPortfolio.get(q.portfolioId);
-  if (!pc) {
-    pc = { structure: -1, book: new PerformanceBook(), derived: new Map(), pending: null };
-    cache.byPortfolio.set(q.portfolioId, pc);
+/** The rows of layers to derive now, and each one's roll successor (child id by parent id). */
+interface Work {
+  rows: LayerFieldsRow[];
+  rolledTo: Map<number, number>;
+}
+
+function refreshBook(db: Database.Database, q: PerformanceQuery, limit: number): KeptBook {
+  const look = takeLayerSet<KeptBook>(db, BOOK_POOL, String(q.portfolioId));
+  const kept = look.kept ?? { book: new PerformanceBook(), pending: null };
+  const work = (look.kept !== undefined && !look.structureMoved && quickWork(db, look, kept)) || allRowsWork(db, q.portfolioId, look, kept.book);
+  let rows = work.rows;
+  kept.pending = null;
+  if (rows.length > limit) {
+    kept.pending = { rows: rows.slice(limit), rolledTo: work.rolledTo };
+    rows = rows.slice(0, limit);
+    // What the book holds is current at the revision it is stored under: a layer left for later is not in it.
+    for (const r of kept.pending.rows) kept.book.delete(r.id);
   }
-  const { book, derived } = pc;
-  let rows: LayerFieldsRow[] = [];
-  let rolledToOf: (id: number) => number | null = (id) => book.get(id)?.rolledToId ?? null;
-  if (pc.structure === structure) {
-    // Same layers and roll links as last time: only those whose stamp moved.
-    const changed = [...derived].filter(([id, seen]) => seen.stamp !== layerStamp(db, id)).map(([id]) => id);
-    rows = changed.length === 0 ? [] : layerFieldRowsByIds(db, changed);
-    // A layer gone without the structure moving would be a write path that skipped repos/layers.ts: read everything.
-    if (rows.length !== changed.length) pc.structure = -1;
+  deriveLayers(db, q, kept.book, rows, work.rolledTo);
+  // Stored once current (a throw above leaves no book behind); the set held is the book's layers.
+  storeLayerSet(db, BOOK_POOL, String(q.portfolioId), look.now, kept, { has: (id) => kept.book.get(id) !== undefined }, MAX_BOOKS);
+  return kept;
+}
+
+/**
+ * Same layers and roll links as when the book was kept: a complete book re-derives the layers it
+ * holds that were written since; a part-built one goes on with its rows if nothing was written.
+ * False when the rows must all be read again.
+ */
+function quickWork(db: Database.Database, look: LayerSetLook<KeptBook>, kept: KeptBook): Work | false {
+  const { book, pending } = kept;
+  if (pending !== null) {
+    if (look.heldWritten.length > 0 || look.otherWritten.length > 0) return false;
+    return pending;
   }
-  if (pc.structure !== structure) {
-    const counter = layerStampCounter(db);
-    const pending = pc.pending !== null && pc.pending.structure === structure && pc.pending.counter === counter ? pc.pending : null;
-    let rolledTo: Map<number, number>;
-    if (pending !== null) {
-      // Part-built and nothing written since the last slice: the rest of the same list.
-      rolledTo = pending.rolledTo;
-      rows = pending.rows;
-    } else {
-      // Layers were added or deleted somewhere (or the cache is new): read every row of the portfolio (and the roll links).
-      rolledTo = new Map<number, number>();
-      for (const link of rollLinks(db)) rolledTo.set(link.rolled_from_id, link.id);
-      const all = listLayerFieldRows(db, q.portfolioId);
-      const present = new Set(all.map((r) => r.id));
-      for (const id of [...book.ids()]) {
-        if (present.has(id)) continue;
-        book.delete(id);
-        derived.delete(id);
-      }
-      rows = all.filter((r) => {
-        const seen = derived.get(r.id);
-        const layer = book.get(r.id);
-        return !seen || !layer || seen.stamp !== layerStamp(db, r.id) || seen.createdAt !== r.created_at || layer.rolledFromId !== r.rolled_from_id || layer.rolledToId !== (rolledTo.get(r.id) ?? null);
-      });
-      if (cache.byPortfolio.size > 1) {
-        const portfolios = new Set(sql(db, 'SELECT id FROM portfolios').pluck().all() as number[]);
-        for (const id of cache.byPortfolio.keys()) if (!portfolios.has(id)) cache.byPortfolio.delete(id);
-      }
-    }
-    rolledToOf = (id) => rolledTo.get(id) ?? null;
-    const complete = rows.length <= limit;
-    pc.pending = complete ? null : { structure, counter, rows: rows.slice(limit), rolledTo };
-    if (!complete) rows = rows.slice(0, limit);
-    pc.structure = complete ? structure : -1;
+  const rows = look.heldWritten.length === 0 ? [] : layerFieldRowsByIds(db, look.heldWritten);
+  // A layer gone without the structure moving would be a write path that skipped repos/layers.ts: read everything.
+  if (rows.length !== look.heldWritten.length) return false;
+  // Roll links are unchanged (no layer added or deleted): each keeps the successor it has in the book.
+  const rolledTo = new Map<number, number>();
+  for (const r of rows) {
+    const to = book.get(r.id)?.rolledToId ?? null;
+    if (to !== null) rolledTo.set(r.id, to);
   }
-  if (rows.length > 0) {
-    // Many at once (the first call on a connection): the portfolio's layers in one indexed read each of legs, tickets and ticket legs.
-    const details = rows.length > 100 ? listLayers(db, q.portfolioId, q.asOf) : listLayersByIds(db, rows.map((r) => r.id), q.asOf);
-    const loaded = new Map(details.map((l) => [l.id, l]));
-    for (const r of rows) {
-      const layer = loaded.get(r.id);
-      if (!layer) continue;
-      const stamp = layerStamp(db, r.id);
-      book.set(performanceLayerOf({
-        id: r.id, role: r.role, status: r.status, openedOn: r.opened_on, closedOn: r.closed_on, rolledFromId: r.rolled_from_id,
-        rolledToId: rolledToOf(r.id), tags: JSON.parse(r.tags_json) as string[],
-      }, ledgerFacts(layer)));
-      derived.set(r.id, { stamp, createdAt: r.created_at });
-    }
+  return { rows, rolledTo };
+}
+
+/** Layers were added or deleted somewhere (or the book is new): every row of the portfolio and the roll links. */
+function allRowsWork(db: Database.Database, portfolioId: number, look: LayerSetLook<KeptBook>, book: PerformanceBook): Work {
+  const rolledTo = new Map<number, number>();
+  for (const link of rollLinks(db)) rolledTo.set(link.rolled_from_id, link.id);
+  const all = listLayerFieldRows(db, portfolioId);
+  const present = new Set(all.map((r) => r.id));
+  for (const id of [...book.ids()]) if (!present.has(id)) book.delete(id);
+  const written = new Set(look.heldWritten);
+  const rows = all.filter((r) => {
+    const layer = book.get(r.id);
+    return !layer || written.has(r.id) || layer.rolledFromId !== r.rolled_from_id || layer.rolledToId !== (rolledTo.get(r.id) ?? null);
+  });
+  return { rows, rolledTo };
+}
+
+function deriveLayers(db: Database.Database, q: PerformanceQuery, book: PerformanceBook, rows: readonly LayerFieldsRow[], rolledTo: ReadonlyMap<number, number>): void {
+  if (rows.length === 0) return;
+  // Many at once (the first call on a connection): the portfolio's layers in one indexed read each of legs, tickets and ticket legs.
+  const details = rows.length > 100 ? listLayers(db, q.portfolioId, q.asOf) : listLayersByIds(db, rows.map((r) => r.id), q.asOf);
+  const loaded = new Map(details.map((l) => [l.id, l]));
+  for (const r of rows) {
+    const layer = loaded.get(r.id);
+    if (!layer) continue;
+    book.set(performanceLayerOf({
+      id: r.id, role: r.role, status: r.status, openedOn: r.opened_on, closedOn: r.closed_on, rolledFromId: r.rolled_from_id,
+      rolledToId: rolledTo.get(r.id) ?? null, tags: JSON.parse(r.tags_json) as string[],
+    }, ledgerFacts(layer)));
   }
-  return pc;
 }
 
 export const performanceHandlers: HandlerMap<'performance/get'> = {
