@@ -2,7 +2,8 @@ import type Database from 'better-sqlite3';
 import { sql } from './statements';
 
 /**
- * In-memory change stamps per layer, for caches derived from layers (performance/get).
+ * In-memory change stamps per layer: the revisions of the `layers`, `layer(id)` and layer-set reads
+ * of db/derived-cache.ts, the one policy every derived figure is kept by.
  * Every write to a layer's row or ledger goes through `repos/layers.ts` (`insertLayer`,
  * `updateLayerFields`, `setOpenedOn`, `writeLayerSummary` — which ends every ticket or leg change — and
  * `deleteLayer`), and each bumps the layer's stamp to a connection-wide counter, so a stamp
@@ -60,7 +61,7 @@ export function layerStampCounter(db: Database.Database): number {
   return stampsOf(db).counter;
 }
 
-/** Layers whose stamp moved after the counter stood at `counter` (written since then). */
+/** Layers whose stamp moved after the counter stood at `counter` (written since then): the layer-set read's check. */
 export function layersStampedSince(db: Database.Database, counter: number): number[] {
   const ids: number[] = [];
   for (const [id, stamp] of stampsOf(db).byLayer) if (stamp > counter) ids.push(id);

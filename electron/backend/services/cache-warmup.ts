@@ -1,5 +1,6 @@
 /**
- * After the journal opens, derives each portfolio's performance cache a slice at a time, between
+ * After the journal opens, derives each portfolio's performance book (a layer-set value of
+ * db/derived-cache.ts, kept by handlers/performance-handlers.ts) a slice at a time, between
  * the user's own calls, so the first visit to Performance is a lookup instead of ~0.5 s on the
  * main process (every other call would wait behind it); then each portfolio's as-of book state
  * (book-warmup.ts: every layer's ledger and opening anchor), so scrubbing the as-of date finds
@@ -13,7 +14,7 @@ import { sql } from '../db/statements';
 import { today } from '../context';
 
 export interface WarmupOptions {
-  /** Layers derived per slice of the performance cache. */
+  /** Layers derived per slice of the performance book. */
   sliceLayers?: number;
   /** Layers per slice of the as-of book (each solves an anchor on its own day's smile, ~0.5–1 ms). */
   bookSliceLayers?: number;

@@ -1,6 +1,8 @@
 /**
- * Performance as of a past date (ALVH.md "Time-true state"): the kept performance book holds
- * each layer's facts from its whole ledger; as of D a layer counts only its tickets dated ≤ D.
+ * Performance as of a past date (ALVH.md "Time-true state"): the kept performance book
+ * (handlers/performance-handlers.ts, a layer-set value of db/derived-cache.ts) holds each layer's
+ * facts from its whole ledger; as of D a layer counts only its tickets dated ≤ D. Nothing here is
+ * kept: the rebuilt layers come from the per-layer ledgers of book-state.ts (`layer(id)` reads).
  *  - every ticket ≤ D: its kept facts are its state on D (nothing later can change them), save
  *    the status of a layer still open in the store (it may be expired-unbooked on D), rebuilt;
  *  - first ticket after D: it did not exist yet, left out;
