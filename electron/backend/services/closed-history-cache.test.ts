@@ -1,7 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createBackend } from '../backend';
 import { exportJson, restoreJson } from '../backup/json-backup';
+import { layerStampGeneration } from '../db/layer-stamps';
 import { closedLayerHistory } from '../repos/layers';
+import { freshReader } from '../testing/fresh-reader';
 import { CONDOR, tempBackend, type TempBackend } from '../testing/temp-backend';
 import { cachedClosedLayerHistory } from './closed-history-cache';
 
@@ -19,13 +21,18 @@ async function seed() {
   return { portfolioId, closed, open };
 }
 
-/** What a backend that never cached anything answers on the same file. */
-async function fresh(portfolioId: number) {
-  const other = createBackend({ dbPath: t.dbPath, logError: () => undefined });
+/**
+ * What a connection that never cached anything answers on the same file. Read-only, so it does not
+ * drop what the long-lived connection derived (a connection that writes on open would).
+ */
+function fresh(portfolioId: number) {
+  const generation = layerStampGeneration(t.backend.context.db);
+  const other = freshReader(t.dbPath);
   try {
-    return await other.send('dashboard/get', { portfolioId, asOf: AS_OF });
+    return other.ask('dashboard/get', { portfolioId, asOf: AS_OF });
   } finally {
     other.close();
+    expect(layerStampGeneration(t.backend.context.db)).toBe(generation);
   }
 }
 
@@ -38,7 +45,7 @@ describe('dashboard/get closed-layer history cache', () => {
     const ticket = (await t.backend.send('layer/get', { layerId: open.id })).tickets[0];
     await t.backend.send('ticket/update', { ticketId: ticket?.id ?? 0, feesCents: 777 });
     expect(cachedClosedLayerHistory(db, portfolioId, AS_OF)).toBe(before);
-    expect(await t.backend.send('dashboard/get', { portfolioId, asOf: AS_OF })).toEqual(await fresh(portfolioId));
+    expect(await t.backend.send('dashboard/get', { portfolioId, asOf: AS_OF })).toEqual(fresh(portfolioId));
   });
 
   it('follows a ticket on a closed layer and a layer closing before the date', async () => {
@@ -49,13 +56,13 @@ describe('dashboard/get closed-layer history cache', () => {
     const close = (await t.backend.send('layer/get', { layerId: closed.id })).tickets.at(-1);
     await t.backend.send('ticket/update', { ticketId: close?.id ?? 0, feesCents: 900, netPriceHundredths: -650 });
     expect(cachedClosedLayerHistory(db, portfolioId, AS_OF)).toEqual(closedLayerHistory(db, portfolioId, AS_OF));
-    expect(await t.backend.send('dashboard/get', { portfolioId, asOf: AS_OF })).toEqual(await fresh(portfolioId));
+    expect(await t.backend.send('dashboard/get', { portfolioId, asOf: AS_OF })).toEqual(fresh(portfolioId));
 
     await t.backend.send('ticket/add', { layerId: open.id, date: '2026-05-20', action: 'close', netPriceHundredths: -100, feesCents: 100 });
     const both = cachedClosedLayerHistory(db, portfolioId, AS_OF);
     expect(both.layers.map((l) => l.id).sort()).toEqual([closed.id, open.id].sort());
     expect(both).toEqual(closedLayerHistory(db, portfolioId, AS_OF));
-    expect(await t.backend.send('dashboard/get', { portfolioId, asOf: AS_OF })).toEqual(await fresh(portfolioId));
+    expect(await t.backend.send('dashboard/get', { portfolioId, asOf: AS_OF })).toEqual(fresh(portfolioId));
 
     // Reopened (its closing ticket deleted): out of the history again.
     const last = (await t.backend.send('layer/get', { layerId: open.id })).tickets.at(-1);
@@ -63,7 +70,7 @@ describe('dashboard/get closed-layer history cache', () => {
     expect(cachedClosedLayerHistory(db, portfolioId, AS_OF).layers.map((l) => l.id)).toEqual([closed.id]);
     await t.backend.send('layer/delete', { layerId: closed.id });
     expect(cachedClosedLayerHistory(db, portfolioId, AS_OF).layers).toEqual([]);
-    expect(await t.backend.send('dashboard/get', { portfolioId, asOf: AS_OF })).toEqual(await fresh(portfolioId));
+    expect(await t.backend.send('dashboard/get', { portfolioId, asOf: AS_OF })).toEqual(fresh(portfolioId));
   });
 
   it('refreshes after another connection writes and after a restore', async () => {
@@ -81,7 +88,7 @@ describe('dashboard/get closed-layer history cache', () => {
     expect(cachedClosedLayerHistory(db, portfolioId, AS_OF)).toEqual(closedLayerHistory(db, portfolioId, AS_OF));
     expect(cachedClosedLayerHistory(db, portfolioId, AS_OF).ticketCashByDay.some((d) => d.feesCents === 1234)).toBe(true);
     const changed = await t.backend.send('dashboard/get', { portfolioId, asOf: AS_OF });
-    expect(changed).toEqual(await fresh(portfolioId));
+    expect(changed).toEqual(fresh(portfolioId));
 
     restoreJson(db, backup);
     expect(cachedClosedLayerHistory(db, portfolioId, AS_OF)).toEqual(closedLayerHistory(db, portfolioId, AS_OF));

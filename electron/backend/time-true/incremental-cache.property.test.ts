@@ -11,17 +11,16 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { ApiInput, ApiResult, QueryName } from '../../../shared/api/contract';
 import { ApiError } from '../../../shared/api/errors';
 import { addDays, weekday } from '../../../shared/dates';
-import { dispatch, type Backend } from '../backend';
-import { today, type BackendContext } from '../context';
+import type { Backend } from '../backend';
+import { today } from '../context';
 import { layerStampGeneration } from '../db/layer-stamps';
-import { openDatabase } from '../db/open-database';
 import { warmPerformanceSlice } from '../handlers/performance-handlers';
 import { warmCachesInBackground } from '../services/cache-warmup';
 import { SYNTHETIC_SPX, SYNTHETIC_VIX, syntheticCboeCsv } from '../testing/synthetic-closes';
-import { FIXED_NOW, tempBackend } from '../testing/temp-backend';
+import { freshReader } from '../testing/fresh-reader';
+import { tempBackend } from '../testing/temp-backend';
 
 const START = '2026-01-05';
 const END = '2026-05-29';
@@ -170,24 +169,6 @@ async function apply(w: World, c: Command): Promise<void> {
 }
 
 const RANGES = [{}, { from: '2026-02-15' }, { from: '2026-01-20', to: '2026-03-31' }] as const;
-
-/**
- * A connection that has derived nothing. Read-only: a connection that writes on open (WAL mode, the
- * identity stamp) moves the long-lived one's data_version, which drops everything it derived — the
- * comparison would then only ever see a cold cache.
- */
-function freshReader(dbPath: string) {
-  const db = openDatabase(dbPath, { readonly: true });
-  const ctx: BackendContext = { db, dbPath, appVersion: 'test', now: () => FIXED_NOW };
-  return {
-    ask<K extends QueryName>(name: K, input: ApiInput<K>): ApiResult<K> {
-      const response = dispatch(ctx, name, input, () => undefined);
-      if (!response.ok) throw ApiError.fromBody(response.error);
-      return response.value as ApiResult<K>;
-    },
-    close: () => db.close(),
-  };
-}
 
 /** The long-lived connection's answers against a connection that has derived nothing. */
 async function expectSameAsFresh(w: World, asOf: string, volShiftPoints: number, range: number): Promise<void> {
