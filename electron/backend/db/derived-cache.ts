@@ -201,7 +201,7 @@ export function forgetDerivedPool(db: Database.Database, pool: string): void {
 
 /**
  * Nothing derived on this connection stands: every pool is emptied and the layer and market
- * stamps start a new generation (so the caches keyed on them outside this module miss too).
+ * stamps start a new generation (every revision taken before is void).
  * The dispatcher calls it when a call that wrote rows is rolled back.
  */
 export function forgetDerived(db: Database.Database): void {
