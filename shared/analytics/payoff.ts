@@ -191,5 +191,12 @@ function evaluate(position: CompiledPosition, prices: readonly number[]): number
       if (value > 0) total[j] += weight * value;
     }
   }
-  return Array.from(total);
+  return plainCopy(total);
+}
+
+/** A plain array of the values: Array.from on a typed array walks an iterator and boxes every level. */
+function plainCopy(values: Float64Array): number[] {
+  const out = new Array<number>(values.length);
+  for (let j = 0; j < values.length; j++) out[j] = values[j];
+  return out;
 }
