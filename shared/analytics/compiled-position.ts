@@ -4,7 +4,7 @@
  * Identical options (same right, underlying, strike, time and σ) are merged by adding
  * their signed weights, so offsetting legs across layers cost nothing.
  */
-import { calendarDays, isoDayNumber, yearsFromDays } from './day-count';
+import { isoDayNumber, yearsFromDays } from './day-count';
 import { type MarketModel, type PositionLeg, validateLeg, validateMarket } from './position';
 import { requireFinite } from './validate';
 import { SPOT_AS_FORWARD, vixForwardWeights } from './vix-forward';
@@ -57,7 +57,7 @@ export interface CompiledPosition {
 export function compilePosition(where: string, legs: readonly PositionLeg[], realizedCash: number, valuationDate: string, market: MarketModel): CompiledPosition {
   validateMarket(where, market);
   requireFinite(where, 'realizedCash', realizedCash);
-  isoDayNumber(valuationDate, `${where}: valuationDate`);
+  const valuationDay = isoDayNumber(valuationDate, `${where}: valuationDate`);
   const shift = (market.volShiftPoints ?? 0) / 100;
   const merged: OptionTerm[] = [];
   let spxLinear = 0;
@@ -72,7 +72,7 @@ export function compilePosition(where: string, legs: readonly PositionLeg[], rea
     validateLeg(where, leg, index);
     const weight = leg.quantity * leg.multiplier;
     const onVix = leg.underlying === 'VIX';
-    const days = leg.expiration === undefined ? 0 : calendarDays(valuationDate, leg.expiration, where);
+    const days = leg.expiration === undefined ? 0 : isoDayNumber(leg.expiration, where) - valuationDay; // calendar days
     const years = yearsFromDays(days);
     if (leg.kind === 'future' || leg.kind === 'share') {
       // An SPX future is worth S·e^((r−q)T); a VIX future its model forward θ + (VIX(S) − θ)·e^(−κT);

@@ -87,13 +87,20 @@ function samePrices(prices: readonly number[], spx: Float64Array): boolean {
 /** Single prices (break-even searches) are not worth a key. */
 const MIN_SHARED_GRID = 16;
 
+/**
+ * A single price's levels and total (a break-even search asks ~35 of them per root): refilled by
+ * every one-price evaluation, which reads them only until it returns, so none allocates.
+ */
+const singleLevels: GridLevels = { spx: new Float64Array(1), lnSpx: new Float64Array(1), vix: new Float64Array(1), lnVix: new Float64Array(1) };
+const singleTotal = new Float64Array(1);
+
 function gridLevels(market: CompiledPosition['market'], prices: readonly number[]): GridLevels {
   const shared = prices.length >= MIN_SHARED_GRID;
   const key = shared ? `${market.spxNow}|${market.vixNow}|${market.vixBetaPointsPerPct}|${market.volShiftPoints ?? ''}|${String(market.volShiftMovesVix)}|${market.vixFloor ?? ''}` : '';
   const hit = shared ? gridLevelsByPrices.get(prices) : undefined;
   if (hit && hit.key === key && samePrices(prices, hit.levels.spx)) return hit.levels;
   const n = prices.length;
-  const levels = { spx: new Float64Array(n), lnSpx: new Float64Array(n), vix: new Float64Array(n), lnVix: new Float64Array(n) };
+  const levels = n === 1 ? singleLevels : { spx: new Float64Array(n), lnSpx: new Float64Array(n), vix: new Float64Array(n), lnVix: new Float64Array(n) };
   for (let j = 0; j < n; j++) {
     const s = prices[j];
     if (!(s > 0) || !Number.isFinite(s)) throw new Error(`payoff: SPX level must be a positive number (got ${s})`);
@@ -111,7 +118,7 @@ function gridLevels(market: CompiledPosition['market'], prices: readonly number[
 function prepareLevels(position: CompiledPosition, prices: readonly number[]): Levels {
   const n = prices.length;
   const { spx, lnSpx, vix, lnVix } = gridLevels(position.market, prices);
-  const total = new Float64Array(n);
+  const total = n === 1 ? singleTotal : new Float64Array(n);
   for (let j = 0; j < n; j++) total[j] = position.cash + position.vixConstant + position.spxLinear * spx[j] + position.vixLinear * vix[j];
   return { n, spx, lnSpx, vix, lnVix, total };
 }
