@@ -84,6 +84,24 @@ export function bracketedSlopes(
 ): number[] | null {
   const { lo, hi } = bracket(xs, ys, { n, count, ranks, sampleSize, sigmas });
   const band = scratchOf(count);
+  const below = sortIntoBand(xs, ys, n, lo, hi, band);
+  const kept = keptInBand;
+  // Slopes below `lo` sort before every kept one and slopes above `hi` after: rank r is the kept (r − below)-th.
+  const lowest = Math.min(...ranks);
+  const highest = Math.max(...ranks);
+  if (below > lowest || below + kept <= highest) return null;
+  return orderStatistics(band.subarray(0, kept), ranks.map((r) => r - below));
+}
+
+/** How many slopes {@link sortIntoBand} last kept (a second result without an object per call). */
+let keptInBand = 0;
+
+/**
+ * One pass over the pairs: counts the slopes below `lo` (returned) and writes those in [lo, hi] to
+ * `band` (their count in {@link keptInBand}). A function of its own so the JIT optimises the whole
+ * loop, not an on-stack replacement that bails out at the code after it on every call.
+ */
+function sortIntoBand(xs: readonly number[], ys: readonly number[], n: number, lo: number, hi: number, band: Float64Array): number {
   let below = 0;
   let kept = 0;
   for (let i = 0; i < n; i += 1) {
@@ -97,11 +115,8 @@ export function bracketedSlopes(
       else if (slope <= hi) band[kept++] = slope;
     }
   }
-  // Slopes below `lo` sort before every kept one and slopes above `hi` after: rank r is the kept (r − below)-th.
-  const lowest = Math.min(...ranks);
-  const highest = Math.max(...ranks);
-  if (below > lowest || below + kept <= highest) return null;
-  return orderStatistics(band.subarray(0, kept), ranks.map((r) => r - below));
+  keptInBand = kept;
+  return below;
 }
 
 interface BracketRequest {
