@@ -21,6 +21,8 @@ export interface PayoffModel {
   pnlAt(spx: number): number;
   /** P&L in dollars at each SPX level of the grid. */
   curve(prices: readonly number[]): number[];
+  /** The same values as {@link curve} in a typed array: kept, it costs the garbage collector no copying. */
+  curveValues(prices: readonly number[]): Float64Array;
 }
 
 /**
@@ -40,7 +42,11 @@ export function createPayoffModel(scenario: PayoffScenario): PayoffModel {
   const compiled = compilePosition('payoff', scenario.legs, scenario.realizedCash, scenario.valuationDate, scenario.market);
   return {
     pnlAt: (spx) => evaluate(compiled, [spx])[0],
-    curve: (prices) => evaluate(compiled, prices),
+    curve: (prices) => plainCopy(evaluate(compiled, prices)),
+    curveValues: (prices) => {
+      const values = evaluate(compiled, prices);
+      return values === singleTotal ? values.slice() : values;
+    },
   };
 }
 
@@ -155,7 +161,7 @@ const CERTAIN = 8.3;
  * The loops stay in this one function (no helper returning a double per level) so the JIT
  * inlines the CDF and keeps every number unboxed: a call per evaluation would allocate.
  */
-function evaluate(position: CompiledPosition, prices: readonly number[]): number[] {
+function evaluate(position: CompiledPosition, prices: readonly number[]): Float64Array {
   const { n, spx, lnSpx, vix, lnVix, total } = prepareLevels(position, prices);
   const options = position.options;
   const forwards = new Map<string, { levels: Float64Array; logs: Float64Array }>();
@@ -198,7 +204,7 @@ function evaluate(position: CompiledPosition, prices: readonly number[]): number
       if (value > 0) total[j] += weight * value;
     }
   }
-  return plainCopy(total);
+  return total;
 }
 
 /** A plain array of the values: Array.from on a typed array walks an iterator and boxes every level. */
