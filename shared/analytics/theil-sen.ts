@@ -40,7 +40,12 @@ function median(sorted: readonly number[]): number {
   return sorted.length % 2 === 1 ? (sorted[mid] ?? NaN) : ((sorted[mid - 1] ?? NaN) + (sorted[mid] ?? NaN)) / 2;
 }
 
-const ascending = (a: number, b: number) => a - b;
+/**
+ * Ascending order for Array#sort: the same answers as a − b for every pair (0 for equal numbers,
+ * ±0, two infinities of one sign and NaN), so the same sorted arrays, but as small integers that
+ * the engine need not allocate the way it boxes a difference of doubles.
+ */
+const ascending = (a: number, b: number) => (a < b ? -1 : a > b ? 1 : 0);
 
 /** 0-based ranks among `count` sorted slopes: the median's one or two, then the interval's. */
 function slopeRanks(n: number, count: number): number[] {
