@@ -11,7 +11,8 @@ export function portfolioIrr(inputs: readonly LayerCashInput[], historyFlows: re
   // The history is in day order: when its last flow is not after the date (the usual case) it is taken whole, not copied twice.
   const last = historyFlows[historyFlows.length - 1];
   const history = last === undefined || last.date <= asOf ? historyFlows : historyFlows.filter((f) => f.date <= asOf);
-  return tryXirr(portfolioCashFlows(inputs, asOf).concat(history));
+  const layerFlows: CashFlow[] = portfolioCashFlows(inputs, asOf);
+  return tryXirr(layerFlows.concat(history));
 }
 
 /**
