@@ -4,7 +4,7 @@
  * Identical options (same right, underlying, strike, time and σ) are merged by adding
  * their signed weights, so offsetting legs across layers cost nothing.
  */
-import { calendarDays, isoDayNumber, yearsFromDays } from './day-count';
+import { isoDayNumber, yearsFromDays } from './day-count';
 import { type MarketModel, type PositionLeg, validateLeg, validateMarket } from './position';
 import { requireFinite } from './validate';
 import { SPOT_AS_FORWARD, vixForwardWeights } from './vix-forward';
@@ -57,9 +57,9 @@ export interface CompiledPosition {
 export function compilePosition(where: string, legs: readonly PositionLeg[], realizedCash: number, valuationDate: string, market: MarketModel): CompiledPosition {
   validateMarket(where, market);
   requireFinite(where, 'realizedCash', realizedCash);
-  isoDayNumber(valuationDate, `${where}: valuationDate`);
+  const valuationDay = isoDayNumber(valuationDate, `${where}: valuationDate`);
   const shift = (market.volShiftPoints ?? 0) / 100;
-  const merged = new Map<string, OptionTerm>();
+  const merged: OptionTerm[] = [];
   let spxLinear = 0;
   let spxLinearThetaPerYear = 0;
   let vixLinear = 0;
@@ -72,7 +72,7 @@ export function compilePosition(where: string, legs: readonly PositionLeg[], rea
     validateLeg(where, leg, index);
     const weight = leg.quantity * leg.multiplier;
     const onVix = leg.underlying === 'VIX';
-    const days = leg.expiration === undefined ? 0 : calendarDays(valuationDate, leg.expiration, where);
+    const days = leg.expiration === undefined ? 0 : isoDayNumber(leg.expiration, where) - valuationDay; // calendar days
     const years = yearsFromDays(days);
     if (leg.kind === 'future' || leg.kind === 'share') {
       // An SPX future is worth S·e^((r−q)T); a VIX future its model forward θ + (VIX(S) − θ)·e^(−κT);
@@ -100,8 +100,7 @@ export function compilePosition(where: string, legs: readonly PositionLeg[], rea
     const vol = onVix ? (leg.vol ?? market.vixVol) : Math.max(0, (leg.vol ?? market.spxVol) + shift);
     const strike = leg.strike ?? 0;
     const sign = leg.kind === 'call' ? 1 : -1;
-    const key = `${sign}|${onVix}|${strike}|${years}|${vol}`;
-    const existing = merged.get(key);
+    const existing = findTerm(merged, sign, onVix, strike, years, vol);
     if (existing) {
       existing.weight += weight;
       return;
@@ -109,7 +108,7 @@ export function compilePosition(where: string, legs: readonly PositionLeg[], rea
     const carry = onVix ? market.rate : market.dividendYield;
     const sd = vol * Math.sqrt(years);
     const forward = onVix ? vixForwardWeights(years, curve) : { slope: 1, intercept: 0 };
-    merged.set(key, {
+    merged.push({
       weight,
       sign,
       onVix,
@@ -128,6 +127,16 @@ export function compilePosition(where: string, legs: readonly PositionLeg[], rea
     });
   });
 
-  const options = [...merged.values()].filter((o) => o.weight !== 0);
+  const options = merged.filter((o) => o.weight !== 0);
   return { options, spxLinear, spxLinearThetaPerYear, vixLinear, vixConstant, vixThetaSlope, vixThetaConstant, cash: realizedCash, market };
+}
+
+/**
+ * The term already compiled for the same right, underlying, strike, time and σ, if any: a scan,
+ * as a position has a few dozen terms, and comparing numbers costs less than formatting them into
+ * a key. `===` merges the same values a text key did (finite numbers; 0 and −0 alike).
+ */
+function findTerm(terms: readonly OptionTerm[], sign: 1 | -1, onVix: boolean, strike: number, years: number, vol: number): OptionTerm | undefined {
+  for (const t of terms) if (t.strike === strike && t.sign === sign && t.years === years && t.vol === vol && t.onVix === onVix) return t;
+  return undefined;
 }

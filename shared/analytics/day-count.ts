@@ -29,21 +29,26 @@ function daysInMonth(year: number, month: number): number {
  * Algorithm: H. Hinnant, "chrono-compatible low-level date algorithms", days_from_civil.
  */
 export function isoDayNumber(date: string, where: string): number {
-  if (typeof date !== 'string' || date.length !== 10 || date.charCodeAt(4) !== DASH || date.charCodeAt(7) !== DASH) {
+  const day = isoDayNumberOrNaN(date);
+  if (!Number.isNaN(day)) return day;
+  if (typeof date !== 'string' || date.length !== 10 || date.charCodeAt(4) !== DASH || date.charCodeAt(7) !== DASH || !allDigits(date)) {
     throw new Error(`${where}: date must be YYYY-MM-DD (got ${JSON.stringify(date)})`);
   }
-  const y0 = digit(date, 0), y1 = digit(date, 1), y2 = digit(date, 2), y3 = digit(date, 3);
-  const m0 = digit(date, 5), m1 = digit(date, 6), d0 = digit(date, 8), d1 = digit(date, 9);
-  if ((y0 | y1 | y2 | y3 | m0 | m1 | d0 | d1) < 0) {
-    throw new Error(`${where}: date must be YYYY-MM-DD (got ${JSON.stringify(date)})`);
-  }
-  const year = y0 * 1000 + y1 * 100 + y2 * 10 + y3;
-  const month = m0 * 10 + m1;
-  const day = d0 * 10 + d1;
-  if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) {
-    throw new Error(`${where}: ${date} is not a calendar date`);
-  }
+  throw new Error(`${where}: ${date} is not a calendar date`);
+}
+
+/** {@link isoDayNumber} without a message: NaN for anything that is not a calendar date (for hot paths that name the failure only when it happens). */
+export function isoDayNumberOrNaN(date: string): number {
+  if (typeof date !== 'string' || date.length !== 10 || date.charCodeAt(4) !== DASH || date.charCodeAt(7) !== DASH || !allDigits(date)) return NaN;
+  const year = digit(date, 0) * 1000 + digit(date, 1) * 100 + digit(date, 2) * 10 + digit(date, 3);
+  const month = digit(date, 5) * 10 + digit(date, 6);
+  const day = digit(date, 8) * 10 + digit(date, 9);
+  if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return NaN;
   return daysFromCivil(year, month, day);
+}
+
+function allDigits(date: string): boolean {
+  return (digit(date, 0) | digit(date, 1) | digit(date, 2) | digit(date, 3) | digit(date, 5) | digit(date, 6) | digit(date, 8) | digit(date, 9)) >= 0;
 }
 
 /** Calendar days from `from` to `to` (negative when `to` is earlier). */

@@ -83,9 +83,10 @@ export function layerCashFlows(layer: LayerCashInput, valuationDate: string): La
     }
   }
   layer.tickets.forEach((ticket, i) => {
-    requireFinite(where, `tickets[${i}].premium`, ticket.premium);
+    // Names built only when a check fails: this runs for every ticket of every dashboard.
+    if (!Number.isFinite(ticket.premium)) requireFinite(where, `tickets[${i}].premium`, ticket.premium);
     const fees = ticket.fees ?? 0;
-    requireNonNegative(where, `tickets[${i}].fees`, fees);
+    if (!(fees >= 0 && Number.isFinite(fees))) requireNonNegative(where, `tickets[${i}].fees`, fees);
     if (isoDayNumber(ticket.date, where) > asOf) return;
     add(ticket.date, ticket.premium, 'premium');
     add(ticket.date, -fees, 'fee');

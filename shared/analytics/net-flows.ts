@@ -20,6 +20,24 @@ export interface NetFlows {
   oneDay: boolean;
 }
 
+/** Nets the flows into one bucket per day of the span and appends the non-zero days (years from `first`) in order. */
+function denseNet(flows: readonly CashFlow[], days: Float64Array, first: number, span: number, times: number[], amounts: number[]): void {
+  const buckets = new Float64Array(span);
+  for (let i = 0; i < flows.length; i++) buckets[days[i] - first] += flows[i].amount;
+  let nonZero = 0;
+  for (let d = 0; d < span; d++) if (buckets[d] !== 0) nonZero++;
+  // Sized once: growing by push copies the arrays as they fill (~2,500 days on a long journal).
+  times.length = nonZero;
+  amounts.length = nonZero;
+  let k = 0;
+  for (let d = 0; d < span; d++) {
+    if (buckets[d] !== 0) {
+      times[k] = d / DAYS_PER_YEAR;
+      amounts[k++] = buckets[d];
+    }
+  }
+}
+
 /**
  * Validates dated flows and nets them per day, ascending: dense day buckets when the date
  * span is at most ~4 × the number of flows (O(n + span)), else a native sort of numeric keys.
@@ -47,14 +65,7 @@ export function netByDay(flows: readonly CashFlow[]): NetFlows {
   const span = last - first + 1;
   if (n > 0 && span <= 4 * n + 64) {
     // Dense per-day buckets: O(n + span), no sort.
-    const buckets = new Float64Array(span);
-    for (let i = 0; i < n; i++) buckets[days[i] - first] += flows[i].amount;
-    for (let d = 0; d < span; d++) {
-      if (buckets[d] !== 0) {
-        times.push(d / DAYS_PER_YEAR);
-        amounts.push(buckets[d]);
-      }
-    }
+    denseNet(flows, days, first, span, times, amounts);
   } else if (n > 0) {
     // Sparse dates: sort keys (day offset × n + index) natively, then net runs of equal days.
     const keys = new Float64Array(n);

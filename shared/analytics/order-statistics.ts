@@ -14,22 +14,30 @@ export function orderStatistics(values: Float64Array, ranks: readonly number[]):
       return ranks.map((r) => sorted[r] ?? NaN);
     }
   }
-  // Smallest rank first: once a[k] is in place, everything left of it is ≤ it, so the next (larger)
-  // rank is searched only to its right.
-  const order = ranks.map((rank, i) => ({ rank, i })).sort((x, y) => x.rank - y.rank);
+  // The largest rank first, over the whole array: then a[0…top] holds the top + 1 smallest values.
+  // The others ascending, each searched only between the previous one and the top (everything left
+  // of a placed a[k] is ≤ it, everything right ≥ it).
+  const ascendingRanks = [...ranks.keys()].sort((x, y) => ranks[x] - ranks[y]);
   const out = new Array<number>(ranks.length);
+  const top = ascendingRanks.pop();
+  if (top === undefined) return out;
+  const topRank = ranks[top];
+  out[top] = signedZeroAware(values, topRank, select(values, topRank, 0, values.length - 1));
   let from = 0;
-  for (const { rank, i } of order) {
-    out[i] = signedZeroAware(values, rank, select(values, rank, from));
-    from = rank;
+  for (const i of ascendingRanks) {
+    out[i] = signedZeroAware(values, ranks[i], select(values, ranks[i], from, topRank));
+    from = ranks[i];
   }
   return out;
 }
 
-/** Partially orders a[from…] so that a[k] is the k-th smallest of `a` (by `<`), given a[0…from) ≤ a[from…]; returns it. */
-function select(a: Float64Array, k: number, from: number): number {
+/**
+ * Partially orders a[from…to] so that a[k] is the k-th smallest of `a` (by `<`), given
+ * a[0…from) ≤ a[from…to] ≤ a(to…]; returns it.
+ */
+function select(a: Float64Array, k: number, from: number, to: number): number {
   let lo = from;
-  let hi = a.length - 1;
+  let hi = to;
   while (hi > lo) {
     const pivot = medianOfThree(a[lo], a[(lo + hi) >> 1], a[hi]);
     let i = lo;

@@ -21,6 +21,8 @@ export interface PayoffModel {
   pnlAt(spx: number): number;
   /** P&L in dollars at each SPX level of the grid. */
   curve(prices: readonly number[]): number[];
+  /** The same values as {@link curve} in a typed array: kept, it costs the garbage collector no copying. */
+  curveValues(prices: readonly number[]): Float64Array;
 }
 
 /**
@@ -40,7 +42,11 @@ export function createPayoffModel(scenario: PayoffScenario): PayoffModel {
   const compiled = compilePosition('payoff', scenario.legs, scenario.realizedCash, scenario.valuationDate, scenario.market);
   return {
     pnlAt: (spx) => evaluate(compiled, [spx])[0],
-    curve: (prices) => evaluate(compiled, prices),
+    curve: (prices) => plainCopy(evaluate(compiled, prices)),
+    curveValues: (prices) => {
+      const values = evaluate(compiled, prices);
+      return values === singleTotal ? values.slice() : values;
+    },
   };
 }
 
@@ -87,13 +93,20 @@ function samePrices(prices: readonly number[], spx: Float64Array): boolean {
 /** Single prices (break-even searches) are not worth a key. */
 const MIN_SHARED_GRID = 16;
 
+/**
+ * A single price's levels and total (a break-even search asks ~35 of them per root): refilled by
+ * every one-price evaluation, which reads them only until it returns, so none allocates.
+ */
+const singleLevels: GridLevels = { spx: new Float64Array(1), lnSpx: new Float64Array(1), vix: new Float64Array(1), lnVix: new Float64Array(1) };
+const singleTotal = new Float64Array(1);
+
 function gridLevels(market: CompiledPosition['market'], prices: readonly number[]): GridLevels {
   const shared = prices.length >= MIN_SHARED_GRID;
   const key = shared ? `${market.spxNow}|${market.vixNow}|${market.vixBetaPointsPerPct}|${market.volShiftPoints ?? ''}|${String(market.volShiftMovesVix)}|${market.vixFloor ?? ''}` : '';
   const hit = shared ? gridLevelsByPrices.get(prices) : undefined;
   if (hit && hit.key === key && samePrices(prices, hit.levels.spx)) return hit.levels;
   const n = prices.length;
-  const levels = { spx: new Float64Array(n), lnSpx: new Float64Array(n), vix: new Float64Array(n), lnVix: new Float64Array(n) };
+  const levels = n === 1 ? singleLevels : { spx: new Float64Array(n), lnSpx: new Float64Array(n), vix: new Float64Array(n), lnVix: new Float64Array(n) };
   for (let j = 0; j < n; j++) {
     const s = prices[j];
     if (!(s > 0) || !Number.isFinite(s)) throw new Error(`payoff: SPX level must be a positive number (got ${s})`);
@@ -111,7 +124,7 @@ function gridLevels(market: CompiledPosition['market'], prices: readonly number[
 function prepareLevels(position: CompiledPosition, prices: readonly number[]): Levels {
   const n = prices.length;
   const { spx, lnSpx, vix, lnVix } = gridLevels(position.market, prices);
-  const total = new Float64Array(n);
+  const total = n === 1 ? singleTotal : new Float64Array(n);
   for (let j = 0; j < n; j++) total[j] = position.cash + position.vixConstant + position.spxLinear * spx[j] + position.vixLinear * vix[j];
   return { n, spx, lnSpx, vix, lnVix, total };
 }
@@ -148,7 +161,7 @@ const CERTAIN = 8.3;
  * The loops stay in this one function (no helper returning a double per level) so the JIT
  * inlines the CDF and keeps every number unboxed: a call per evaluation would allocate.
  */
-function evaluate(position: CompiledPosition, prices: readonly number[]): number[] {
+function evaluate(position: CompiledPosition, prices: readonly number[]): Float64Array {
   const { n, spx, lnSpx, vix, lnVix, total } = prepareLevels(position, prices);
   const options = position.options;
   const forwards = new Map<string, { levels: Float64Array; logs: Float64Array }>();
@@ -191,5 +204,12 @@ function evaluate(position: CompiledPosition, prices: readonly number[]): number
       if (value > 0) total[j] += weight * value;
     }
   }
-  return Array.from(total);
+  return total;
+}
+
+/** A plain array of the values: Array.from on a typed array walks an iterator and boxes every level. */
+function plainCopy(values: Float64Array): number[] {
+  const out = new Array<number>(values.length);
+  for (let j = 0; j < values.length; j++) out[j] = values[j];
+  return out;
 }

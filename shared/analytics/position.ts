@@ -2,7 +2,7 @@
  * The position model the payoff, Greeks and backtests share: legs with signed
  * quantities, and the market assumptions used to value them at any SPX level.
  */
-import { isoDayNumber } from './day-count';
+import { isoDayNumber, isoDayNumberOrNaN } from './day-count';
 import { requireFinite, requireNonNegative, requirePositive } from './validate';
 import { type VixTermStructure } from './vix-forward';
 
@@ -91,20 +91,29 @@ export function validateMarket(where: string, m: MarketModel): void {
   }
 }
 
-/** Throws a readable Error naming the leg (#index) when a leg cannot be valued. */
+/**
+ * Throws a readable Error naming the leg (#index) when a leg cannot be valued. Runs for every leg
+ * of every valuation: the checks are plain comparisons and a message is built only on failure.
+ */
 export function validateLeg(where: string, leg: PositionLeg, index: number): void {
-  const name = `legs[${index}]`;
-  if (!['call', 'put', 'future', 'share'].includes(leg.kind)) throw new Error(`${where}: ${name}.kind must be call, put, future or share (got ${String(leg.kind)})`);
-  if (leg.underlying !== 'SPX' && leg.underlying !== 'VIX') throw new Error(`${where}: ${name}.underlying must be SPX or VIX (got ${String(leg.underlying)})`);
-  requireFinite(where, `${name}.quantity`, leg.quantity);
-  requirePositive(where, `${name}.multiplier`, leg.multiplier);
-  if (leg.vol !== undefined) requireNonNegative(where, `${name}.vol`, leg.vol);
-  if (leg.kind === 'call' || leg.kind === 'put') {
-    if (leg.strike === undefined) throw new Error(`${where}: ${name} is an option and needs a strike`);
-    requirePositive(where, `${name}.strike`, leg.strike);
-    if (leg.expiration === undefined) throw new Error(`${where}: ${name} is an option and needs an expiration`);
-  }
-  if (leg.expiration !== undefined) isoDayNumber(leg.expiration, `${where}: ${name}.expiration`);
+  const { kind } = leg;
+  if (kind !== 'call' && kind !== 'put' && kind !== 'future' && kind !== 'share') throw new Error(`${where}: legs[${index}].kind must be call, put, future or share (got ${String(kind)})`);
+  if (leg.underlying !== 'SPX' && leg.underlying !== 'VIX') throw new Error(`${where}: legs[${index}].underlying must be SPX or VIX (got ${String(leg.underlying)})`);
+  validateLegNumbers(where, leg, index);
+  if (kind === 'call' || kind === 'put') validateOptionTerms(where, leg, index);
+  if (leg.expiration !== undefined && Number.isNaN(isoDayNumberOrNaN(leg.expiration))) isoDayNumber(leg.expiration, `${where}: legs[${index}].expiration`);
+}
+
+function validateOptionTerms(where: string, { strike, expiration }: PositionLeg, index: number): void {
+  if (strike === undefined) throw new Error(`${where}: legs[${index}] is an option and needs a strike`);
+  if (!(strike > 0 && Number.isFinite(strike))) requirePositive(where, `legs[${index}].strike`, strike);
+  if (expiration === undefined) throw new Error(`${where}: legs[${index}] is an option and needs an expiration`);
+}
+
+function validateLegNumbers(where: string, { quantity, multiplier, vol }: PositionLeg, index: number): void {
+  if (!Number.isFinite(quantity)) requireFinite(where, `legs[${index}].quantity`, quantity);
+  if (!(multiplier > 0 && Number.isFinite(multiplier))) requirePositive(where, `legs[${index}].multiplier`, multiplier);
+  if (vol !== undefined && !(vol >= 0 && Number.isFinite(vol))) requireNonNegative(where, `legs[${index}].vol`, vol);
 }
 
 /** The distinct expiration dates of the legs, ascending (for the front/last-expiration curves). */

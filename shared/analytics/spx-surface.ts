@@ -184,7 +184,13 @@ function secantInBracket(pin: PinProblem, bracket: ThetaPair): number {
 }
 
 const cache = new Map<string, SpxSurface>();
-const CACHE_LIMIT = 2048;
+/**
+ * One surface per trading day of a long journal fits (ten years ≈ 2,520 days; a surface is a few
+ * hundred bytes): the background warm-up solves every layer's opening-day surface, and an as-of
+ * date is then mostly a day already solved. At 2,048 the warm-up itself overflowed the memo and
+ * a scrub re-solved ~4 dates in 5.
+ */
+const CACHE_LIMIT = 8192;
 
 /**
  * The surface for one date's closes and settings (memoised on its inputs: the same closes and

@@ -11,10 +11,11 @@
  *   Outliers: residuals eᵢ = yᵢ − α − β xᵢ further than 3 robust σ from their median
  *   (σ = 1.4826 × median absolute deviation). r² = 1 − Σe² / Σ(y − ȳ)² over the other rows.
  * O(n²): 250 rows → 31,125 slopes; the three order statistics (median and the two CI ranks) are
- * picked by selection (order-statistics.ts), not by sorting every slope — the same values a sort
- * gives, in a fraction of the time (the dashboard regresses on every as-of date).
+ * picked from a sample-bracketed band of the slopes (pairwise-slopes.ts), not by sorting every
+ * slope — the same values a sort gives, in a fraction of the time (the dashboard regresses on
+ * every as-of date).
  */
-import { orderStatistics } from './order-statistics';
+import { pairwiseSlopeRanks } from './pairwise-slopes';
 
 
 export interface TheilSenFit {
@@ -39,31 +40,29 @@ function median(sorted: readonly number[]): number {
   return sorted.length % 2 === 1 ? (sorted[mid] ?? NaN) : ((sorted[mid - 1] ?? NaN) + (sorted[mid] ?? NaN)) / 2;
 }
 
-const ascending = (a: number, b: number) => a - b;
+/**
+ * Ascending order for Array#sort: the same answers as a − b for every pair (0 for equal numbers,
+ * ±0, two infinities of one sign and NaN), so the same sorted arrays, but as small integers that
+ * the engine need not allocate the way it boxes a difference of doubles.
+ */
+const ascending = (a: number, b: number) => (a < b ? -1 : a > b ? 1 : 0);
+
+/** 0-based ranks among `count` sorted slopes: the median's one or two, then the interval's. */
+function slopeRanks(n: number, count: number): number[] {
+  const c = Z_975 * Math.sqrt((n * (n - 1) * (2 * n + 5)) / 18);
+  const lowRank = Math.max(1, Math.floor((count - c) / 2));
+  const highRank = Math.min(count, Math.ceil((count + c) / 2) + 1);
+  const mid = count >> 1;
+  return count % 2 === 1 ? [mid, lowRank - 1, highRank - 1] : [mid - 1, mid, lowRank - 1, highRank - 1];
+}
 
 /** The fit, or null with fewer than 3 points or when every x is the same. */
 export function theilSen(xs: readonly number[], ys: readonly number[]): TheilSenFit | null {
   const n = Math.min(xs.length, ys.length);
   if (n < 3) return null;
-  // Filled straight into a typed array: the selection below reorders it in place.
-  const slopes = new Float64Array((n * (n - 1)) / 2);
-  let count = 0;
-  for (let i = 0; i < n; i += 1) {
-    const xi = xs[i] ?? 0;
-    const yi = ys[i] ?? 0;
-    for (let j = i + 1; j < n; j += 1) {
-      const dx = (xs[j] ?? 0) - xi;
-      if (dx !== 0) slopes[count++] = ((ys[j] ?? 0) - yi) / dx;
-    }
-  }
-  if (count === 0) return null;
-  const c = Z_975 * Math.sqrt((n * (n - 1) * (2 * n + 5)) / 18);
-  const lowRank = Math.max(1, Math.floor((count - c) / 2));
-  const highRank = Math.min(count, Math.ceil((count + c) / 2) + 1);
-  const mid = count >> 1;
-  // 0-based ranks: the median's one or two, then the interval's.
-  const ranks = count % 2 === 1 ? [mid, lowRank - 1, highRank - 1] : [mid - 1, mid, lowRank - 1, highRank - 1];
-  const picked = orderStatistics(slopes.subarray(0, count), ranks);
+  const fitted = pairwiseSlopeRanks(xs, ys, n, (count) => slopeRanks(n, count));
+  if (fitted === null) return null;
+  const { count, values: picked } = fitted;
   const slope = count % 2 === 1 ? picked[0] : (picked[0] + picked[1]) / 2;
   const [slopeLow, slopeHigh] = picked.slice(-2);
   const intercept = median(Array.from({ length: n }, (_, i) => (ys[i] ?? 0) - slope * (xs[i] ?? 0)).sort(ascending));

@@ -49,21 +49,32 @@ interface HistoryIndex {
 
 /**
  * Dated amounts of every indexed layer in one list ordered by day, then by the layer's closing
- * rank, then as listed — the order in which summing layer after layer adds them up, so a date's
- * flows are one pass that keeps the amounts of the first k layers: the same floating-point sums,
- * with no map and no sort per date. `rank` is the layer's position in the index (loose cash:
- * −1, always kept, added after the layers' on its day).
+ * rank, then as listed — the order in which summing layer after layer adds them up. `rank` is the
+ * layer's position in the index (loose cash: −1, always kept, added after the layers' on its day).
+ * Per day the layers' amounts are summed once, as running sums in that order: the first k layers'
+ * sum on a day is the running sum at its last amount ranked below k — the same floating-point sum
+ * a pass over the amounts gives, read instead of recomputed, so a date costs one step per day.
  */
 interface DayEvents {
   days: Int32Array;
   ranks: Int32Array;
   amounts: Float64Array;
-  /** ISO date of each distinct day, kept so a date's digest formats no date. */
-  dates: Map<number, string>;
+  /** runningSums[i]: 0 + the layers' amounts of its day up to and including position i (layers' positions only). */
+  runningSums: Float64Array;
+  /** One entry per distinct day, oldest first: where its amounts start, where its layers' amounts end and its own end. */
+  dayStart: Int32Array;
+  dayRankedEnd: Int32Array;
+  dayEnd: Int32Array;
+  /** Lowest and highest rank of the layers' amounts on the day (+∞ / −∞ without any). */
+  dayMinRank: Float64Array;
+  dayMaxRank: Float64Array;
+  /** The day's flow when every layer with an amount on it counts and it has no loose cash: one shared object, read-only. */
+  dayWhole: ({ date: string; amount: number } | null)[];
+  dayDates: string[];
   /** lastDay[k]: the latest day of any amount of the first k layers (−∞ for k = 0). */
   lastDay: Float64Array;
-  /** Positions of the loose amounts in the list, ascending. */
-  loosePositions: Int32Array;
+  /** Days (indexes) that have loose cash, ascending. */
+  looseDays: Int32Array;
 }
 
 const indexes = new WeakMap<ClosedHistory, HistoryIndex>();
@@ -134,15 +145,43 @@ function dayOrdered(byLayer: readonly (readonly { day: number; amount: number }[
   });
   for (const e of loose) events.push({ day: e.day, order: byLayer.length, seq: seq++, rank: -1, amount: e.amount });
   events.sort((a, b) => a.day - b.day || a.order - b.order || a.seq - b.seq);
-  const dates = new Map<number, string>();
-  for (const e of events) if (!dates.has(e.day)) dates.set(e.day, fromDayNumber(e.day));
   const lastDay = new Float64Array(byLayer.length + 1).fill(-Infinity);
   byLayer.forEach((group, i) => { lastDay[i + 1] = group.reduce((max, e) => Math.max(max, e.day), lastDay[i]); });
-  const loosePositions = Int32Array.from(events.flatMap((e, position) => (e.rank === -1 ? [position] : [])));
-  return {
+  const list = {
     days: Int32Array.from(events, (e) => e.day), ranks: Int32Array.from(events, (e) => e.rank), amounts: Float64Array.from(events, (e) => e.amount),
-    dates, lastDay, loosePositions,
+    runningSums: new Float64Array(events.length),
   };
+  return { ...list, ...dayRuns(list), lastDay };
+}
+
+/** Splits the day-ordered list into its days: bounds, rank range, running sums and the whole-day flows. */
+function dayRuns(list: { days: Int32Array; ranks: Int32Array; amounts: Float64Array; runningSums: Float64Array }): Omit<DayEvents, 'days' | 'ranks' | 'amounts' | 'runningSums' | 'lastDay'> {
+  const { days, ranks, amounts, runningSums } = list;
+  const starts: number[] = [];
+  for (let i = 0; i < days.length; i++) if (i === 0 || days[i] !== days[i - 1]) starts.push(i);
+  const count = starts.length;
+  const runs = {
+    dayStart: Int32Array.from(starts), dayRankedEnd: new Int32Array(count), dayEnd: new Int32Array(count),
+    dayMinRank: new Float64Array(count).fill(Infinity), dayMaxRank: new Float64Array(count).fill(-Infinity),
+    dayWhole: new Array<{ date: string; amount: number } | null>(count).fill(null), dayDates: new Array<string>(count), looseDays: [] as number[],
+  };
+  starts.forEach((start, d) => {
+    const end = starts[d + 1] ?? days.length;
+    let sum = 0;
+    let rankedEnd = start;
+    for (let i = start; i < end && ranks[i] >= 0; i++, rankedEnd = i) {
+      sum += amounts[i];
+      runningSums[i] = sum;
+      runs.dayMinRank[d] = Math.min(runs.dayMinRank[d], ranks[i]);
+      runs.dayMaxRank[d] = Math.max(runs.dayMaxRank[d], ranks[i]);
+    }
+    runs.dayRankedEnd[d] = rankedEnd;
+    runs.dayEnd[d] = end;
+    runs.dayDates[d] = fromDayNumber(days[start]);
+    if (rankedEnd < end) runs.looseDays.push(d);
+    else runs.dayWhole[d] = Object.freeze({ date: runs.dayDates[d], amount: sum });
+  });
+  return { ...runs, looseDays: Int32Array.from(runs.looseDays) };
 }
 
 /** The first position in the (day-sorted) list whose day is after `day`. */
@@ -182,28 +221,39 @@ function digestOn(index: HistoryIndex, asOf: string): HistoryDigest {
 
 /**
  * Per day, oldest first, the sum of the amounts of layers ranked below k and of the loose cash
- * (rank −1). Past the first k layers' last day only loose amounts can count, so the scan of the
- * whole list stops there and visits just the loose ones after it.
+ * (rank −1). Past the first k layers' last day only loose amounts can count, so only the days
+ * with loose cash are visited after it. A day whose layers all rank below k and that has no loose
+ * cash is its shared whole-day flow; any other day is its running sum at its last amount ranked
+ * below k, then its loose amounts added in order.
  */
 function sumsByDay(events: DayEvents, k: number): { date: string; amount: number }[] {
   const out: { date: string; amount: number }[] = [];
-  let day = 0;
+  const stop = firstAfter(events.days, events.lastDay[k] ?? -Infinity);
+  const dayCount = events.dayStart.length;
+  let d = 0;
+  for (; d < dayCount && events.dayStart[d] < stop; d++) {
+    const whole = events.dayWhole[d];
+    if (whole !== null && events.dayMaxRank[d] < k) out.push(whole);
+    else pushPartialDay(events, d, k, out);
+  }
+  for (const looseDay of events.looseDays) if (looseDay >= d) pushPartialDay(events, looseDay, k, out);
+  return out;
+}
+
+/** Day d's flow with only the layers ranked below k (none if it has neither such an amount nor loose cash). */
+function pushPartialDay(events: DayEvents, d: number, k: number, out: { date: string; amount: number }[]): void {
   let sum = 0;
   let any = false;
-  const add = (i: number) => {
-    if (events.ranks[i] >= k) return;
-    const d = events.days[i];
-    if (any && d !== day) {
-      out.push({ date: events.dates.get(day) ?? fromDayNumber(day), amount: sum });
-      sum = 0;
-    }
-    day = d;
+  if (events.dayMinRank[d] < k) {
+    // Ranks ascend within a day: the last amount ranked below k ends the counted run.
+    let last = events.dayStart[d];
+    while (last + 1 < events.dayRankedEnd[d] && events.ranks[last + 1] < k) last++;
+    sum = events.runningSums[last];
+    any = true;
+  }
+  for (let i = events.dayRankedEnd[d]; i < events.dayEnd[d]; i++) {
     sum += events.amounts[i];
     any = true;
-  };
-  const stop = firstAfter(events.days, events.lastDay[k] ?? -Infinity);
-  for (let i = 0; i < stop; i++) add(i);
-  for (const i of events.loosePositions) if (i >= stop) add(i);
-  if (any) out.push({ date: events.dates.get(day) ?? fromDayNumber(day), amount: sum });
-  return out;
+  }
+  if (any) out.push({ date: events.dayDates[d], amount: sum });
 }

@@ -92,11 +92,38 @@ function anchorQuote(
     const open = new Map(Object.entries(layer.openContracts).map(([id, n]) => [Number(id), n]));
     return { source: 'mark', date: mark.date, price: hundredthsToPoints(mark.priceHundredths), legs: weightedLegs(layer, open, layer.openQuantity), priced: null };
   }
-  if (opening && opening.quantity > 0) {
-    const legs = weightedLegs(layer, new Map(opening.legs.map((l) => [l.legId, l.quantity])), opening.quantity);
-    return { source: 'open', date: opening.date, price: hundredthsToPoints(opening.netPriceHundredths), legs, priced: legs === null ? null : pricedLegs(layer, opening) };
-  }
+  if (opening && opening.quantity > 0) return openingQuote(layer, opening);
   return null;
+}
+
+type Quote = NonNullable<ReturnType<typeof anchorQuote>>;
+
+/**
+ * The opening ticket's quote, kept per ticket object: it reads only that ticket and the layer's
+ * legs (checked by reference — a ledger read again gives new objects), while the dashboard asks
+ * for it on every as-of date the layer is alive.
+ */
+const openingQuotes = new WeakMap<LayerDetail['tickets'][number], { legsOf: LayerDetail['legs']; quote: Quote }>();
+
+function openingQuote(layer: LayerDetail, opening: LayerDetail['tickets'][number]): Quote {
+  const kept = openingQuotes.get(opening);
+  if (kept && kept.legsOf === layer.legs) return kept.quote;
+  const legs = weightedLegs(layer, new Map(opening.legs.map((l) => [l.legId, l.quantity])), opening.quantity);
+  const quote: Quote = { source: 'open', date: opening.date, price: hundredthsToPoints(opening.netPriceHundredths), legs, priced: legs === null ? null : pricedLegs(layer, opening) };
+  openingQuotes.set(opening, { legsOf: layer.legs, quote });
+  return quote;
+}
+
+/** The legs part of an anchor's memo key, formatted once per quote object. */
+const legsKeys = new WeakMap<Quote, string>();
+
+function legsKeyOf(quote: Quote): string {
+  let key = legsKeys.get(quote);
+  if (key === undefined) {
+    key = `${JSON.stringify(quote.legs)}|${JSON.stringify(quote.priced)}`;
+    legsKeys.set(quote, key);
+  }
+  return key;
 }
 
 /**
@@ -138,7 +165,7 @@ export function anchorLayer(
   const spxBar = closeOnOrBefore(spx, date);
   const vixBar = closeOnOrBefore(vix, date);
   if (spxBar === null || vixBar === null) return null;
-  const key = `${layer.id}|${source}|${date}|${price}|${spxBar.closeHundredths}|${vixBar.closeHundredths}|${JSON.stringify(legs)}|${JSON.stringify(priced)}|${settings.riskFreeRatePct}|${settings.dividendYieldPct}|${settings.smileRho}|${settings.smileEta}|${settings.smileGamma}|${settings.vixLongRunMean}|${settings.vixReversionPerYear}`;
+  const key = `${layer.id}|${source}|${date}|${price}|${spxBar.closeHundredths}|${vixBar.closeHundredths}|${legsKeyOf(quote)}|${settings.riskFreeRatePct}|${settings.dividendYieldPct}|${settings.smileRho}|${settings.smileEta}|${settings.smileGamma}|${settings.vixLongRunMean}|${settings.vixReversionPerYear}`;
   const hit = anchors.get(key);
   if (hit) return hit;
   const surface = surfaceFor(hundredthsToPoints(spxBar.closeHundredths), hundredthsToPoints(vixBar.closeHundredths), settings);

@@ -79,14 +79,14 @@ export function payoffCurves(r: CurveRequest): PayoffCurveData[] {
   const last = expirations[expirations.length - 1] ?? null;
   const wanted: [CurveId, string | null][] = [['t0', r.asOf], ['front', front], ['last', last !== front ? last : null], ['custom', clampDate(r.customDate, r.asOf, last)]];
   const curves: PayoffCurveData[] = [];
-  const scenarioKey = scenarioId(`${JSON.stringify(r.market)}|${JSON.stringify(r.grid)}`);
+  const scenario = scenarioOf(`${JSON.stringify(r.market)}|${JSON.stringify(r.grid)}`);
   for (const [id, date] of wanted) {
     if (date === null) continue;
     const model = createPayoffModel({ legs, realizedCash: r.realizedCash, valuationDate: date, market: r.market });
     const pnl: number[] = new Array<number>(r.grid.length).fill(r.realizedCash);
     let offsets = 0;
     r.legGroups.forEach((group, g) => {
-      const values = groupValues(group, date, r.market, r.grid, scenarioKey);
+      const values = groupValues(group, date, r.market, r.grid, scenario);
       const offset = r.groupOffsets?.[g]?.(date) ?? 0;
       offsets += offset;
       for (let j = 0; j < pnl.length; j++) pnl[j] += values[j] + offset;
@@ -103,26 +103,38 @@ export function payoffCurves(r: CurveRequest): PayoffCurveData[] {
 
 /** Layer values kept by content (legs, date, market, grid): a few scenarios of a few dozen layers. */
 const MAX_GROUP_VALUES = 512;
-const groupValueCache = new Map<string, readonly number[]>();
+const groupValueCache = new Map<string, Float64Array>();
 
-/** A short id per market-and-grid text, so each layer's key does not repeat a grid of hundreds of levels. */
+/**
+ * A short id per market-and-grid text (so each layer's key does not repeat a grid of hundreds of
+ * levels), and whether an earlier call asked for the same one. Values are kept only for a
+ * scenario seen before: the dashboard of one date asked again (after a write, a scope change)
+ * reuses them, while scrubbing the as-of date — a new market on every date — keeps nothing that
+ * would only have to be copied by the garbage collector and dropped.
+ */
 const scenarioIds = new Map<string, number>();
+const MAX_SCENARIOS = 64;
 let nextScenarioId = 0;
 
-function scenarioId(text: string): number {
-  let id = scenarioIds.get(text);
-  if (id === undefined) {
-    // Ids are never reused, so clearing the table can never make an old value look current.
-    if (scenarioIds.size >= MAX_GROUP_VALUES) scenarioIds.clear();
-    id = nextScenarioId++;
-    scenarioIds.set(text, id);
-  }
-  return id;
+function scenarioOf(text: string): { id: number; seenBefore: boolean } {
+  const id = scenarioIds.get(text);
+  if (id !== undefined) return { id, seenBefore: true };
+  // Ids are never reused, so clearing the table can never make an old value look current.
+  if (scenarioIds.size >= MAX_SCENARIOS) scenarioIds.clear();
+  scenarioIds.set(text, nextScenarioId);
+  return { id: nextScenarioId++, seenBefore: false };
 }
 
-/** Dollars of one layer's legs at each grid level on the date (no cash): a pure function, kept by its inputs. */
-function groupValues(group: readonly PositionLeg[], date: string, market: MarketModel, grid: readonly number[], scenarioKey: number): readonly number[] {
-  const key = `${date}|${JSON.stringify(group)}|${scenarioKey}`;
+/**
+ * Dollars of one layer's legs at each grid level on the date (no cash): a pure function, kept by
+ * its inputs in a typed array (no per-value copying by the garbage collector).
+ */
+function groupValues(
+  group: readonly PositionLeg[], date: string, market: MarketModel, grid: readonly number[], scenario: { id: number; seenBefore: boolean },
+): Float64Array {
+  const value = () => createPayoffModel({ legs: group, realizedCash: 0, valuationDate: date, market }).curveValues(grid);
+  if (!scenario.seenBefore) return value();
+  const key = `${date}|${JSON.stringify(group)}|${scenario.id}`;
   const hit = groupValueCache.get(key);
   if (hit) {
     // Most recently used last: the first key is the one to drop.
@@ -130,7 +142,7 @@ function groupValues(group: readonly PositionLeg[], date: string, market: Market
     groupValueCache.set(key, hit);
     return hit;
   }
-  const values = createPayoffModel({ legs: group, realizedCash: 0, valuationDate: date, market }).curve(grid);
+  const values = value();
   groupValueCache.set(key, values);
   if (groupValueCache.size > MAX_GROUP_VALUES) {
     const oldest = groupValueCache.keys().next().value;

@@ -5,9 +5,14 @@ import type { LayerDetail } from '../domain/types';
 import { layerMargin, layerMaxLoss, shapeOf } from './layer-capital';
 import type { SlotUse } from './types';
 
+/** XIRR of the layers' flows as of the date and the closed history's (`historyFlows`: oldest first). */
 export function portfolioIrr(inputs: readonly LayerCashInput[], historyFlows: readonly CashFlow[], asOf: string): IrrResult {
   if (inputs.length === 0 && historyFlows.length === 0) return { ok: false, reason: 'IRR undefined: no layers yet' };
-  return tryXirr([...portfolioCashFlows(inputs, asOf), ...historyFlows.filter((f) => f.date <= asOf)]);
+  // The history is in day order: when its last flow is not after the date (the usual case) it is taken whole, not copied twice.
+  const last = historyFlows[historyFlows.length - 1];
+  const history = last === undefined || last.date <= asOf ? historyFlows : historyFlows.filter((f) => f.date <= asOf);
+  const layerFlows: CashFlow[] = portfolioCashFlows(inputs, asOf);
+  return tryXirr(layerFlows.concat(history));
 }
 
 /**

@@ -42,12 +42,17 @@ export function lastOpenExpiration(legs: readonly Leg[], openContracts: Record<n
   return last;
 }
 
+/** The date each state returned by {@link layerAsOf} was cut at: cutting it again at that date changes nothing. */
+const cutAt = new WeakMap<LayerDetail, string>();
+
 /**
  * `layer` as it stood at the end of `date`, or null when its opening ticket is later. Pure: the
  * result depends only on the layer's legs, its tickets dated ≤ date, and the roll link (kept only
  * when the roll happened by then). Tickets are taken in ledger order (date, then id).
  */
 export function layerAsOf(layer: LayerDetail, date: string): LayerDetail | null {
+  // A state already cut at this date is its own state on it (the backend cuts, then computeDashboard does again).
+  if (cutAt.get(layer) === date) return layer;
   if (layer.openedOn > date) return null;
   const tickets = layer.tickets.filter((t) => t.date <= date);
   if (tickets.length === 0) return null;
@@ -56,7 +61,7 @@ export function layerAsOf(layer: LayerDetail, date: string): LayerDetail | null 
   const status = statusOn(layer.legs, ledger.openContracts, last?.action ?? null, date);
   const ended = status !== 'open' && status !== 'expired-unbooked';
   const next = status === 'open' ? nextExpiration(layer.legs, ledger.openContracts, date) : null;
-  return Object.assign({}, layer, {
+  const state: LayerDetail = Object.assign({}, layer, {
     status,
     closedOn: ended ? (ledger.lastDate ?? null) : null,
     rolledToId: status === 'rolled' ? layer.rolledToId : null,
@@ -72,6 +77,8 @@ export function layerAsOf(layer: LayerDetail, date: string): LayerDetail | null 
     tickets,
     openContracts: ledger.openContracts,
   });
+  cutAt.set(state, date);
+  return state;
 }
 
 /** Every layer of `layers` as of `date`, dropping those not opened yet. */

@@ -33,9 +33,13 @@ export interface SettlementBar {
 
 /** A {@link SettlementPriceFn} over stored bars (any order). */
 export function settlementPriceFromBars(bars: readonly SettlementBar[]): SettlementPriceFn {
-  const byKey = new Map<string, SettlementBar>();
-  for (const bar of bars) byKey.set(`${bar.symbol}|${bar.date}`, bar);
+  // Indexed on the first question: most dashboards have no expired leg to settle and never ask.
+  let byKey: Map<string, SettlementBar> | null = null;
   return (symbol, date, kind) => {
+    if (byKey === null) {
+      byKey = new Map();
+      for (const bar of bars) byKey.set(`${bar.symbol}|${bar.date}`, bar);
+    }
     const bar = byKey.get(`${symbol}|${date}`);
     if (!bar) return null;
     const hundredths = kind === 'close' ? bar.closeHundredths : (bar.openHundredths ?? null);
