@@ -138,20 +138,46 @@ function buildIndex(history: ClosedHistory, settings: PortfolioSettings, setting
 
 /** `byLayer[i]` are layer i's amounts; `loose` (rank −1) are summed after the layers' on their day. */
 function dayOrdered(byLayer: readonly (readonly { day: number; amount: number }[])[], loose: readonly { day: number; amount: number }[]): DayEvents {
-  const events: { day: number; order: number; seq: number; rank: number; amount: number }[] = [];
-  let seq = 0;
-  byLayer.forEach((group, i) => {
-    for (const e of group) events.push({ day: e.day, order: i, seq: seq++, rank: i, amount: e.amount });
-  });
-  for (const e of loose) events.push({ day: e.day, order: byLayer.length, seq: seq++, rank: -1, amount: e.amount });
-  events.sort((a, b) => a.day - b.day || a.order - b.order || a.seq - b.seq);
+  // Listed layer by layer (rank order, then as listed), loose cash last: a stable sort by day then
+  // gives the order by (day, rank, as listed), loose last on its day — here a counting sort over
+  // the days, O(amounts + days), where a comparison sort of ~25,000 objects took ~60 ms.
+  const count = byLayer.reduce((n, group) => n + group.length, loose.length);
+  const listedDays = new Int32Array(count);
+  const listedRanks = new Int32Array(count);
+  const listedAmounts = new Float64Array(count);
+  let at = 0;
+  const list = (e: { day: number; amount: number }, rank: number) => {
+    listedDays[at] = e.day;
+    listedRanks[at] = rank;
+    listedAmounts[at++] = e.amount;
+  };
+  byLayer.forEach((group, i) => group.forEach((e) => list(e, i)));
+  loose.forEach((e) => list(e, -1));
+  const order = stableOrderByDay(listedDays);
   const lastDay = new Float64Array(byLayer.length + 1).fill(-Infinity);
   byLayer.forEach((group, i) => { lastDay[i + 1] = group.reduce((max, e) => Math.max(max, e.day), lastDay[i]); });
-  const list = {
-    days: Int32Array.from(events, (e) => e.day), ranks: Int32Array.from(events, (e) => e.rank), amounts: Float64Array.from(events, (e) => e.amount),
-    runningSums: new Float64Array(events.length),
+  const sorted = {
+    days: order.map((i) => listedDays[i]), ranks: order.map((i) => listedRanks[i]), amounts: Float64Array.from(order, (i) => listedAmounts[i]),
+    runningSums: new Float64Array(count),
   };
-  return { ...list, ...dayRuns(list), lastDay };
+  return { ...sorted, ...dayRuns(sorted), lastDay };
+}
+
+/** Positions of `days` in ascending day order, equal days in listed order (a counting sort). */
+function stableOrderByDay(days: Int32Array): Int32Array {
+  const order = new Int32Array(days.length);
+  if (days.length === 0) return order;
+  const first = days.reduce((min, d) => Math.min(min, d), Infinity);
+  const last = days.reduce((max, d) => Math.max(max, d), -Infinity);
+  if (last - first > 4 * days.length + 100_000) {
+    // Days far apart (a date typed centuries off): sort the positions instead of counting days.
+    return Int32Array.from([...days.keys()].sort((a, b) => days[a] - days[b] || a - b));
+  }
+  const starts = new Int32Array(last - first + 2);
+  for (const d of days) starts[d - first + 1]++;
+  for (let d = 1; d < starts.length; d++) starts[d] += starts[d - 1];
+  days.forEach((d, i) => { order[starts[d - first]++] = i; });
+  return order;
 }
 
 /** Splits the day-ordered list into its days: bounds, rank range, running sums and the whole-day flows. */
