@@ -12,6 +12,7 @@ import { anchorLayer } from '../../../shared/dashboard/layer-anchor';
 import { layerAsOf } from '../../../shared/domain/layer-as-of';
 import { sql } from '../db/statements';
 import { findPortfolio } from '../repos/portfolios';
+import { listMarksOfLayers } from '../repos/journal';
 import { layerDetails } from './book-state';
 import { storedBars } from './market-cache';
 
@@ -20,16 +21,26 @@ export function bookLayerIds(db: Database.Database, portfolioId: number): number
   return sql(db, 'SELECT id FROM layers WHERE portfolio_id = ? ORDER BY opened_on DESC, id DESC').pluck().all(portfolioId) as number[];
 }
 
-/** Reads these layers' ledgers into the per-layer cache and solves each one's opening anchor. */
+/**
+ * Reads these layers' ledgers into the per-layer cache and solves each one's opening anchor, and
+ * the anchor at each of its user marks: on the mark's date the mark is the layer's latest price,
+ * the entry every later date reuses until the next ticket or mark.
+ */
 export function warmBookLayers(db: Database.Database, portfolioId: number, ids: readonly number[]): void {
   const portfolio = findPortfolio(db, portfolioId);
   if (!portfolio) return;
   const spx = storedBars(db, 'SPX');
   const vix = storedBars(db, 'VIX');
+  const marks = listMarksOfLayers(db, ids);
   for (const detail of layerDetails(db, ids)) {
     const opening = detail.tickets.find((t) => t.action === 'open') ?? detail.tickets[0];
     const state = opening ? layerAsOf(detail, opening.date) : null;
     // With no mark the anchor on the opening day is the opening ticket's: the entry every later date reuses.
     if (opening && state) anchorLayer(state, [], spx, vix, portfolio.settings, opening.date);
+    const layerMarks = marks.filter((m) => m.layerId === detail.id);
+    for (const mark of layerMarks) {
+      const marked = layerAsOf(detail, mark.date);
+      if (marked) anchorLayer(marked, layerMarks, spx, vix, portfolio.settings, mark.date);
+    }
   }
 }
