@@ -331,14 +331,46 @@ export function closedLayerHistory(db: Database.Database, portfolioId: number, d
       id: r.id, role: r.role, status: r.status, openedOn: r.opened_on, closedOn: r.closed_on, strikes: r.strikes_json === null ? null : (JSON.parse(r.strikes_json) as CondorStrikes),
       openedQuantity: r.opened_quantity, openPriceHundredths: r.open_price_hundredths, multiplier: r.multiplier ?? 100, realizedPnlCents: r.realized_pnl_cents,
     }));
-  const ticketCashByDay = sql(db, `SELECT layer_id AS layerId, date, SUM(net_price_hundredths * multiplier * quantity) AS premiumCents, SUM(fees_cents) AS feesCents FROM tickets
-      WHERE layer_id IN (SELECT id ${closed}) GROUP BY layer_id, date ORDER BY date`).all(portfolioId, date) as ClosedHistory['ticketCashByDay'];
-  // Units opened and closed per ticket: the margin of a partly closed layer is released pro rata.
-  const unitRows = sql(db, `SELECT layer_id, date, CASE WHEN action = 'open' THEN quantity ELSE -quantity END AS units FROM tickets
-      WHERE layer_id IN (SELECT id ${closed}) AND action IN ('open', 'close', 'roll', 'expire', 'settle') ORDER BY layer_id, date, id`).all(portfolioId, date) as { layer_id: number; date: string; units: number }[];
-  const unitsByLayer = groupBy(unitRows, (r) => r.layer_id);
-  for (const layer of layers) layer.unitChanges = (unitsByLayer.get(layer.id) ?? []).map((r) => ({ date: r.date, units: r.units }));
+  // One pass over the tickets (by layer, date, id: the index order, no sort): each layer's cash
+  // netted per day (integer cents, so summing here or in SQL is the same), and the units opened
+  // and closed per ticket — the margin of a partly closed layer is released pro rata.
+  const tickets = sql(db, `SELECT layer_id, date, action, quantity, net_price_hundredths * multiplier * quantity AS premium_cents, fees_cents FROM tickets
+      WHERE layer_id IN (SELECT id ${closed}) ORDER BY layer_id, date, id`).all(portfolioId, date) as ClosedTicketRow[];
+  const { ticketCashByDay, unitsByLayer } = closedTicketFlows(tickets);
+  for (const layer of layers) layer.unitChanges = unitsByLayer.get(layer.id) ?? [];
   return { layers, ticketCashByDay };
+}
+
+interface ClosedTicketRow {
+  layer_id: number;
+  date: string;
+  action: TicketAction;
+  quantity: number;
+  premium_cents: number;
+  fees_cents: number;
+}
+
+/** Actions that open or close units (an adjustment or a fee-only ticket does neither). */
+const UNIT_ACTIONS: ReadonlySet<TicketAction> = new Set<TicketAction>(['open', 'close', 'roll', 'expire', 'settle']);
+
+/** Tickets ordered by layer, date and id → cash per layer and day, and unit changes per layer in ledger order. */
+function closedTicketFlows(tickets: readonly ClosedTicketRow[]): { ticketCashByDay: ClosedHistory['ticketCashByDay']; unitsByLayer: Map<number, { date: string; units: number }[]> } {
+  const ticketCashByDay: { layerId: number; date: string; premiumCents: number; feesCents: number }[] = [];
+  const unitsByLayer = new Map<number, { date: string; units: number }[]>();
+  let day: (typeof ticketCashByDay)[number] | undefined;
+  for (const t of tickets) {
+    if (day === undefined || day.layerId !== t.layer_id || day.date !== t.date) {
+      day = { layerId: t.layer_id, date: t.date, premiumCents: 0, feesCents: 0 };
+      ticketCashByDay.push(day);
+    }
+    day.premiumCents += t.premium_cents;
+    day.feesCents += t.fees_cents;
+    if (!UNIT_ACTIONS.has(t.action)) continue;
+    let units = unitsByLayer.get(t.layer_id);
+    if (units === undefined) unitsByLayer.set(t.layer_id, (units = []));
+    units.push({ date: t.date, units: t.action === 'open' ? t.quantity : -t.quantity });
+  }
+  return { ticketCashByDay, unitsByLayer };
 }
 
 interface ClosedRow {
