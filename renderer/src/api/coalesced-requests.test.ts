@@ -1,0 +1,88 @@
+import { describe, expect, it } from 'vitest';
+import { CoalescedRequests, type CoalescedAnswer } from './coalesced-requests';
+
+/** A send whose answers the test releases one by one, recording what was sent. */
+function controlledSend() {
+  const sent: string[] = [];
+  const waiting: { input: string; resolve(v: string): void; reject(e: unknown): void }[] = [];
+  const send = (input: string) => new Promise<string>((resolve, reject) => { sent.push(input); waiting.push({ input, resolve, reject }); });
+  const answerNext = async (fail = false) => {
+    const next = waiting.shift();
+    if (!next) throw new Error('nothing in flight');
+    if (fail) next.reject(new Error(`failed ${next.input}`));
+    else next.resolve(`answer ${next.input}`);
+    await new Promise((r) => setTimeout(r, 0));
+  };
+  return { sent, waiting, send, answerNext };
+}
+
+function setup() {
+  const c = controlledSend();
+  const answers: CoalescedAnswer<string>[] = [];
+  const runner = new CoalescedRequests<string, string>(c.send, (a) => answers.push(a));
+  const ask = (date: string) => runner.request(date, date);
+  return { ...c, answers, runner, ask };
+}
+
+describe('CoalescedRequests: one request in flight, the latest value waiting', () => {
+  it('sends the first value at once and only the latest of those asked for while it is computed', async () => {
+    const t = setup();
+    t.ask('2026-05-01');
+    t.ask('2026-05-02');
+    t.ask('2026-05-03');
+    t.ask('2026-05-04');
+    expect(t.sent).toEqual(['2026-05-01']);
+    expect(t.runner.busy).toBe(true);
+    await t.answerNext();
+    expect(t.sent).toEqual(['2026-05-01', '2026-05-04']);
+    expect(t.answers.map((a) => [a.key, a.latest])).toEqual([['2026-05-01', false]]);
+    await t.answerNext();
+    expect(t.answers.map((a) => [a.key, a.latest])).toEqual([['2026-05-01', false], ['2026-05-04', true]]);
+    expect(t.runner.busy).toBe(false);
+  });
+
+  it('answers in request order, so an older date never follows a newer one', async () => {
+    const t = setup();
+    const dates = ['2026-06-01', '2026-06-02', '2026-06-03', '2026-06-04', '2026-06-05', '2026-06-06'];
+    for (const d of dates) {
+      t.ask(d);
+      if (d.endsWith('3') || d.endsWith('5')) await t.answerNext();
+    }
+    while (t.waiting.length > 0) await t.answerNext();
+    const keys = t.answers.map((a) => a.key);
+    expect([...keys].sort()).toEqual(keys);
+    expect(keys[keys.length - 1]).toBe('2026-06-06');
+    expect(t.answers.filter((a) => a.latest).map((a) => a.key)).toEqual(['2026-06-06']);
+  });
+
+  it('does not resend the value in flight when the slider comes back to it', async () => {
+    const t = setup();
+    t.ask('2026-06-10');
+    t.ask('2026-06-11');
+    t.ask('2026-06-10');
+    await t.answerNext();
+    expect(t.sent).toEqual(['2026-06-10']);
+    expect(t.answers).toEqual([{ ok: true, value: 'answer 2026-06-10', key: '2026-06-10', latest: true }]);
+  });
+
+  it('reports a failure and still sends the value waiting behind it', async () => {
+    const t = setup();
+    t.ask('2026-06-10');
+    t.ask('2026-06-12');
+    await t.answerNext(true);
+    expect(t.answers[0]).toMatchObject({ ok: false, key: '2026-06-10', latest: false });
+    expect(t.sent).toEqual(['2026-06-10', '2026-06-12']);
+    await t.answerNext();
+    expect(t.answers[1]).toMatchObject({ ok: true, key: '2026-06-12', latest: true });
+  });
+
+  it('drops answers and waiting values once disposed', async () => {
+    const t = setup();
+    t.ask('2026-06-10');
+    t.ask('2026-06-12');
+    t.runner.dispose();
+    await t.answerNext();
+    expect(t.answers).toEqual([]);
+    expect(t.sent).toEqual(['2026-06-10']);
+  });
+});
