@@ -38,6 +38,9 @@ describe('the as-of slider: one step per calendar day from the book start to tod
 
   it('says the date with its weekday', () => {
     expect(scrubValueText('2026-06-10')).toBe('2026-06-10, Wednesday');
+    // Before 1970 too: the stored SPX history starts on a Friday in 1927.
+    expect(scrubValueText('1927-12-30')).toBe('1927-12-30, Friday');
+    expect(scrubValueText('1969-12-31')).toBe('1969-12-31, Wednesday');
     expect(scrubHint('2026-06-10', '2026-07-07')).toBe('Wed · 27 days ago');
     expect(scrubHint('2026-07-07', '2026-07-07')).toBe('Tue · today');
     expect(scrubHint('2026-07-06', '2026-07-07')).toBe('Mon · 1 day ago');

@@ -8,6 +8,9 @@ export interface ScrubSpan {
 
 const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 
+/** The weekday's name. shared/dates `weekday` is negative before 1970 (a JS remainder), and the SPX history starts in 1927. */
+const weekdayName = (date: string) => WEEKDAYS[((weekday(date) % 7) + 7) % 7] ?? '';
+
 /** The span the slider covers for `value`: from the book's start (or `value`, if typed earlier) to today; null when there is nothing to scrub. */
 export function scrubSpan(start: string | null, value: string, today: string): ScrubSpan | null {
   if (start === null || start >= today) return null;
@@ -16,13 +19,13 @@ export function scrubSpan(start: string | null, value: string, today: string): S
 
 /** "2026-06-10, Wednesday": what a screen reader says for a slider position. */
 export function scrubValueText(date: string): string {
-  return `${date}, ${WEEKDAYS[weekday(date)] ?? ''}`;
+  return `${date}, ${weekdayName(date)}`;
 }
 
 /** "Wed · 27 days ago" beside the slider (today says "today"). */
 export function scrubHint(date: string, today: string): string {
   const ago = daysBetween(date, today);
-  return `${(WEEKDAYS[weekday(date)] ?? '').slice(0, 3)} · ${ago === 0 ? 'today' : ago === 1 ? '1 day ago' : `${ago} days ago`}`;
+  return `${weekdayName(date).slice(0, 3)} · ${ago === 0 ? 'today' : ago === 1 ? '1 day ago' : `${ago} days ago`}`;
 }
 
 /**
