@@ -154,7 +154,7 @@ test('the as-of slider scrubs the book a day per step; the chart, metrics and la
     const w = window as unknown as { chartRemovals: number };
     w.chartRemovals = 0;
     new MutationObserver((records) => {
-      for (const r of records) for (const n of r.removedNodes) if (n instanceof Element && (n.matches('[data-testid="payoff-chart"]') || n.querySelector('[data-testid="payoff-chart"]'))) w.chartRemovals += 1;
+      for (const r of records) for (const n of Array.from(r.removedNodes)) if (n instanceof Element && (n.matches('[data-testid="payoff-chart"]') || n.querySelector('[data-testid="payoff-chart"]'))) w.chartRemovals += 1;
     }).observe(document.body, { childList: true, subtree: true });
   });
   const answeredBefore = calls.answered.length;

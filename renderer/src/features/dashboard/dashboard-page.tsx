@@ -1,4 +1,4 @@
-import { useEffect, useState, type ReactNode } from 'react';
+import { useEffect, useRef, useState, type ReactNode } from 'react';
 import type { MarketState } from '../../../../shared/dashboard/types';
 import type { AppInfo, Portfolio } from '../../../../shared/domain/types';
 import { FormError } from '../../components/form-error';
@@ -39,15 +39,26 @@ function MarketQuote({ market }: { market: MarketState }) {
   );
 }
 
+/**
+ * Moves the app's shared as-of date (and with it the entry forms' date) to the one the trader
+ * chose: once it rests, or at once when the page is left before it did.
+ */
+function useSharedAsOf(liveAsOf: string, settledAsOf: string): void {
+  const { asOf: sharedAsOf, setAsOf } = useAppState();
+  const live = useRef({ liveAsOf, sharedAsOf });
+  live.current = { liveAsOf, sharedAsOf };
+  useEffect(() => { if (settledAsOf !== live.current.sharedAsOf) setAsOf(settledAsOf); }, [settledAsOf, setAsOf]);
+  useEffect(() => () => { if (live.current.liveAsOf !== live.current.sharedAsOf) setAsOf(live.current.liveAsOf); }, [setAsOf]);
+}
+
 export function DashboardPage({ portfolio, info, promptsPanel }: DashboardPageProps) {
   // The as-of date lives in app state: entry forms start at it, and it survives leaving the page.
-  const { asOf: sharedAsOf, setAsOf } = useAppState();
+  const { asOf: sharedAsOf } = useAppState();
   const [query, setQuery] = useState<DashboardQuery>({ asOf: sharedAsOf || info.today, volShiftPoints: 0, curveDate: null, scope: 'all', layerId: null });
   const dashboard = useDashboardData(portfolio.id, query);
   const scrubStart = useScrubStart(portfolio.id, dashboard.revision);
   const settledAsOf = useDebounced(query.asOf, SETTLE_MS);
-  // Only a date the trader chose moves the shared date (setAsOf also moves the entry forms' date).
-  useEffect(() => { if (settledAsOf !== sharedAsOf) setAsOf(settledAsOf); }, [settledAsOf]);
+  useSharedAsOf(query.asOf, settledAsOf);
   const data = dashboard.data;
   const change = (patch: Partial<DashboardQuery>) => setQuery((q) => ({ ...q, ...patch }));
 
