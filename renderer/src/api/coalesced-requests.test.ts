@@ -86,3 +86,32 @@ describe('CoalescedRequests: one request in flight, the latest value waiting', (
     expect(t.sent).toEqual(['2026-06-10']);
   });
 });
+
+describe('CoalescedRequests under any interleaving of slider moves and answers (fast-check)', () => {
+  it('never has two requests in flight, answers in the order asked, and ends on the last value', async () => {
+    const { assert, asyncProperty, array, oneof, constant, integer } = await import('fast-check');
+    const step = oneof(integer({ min: 0, max: 30 }).map((day) => ({ ask: day })), constant({ answer: true as const }));
+    await assert(asyncProperty(array(step, { maxLength: 40 }), async (steps) => {
+      const t = setup();
+      let lastAsked: string | null = null;
+      for (const s of steps) {
+        const sentBefore = t.sent.length;
+        if ('ask' in s) {
+          lastAsked = `2026-06-${String(s.ask + 1).padStart(2, '0')}`;
+          t.ask(lastAsked);
+        } else if (t.waiting.length > 0) await t.answerNext();
+        expect(t.waiting.length, 'requests in flight').toBeLessThanOrEqual(1);
+        // Whatever goes out is the value asked for last: the ones in between are never sent.
+        if (t.sent.length > sentBefore) expect(t.sent[t.sent.length - 1]).toBe(lastAsked);
+      }
+      while (t.waiting.length > 0) await t.answerNext();
+      // Answers come in the order the requests went out: an older value never follows a newer one.
+      expect(t.answers.map((a) => a.key)).toEqual(t.sent);
+      if (lastAsked !== null) {
+        const final = t.answers[t.answers.length - 1];
+        expect(final?.key).toBe(lastAsked);
+        expect(final?.latest).toBe(true);
+      }
+    }), { numRuns: 200 });
+  });
+});
