@@ -190,9 +190,12 @@ test('the as-of slider scrubs the book a day per step; the chart, metrics and la
     await page.mouse.move(box.x + 8 + (i * box.width) / 72, y);
     await page.waitForTimeout(60);
   }
+  // Still holding the mouse: the screen has followed to the date under the thumb (no release needed).
+  const dragged = (await slider.getAttribute('aria-valuetext'))?.slice(0, 10) ?? '';
+  await expect(page.locator('#metrics-title')).toContainText(`as of ${dragged}`);
   const duringDrag = calls.answered.slice(answeredAtDown);
   await page.mouse.up();
-  const dragged = (await slider.getAttribute('aria-valuetext'))?.slice(0, 10) ?? '';
+  await expect(slider).toHaveAttribute('aria-valuetext', valueText(dragged));
   expect(dragged > L1.openedOn && dragged < today, `dragged to ${dragged}`).toBe(true);
   const afterDrag = await expectDashboardFor(page, dragged);
   expect(duringDrag.length, `the dashboard followed the drag (answers before the mouse was released: ${duringDrag.join(' ')})`).toBeGreaterThanOrEqual(2);
