@@ -9,6 +9,10 @@ import { PayoffChart } from './payoff-chart';
 import { ScopeControl } from './scope-control';
 import type { DashboardQuery } from './dashboard-query';
 import { VolShiftControl } from './vol-shift-control';
+import { useDebounced } from '../../hooks/use-debounced';
+
+/** The overlays are extras: they are asked for once the controls settle, not at every step of a drag. */
+const OVERLAY_SETTLE_MS = 180;
 
 interface DashboardChartCardProps {
   portfolioId: number;
@@ -24,7 +28,7 @@ export function DashboardChartCard({ portfolioId, data, query, loading, onChange
   // Several T+n dates at once: the chosen date can be pinned (up to three), then another chosen.
   const [pinned, setPinned] = useState<string[]>([]);
   useEffect(() => setPinned([]), [data.asOf]);
-  const overlays = useOverlayCurves(portfolioId, query, pinned, data);
+  const overlays = useOverlayCurves(portfolioId, useDebounced(query, OVERLAY_SETTLE_MS), pinned, data);
   const pin = () => { if (query.curveDate !== null && !pinned.includes(query.curveDate)) setPinned((p) => [...p, query.curveDate ?? ''].slice(-3)); };
   const expirations = data.layers.map((l) => l.expiration).filter((d): d is string => d !== null);
   const lastExpiration = expirations.length > 0 ? expirations.reduce((a, b) => (a > b ? a : b)) : null;

@@ -1,4 +1,4 @@
-import { useState, type ReactNode } from 'react';
+import { useEffect, useRef, useState, type ReactNode } from 'react';
 import type { MarketState } from '../../../../shared/dashboard/types';
 import type { AppInfo, Portfolio } from '../../../../shared/domain/types';
 import { FormError } from '../../components/form-error';
@@ -12,6 +12,7 @@ import { HedgeAttribution } from './hedge-attribution';
 import { MetricsPanel } from './metrics-panel';
 import { useDashboardData } from './use-dashboard-data';
 import { UpcomingEvents } from './upcoming-events';
+import { useScrubStart } from './use-scrub-start';
 import { useDebounced } from '../../hooks/use-debounced';
 import { useAppState } from '../../state/use-app-state';
 
@@ -22,8 +23,11 @@ interface DashboardPageProps {
   promptsPanel(slot: { asOf: string; onChanged(): void }): ReactNode;
 }
 
-/** Sliders settle for this long before the dashboard is recomputed. */
-const QUERY_DEBOUNCE_MS = 180;
+/**
+ * The as-of date settles for this long before the prompts are re-evaluated and the app's shared
+ * date moves (the dashboard itself follows every step: use-dashboard-data.ts coalesces).
+ */
+const SETTLE_MS = 180;
 
 /** The SPX (and VIX) closes the figures use, with their dates; nothing before an SPX close is stored. */
 function MarketQuote({ market }: { market: MarketState }) {
@@ -35,12 +39,26 @@ function MarketQuote({ market }: { market: MarketState }) {
   );
 }
 
+/**
+ * Moves the app's shared as-of date (and with it the entry forms' date) to the one the trader
+ * chose: once it rests, or at once when the page is left before it did.
+ */
+function useSharedAsOf(liveAsOf: string, settledAsOf: string): void {
+  const { asOf: sharedAsOf, setAsOf } = useAppState();
+  const live = useRef({ liveAsOf, sharedAsOf });
+  live.current = { liveAsOf, sharedAsOf };
+  useEffect(() => { if (settledAsOf !== live.current.sharedAsOf) setAsOf(settledAsOf); }, [settledAsOf, setAsOf]);
+  useEffect(() => () => { if (live.current.liveAsOf !== live.current.sharedAsOf) setAsOf(live.current.liveAsOf); }, [setAsOf]);
+}
+
 export function DashboardPage({ portfolio, info, promptsPanel }: DashboardPageProps) {
   // The as-of date lives in app state: entry forms start at it, and it survives leaving the page.
-  const { asOf: sharedAsOf, setAsOf } = useAppState();
+  const { asOf: sharedAsOf } = useAppState();
   const [query, setQuery] = useState<DashboardQuery>({ asOf: sharedAsOf || info.today, volShiftPoints: 0, curveDate: null, scope: 'all', layerId: null });
-  const settled = useDebounced(query, QUERY_DEBOUNCE_MS);
-  const dashboard = useDashboardData(portfolio.id, settled);
+  const dashboard = useDashboardData(portfolio.id, query);
+  const scrubStart = useScrubStart(portfolio.id, dashboard.revision);
+  const settledAsOf = useDebounced(query.asOf, SETTLE_MS);
+  useSharedAsOf(query.asOf, settledAsOf);
   const data = dashboard.data;
   const change = (patch: Partial<DashboardQuery>) => setQuery((q) => ({ ...q, ...patch }));
 
@@ -48,14 +66,14 @@ export function DashboardPage({ portfolio, info, promptsPanel }: DashboardPagePr
     <section className="view view-dashboard" aria-labelledby="view-title-dashboard">
       <header className="view-header">
         <h1 id="view-title-dashboard">Dashboard</h1>
-        <AsOfControl value={query.asOf} today={info.today} onChange={(asOf) => { setAsOf(asOf); change({ asOf, curveDate: null }); }} />
+        <AsOfControl value={query.asOf} today={info.today} scrubStart={scrubStart} onChange={(asOf) => change({ asOf, curveDate: null })} />
         {data ? <MarketQuote market={data.market} /> : null}
         <div className="view-actions">
           <button type="button" className="button" onClick={dashboard.reload} data-testid="dashboard-refresh">Refresh</button>
         </div>
       </header>
       <FormError error={dashboard.error} lead="Dashboard not computed." />
-      {promptsPanel({ asOf: query.asOf, onChanged: dashboard.reload })}
+      {promptsPanel({ asOf: settledAsOf, onChanged: dashboard.reload })}
       {!data ? <p className="muted">Computing the dashboard…</p> : null}
       {data ? <NoMarketData data={data} /> : null}
       {data && data.layers.length === 0 ? <NoOpenLayers asOf={data.asOf} /> : null}
