@@ -33,6 +33,12 @@ describe('dates', () => {
     expect(weekday('2026-11-24')).toBe(2); // a Tuesday
   });
 
+  it('names the weekday of dates before 1970 too (the CBOE SPX file starts in 1927)', () => {
+    expect(weekday('1927-12-30')).toBe(5); // a Friday
+    expect(weekday('1969-12-31')).toBe(3); // a Wednesday
+    expect(weekday('1900-01-01')).toBe(1); // a Monday
+  });
+
   it('reads the exchange date in New York, not UTC', () => {
     expect(exchangeDate(new Date('2026-11-24T03:00:00Z'))).toBe('2026-11-23');
     expect(exchangeDate(new Date('2026-07-10T03:59:00Z'))).toBe('2026-07-09');

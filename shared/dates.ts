@@ -81,7 +81,8 @@ export function addDays(isoDate: string, days: number): string {
 
 /** 0 = Sunday … 6 = Saturday. */
 export function weekday(isoDate: string): number {
-  return (dayNumber(isoDate) + 4) % 7; // 1970-01-01 was a Thursday
+  // 1970-01-01 was a Thursday; % keeps the sign of a negative day number, so fold it back into 0…6.
+  return (((dayNumber(isoDate) + 4) % 7) + 7) % 7;
 }
 
 // en-CA formats as YYYY-MM-DD. Built once: constructing a formatter costs far more than using one.

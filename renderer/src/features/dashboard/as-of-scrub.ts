@@ -8,8 +8,8 @@ export interface ScrubSpan {
 
 const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 
-/** The weekday's name. shared/dates `weekday` is negative before 1970 (a JS remainder), and the SPX history starts in 1927. */
-const weekdayName = (date: string) => WEEKDAYS[((weekday(date) % 7) + 7) % 7] ?? '';
+/** The weekday's name (dates before 1970 included: the SPX history starts in 1927). */
+const weekdayName = (date: string) => WEEKDAYS[weekday(date)] ?? '';
 
 /** The span the slider covers for `value`: from the book's start (or `value`, if typed earlier) to today; null when there is nothing to scrub. */
 export function scrubSpan(start: string | null, value: string, today: string): ScrubSpan | null {
