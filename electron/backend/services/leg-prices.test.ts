@@ -3,21 +3,17 @@
  * hand against the fixture's rows; the JSON backup carries them byte for byte; a net edit
  * forgets them; a tampered backup price is refused; layer/createCondor takes them when they make the credit.
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { exportJson, restoreJson } from '../backup/json-backup';
 import { rejection } from '../testing/rejection';
+import { portfolioBackend, TASTYTRADE_SAMPLE } from '../testing/portfolio-backend';
 import { tablesChecksum, tempBackend, type TempBackend } from '../testing/temp-backend';
 
-const SAMPLE = readFileSync(join(__dirname, '../testing/fixtures/tastytrade-sample.csv'), 'utf8');
+const SAMPLE = TASTYTRADE_SAMPLE;
 
 let t: TempBackend;
 let portfolioId: number;
-beforeEach(async () => {
-  t = tempBackend();
-  portfolioId = (await t.backend.send('portfolio/create', { name: 'Main', riskCapitalCents: 10_000_000 })).id;
-});
+beforeEach(async () => ({ t, portfolioId } = await portfolioBackend()));
 afterEach(() => t.cleanup());
 
 /** Every stored ticket leg as "date action strike+right side: signed qty @ price" (null = no price). */

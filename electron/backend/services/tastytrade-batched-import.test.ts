@@ -1,18 +1,14 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ApiError } from '../../../shared/api/errors';
-import { tempBackend, type TempBackend } from '../testing/temp-backend';
+import { portfolioBackend, TASTYTRADE_SAMPLE } from '../testing/portfolio-backend';
+import type { TempBackend } from '../testing/temp-backend';
 import { importTastytradeInBatches } from './tastytrade-batched-import';
 
-const SAMPLE = readFileSync(join(__dirname, '../testing/fixtures/tastytrade-sample.csv'), 'utf8');
+const SAMPLE = TASTYTRADE_SAMPLE;
 
 let t: TempBackend;
 let portfolioId: number;
-beforeEach(async () => {
-  t = tempBackend();
-  portfolioId = (await t.backend.send('portfolio/create', { name: 'Main', riskCapitalCents: 10_000_000 })).id;
-});
+beforeEach(async () => ({ t, portfolioId } = await portfolioBackend()));
 afterEach(() => t.cleanup());
 
 const ticketCount = () => Number(t.backend.context.db.prepare('SELECT count(*) FROM tickets').pluck().get());

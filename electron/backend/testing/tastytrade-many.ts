@@ -3,10 +3,9 @@
  * expiration) repeated `copies` times, each copy's strikes moved up by 1,000 points per copy and
  * its order numbers renumbered, so copies never share a leg, an order or an expiration row.
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { TASTYTRADE_SAMPLE } from './portfolio-backend';
 
-const SAMPLE = readFileSync(join(__dirname, 'fixtures', 'tastytrade-sample.csv'), 'utf8').trim().split('\n');
+const SAMPLE = TASTYTRADE_SAMPLE.trim().split('\n');
 
 function shiftRow(row: string, copy: number): string {
   const points = copy * 1000;

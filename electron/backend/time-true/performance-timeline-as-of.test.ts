@@ -10,22 +10,13 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../../cli/run-cli';
-import { addDays, weekday } from '../../../shared/dates';
+import { addDays } from '../../../shared/dates';
 import type { Backend } from '../backend';
-import { SYNTHETIC_SPX, SYNTHETIC_VIX, syntheticCboeCsv } from '../testing/synthetic-closes';
 import { tempBackend } from '../testing/temp-backend';
+import { enterPlan, importClosesUpTo, layerPlanArb, PLAN_END, planDay, type LayerPlan } from './layer-plans';
 
-const START = '2026-03-02';
-const END = '2026-07-31';
+const END = PLAN_END;
 const STRIKES = { putLong: 500_000, putShort: 505_000, callShort: 560_000, callLong: 565_000 };
-
-async function importCloses(backend: Backend, last: string): Promise<void> {
-  for (const [symbol, level] of [['SPX', SYNTHETIC_SPX], ['VIX', SYNTHETIC_VIX]] as const) {
-    const rows = syntheticCboeCsv({ endIso: END, weekdays: 400, level }).split('\n');
-    const kept = rows.slice(1).filter((r) => { const [m, d, y] = (r.split(',')[0] ?? '').split('/'); return `${y}-${m}-${d}` <= last; });
-    await backend.send('market/import', { symbol, csv: [rows[0] ?? '', ...kept].join('\n') });
-  }
-}
 
 describe('performance as of D, worked by hand', () => {
   it('counts a close only from its ticket date, and an expired layer only once its settlement is booked', async () => {
@@ -105,59 +96,19 @@ describe('alvh performance --date', () => {
   });
 });
 
-interface LayerPlan {
-  openDay: number;
-  dte: number;
-  quantity: number;
-  credit: number;
-  /** Days after opening of a 1-unit close, and of the full close (null = none). */
-  partialAfter: number | null;
-  closeAfter: number | null;
-  markAfter: number | null;
-}
-
-const planArb: fc.Arbitrary<LayerPlan> = fc.record({
-  openDay: fc.integer({ min: 0, max: 100 }),
-  dte: fc.integer({ min: 7, max: 50 }),
-  quantity: fc.integer({ min: 2, max: 5 }),
-  credit: fc.integer({ min: 300, max: 1500 }),
-  partialAfter: fc.option(fc.integer({ min: 1, max: 20 }), { nil: null }),
-  closeAfter: fc.option(fc.integer({ min: 5, max: 60 }), { nil: null }),
-  markAfter: fc.option(fc.integer({ min: 0, max: 40 }), { nil: null }),
-});
-
-/** A weekday `n` days into the window. */
-function day(n: number): string {
-  let d = addDays(START, n);
-  while (weekday(d) === 0 || weekday(d) === 6) d = addDays(d, 1);
-  return d;
-}
+const planArb = layerPlanArb({ maxQuantity: 5, minCloseAfter: 5 });
+const day = planDay;
 
 interface Entered { portfolioId: number; tickets: { id: number; layerId: number; date: string; action: string }[]; layerIds: number[] }
 
 /** Enters the plans, skipping everything dated after `cutoff`; layers in opening order so their ids match. */
 async function enter(backend: Backend, plans: readonly LayerPlan[], cutoff: string): Promise<Entered> {
-  await importCloses(backend, cutoff);
+  await importClosesUpTo(backend, cutoff);
   const p = await backend.send('portfolio/create', { name: 'Main', riskCapitalCents: 500_000_00 });
   const out: Entered = { portfolioId: p.id, tickets: [], layerIds: [] };
   for (const plan of [...plans].sort((a, b) => a.openDay - b.openDay)) {
-    const openedOn = day(plan.openDay);
-    if (openedOn > cutoff) continue;
-    const expiration = day(plan.openDay + plan.dte);
-    let layer = await backend.send('layer/createCondor', {
-      portfolioId: p.id, openedOn, expiration, quantity: plan.quantity, creditHundredths: plan.credit, feesCents: 500, role: 'base', strikes: STRIKES,
-    });
-    const at = (n: number | null) => (n === null ? null : day(plan.openDay + n));
-    const partial = at(plan.partialAfter);
-    if (partial !== null && partial <= cutoff && partial <= expiration) {
-      layer = await backend.send('ticket/add', { layerId: layer.id, date: partial, action: 'close', quantity: 1, netPriceHundredths: -Math.round(plan.credit / 2), feesCents: 200 });
-    }
-    const close = at(plan.closeAfter);
-    if (close !== null && close <= cutoff && close <= expiration) {
-      layer = await backend.send('ticket/add', { layerId: layer.id, date: close, action: 'close', netPriceHundredths: -Math.round(plan.credit / 3), feesCents: 300 });
-    }
-    const mark = at(plan.markAfter);
-    if (mark !== null && mark <= cutoff) await backend.send('mark/set', { layerId: layer.id, date: mark, priceHundredths: Math.round(plan.credit / 2) });
+    const layer = await enterPlan(backend, p.id, plan, cutoff, STRIKES, { partialCents: 200, closeCents: 300 });
+    if (layer === null) continue;
     out.layerIds.push(layer.id);
     for (const t of layer.tickets) out.tickets.push({ id: t.id, layerId: layer.id, date: t.date, action: t.action });
   }
