@@ -12,7 +12,7 @@ import type { Page } from '@playwright/test';
 import type { ApiResult } from '../shared/api/contract';
 import { formatCents } from '../shared/format/money';
 import { dollarsToCents } from '../shared/money';
-import { callApi, screenshotPath } from './api';
+import { callApi, shootWholeDashboard } from './api';
 import { expect, skipWithoutMarketData, test } from './fixtures';
 import { createPortfolio, enterCondor, importMarketCsv } from './ui-entry';
 
@@ -71,15 +71,6 @@ async function expectDashboardFor(page: Page, asOf: string): Promise<ApiResult<'
   if (d.curves.length === 0) await expect(page.locator('.dashboard-chart-card')).toContainText('No open legs in this scope');
   else await expect(page.getByTestId('payoff-chart')).toHaveAttribute('data-curves', d.curves.map((c) => c.id).join(' '));
   return d;
-}
-
-/** The shell scrolls inside its main area: a window as tall as the view shows the slider, prompts, chart, metrics and layers in one picture. */
-async function shootWholeDashboard(page: Page, name: string): Promise<void> {
-  const size = page.viewportSize() ?? { width: 1400, height: 900 };
-  const height = await page.evaluate(() => document.querySelector('main')?.scrollHeight ?? 900);
-  await page.setViewportSize({ width: size.width, height: Math.min(4000, height + 120) });
-  await page.screenshot({ path: screenshotPath(name) });
-  await page.setViewportSize(size);
 }
 
 test('the as-of slider scrubs the book a day per step; the chart, metrics and layers follow it', async ({ page, host }) => {

@@ -4,22 +4,18 @@
  * the `dashboard/get` handler, a mark typed into the layers table, the "without hedges" scope,
  * a screenshot to look at, and one "ticket saved → chart updated" timing.
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import type { ApiInput } from '../shared/api/contract';
 import type { DashboardData } from '../shared/dashboard/types';
 import { formatBreakEvens, formatDollars, formatPct, formatWholeDollars } from '../renderer/src/features/dashboard/dashboard-format';
 import { nearestIndex } from '../renderer/src/features/dashboard/curve-style';
-import { callApi, screenshotPath } from './api';
-import { expect, MARKET_DATA, skipWithoutMarketData, test } from './fixtures';
+import { callApi, screenshotPath, importRealHistory } from './api';
+import { expect, skipWithoutMarketData, test } from './fixtures';
 
 const AS_OF = '2024-06-03';
 
 async function seed(page: Page) {
-  for (const symbol of ['SPX', 'VIX'] as const) {
-    await callApi(page, 'market/import', { symbol, csv: readFileSync(join(MARKET_DATA, `${symbol}_History.csv`), 'utf8'), fileName: `${symbol}_History.csv` });
-  }
+  await importRealHistory(page);
   const portfolio = await callApi(page, 'portfolio/create', { name: 'ALVH 2024', riskCapitalCents: 250_000_00 });
   const condor = (openedOn: string, expiration: string, k: [number, number, number, number], credit: number, quantity: number, role: 'base' | 'time-shift' | 'adaptive') =>
     callApi(page, 'layer/createCondor', {

@@ -6,11 +6,9 @@
  * - `threatened-layer`: the older base layer's short put 5,100 is above |Δ| 0.30 while `tighten`
  *   targets the newer time-shift layer — the warning stays on the older layer.
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import type { Prompt } from '../shared/rules';
-import { callApi, screenshotPath } from './api';
-import { expect, MARKET_DATA, skipWithoutMarketData, test } from './fixtures';
+import { callApi, screenshotPath, importRealHistory } from './api';
+import { expect, skipWithoutMarketData, test } from './fixtures';
 
 const AS_OF = '2024-08-05';
 const strikes = (a: number, b: number, c: number, d: number) => ({ putLong: a * 100, putShort: b * 100, callShort: c * 100, callLong: d * 100 });
@@ -26,9 +24,7 @@ test('hedge-exit and threatened-layer on the 2024-08-05 VIX spike', async ({ pag
   test.setTimeout(180_000);
   await page.goto(host.url);
   await expect(page.getByTestId('portfolio-form')).toBeVisible();
-  for (const symbol of ['SPX', 'VIX'] as const) {
-    await callApi(page, 'market/import', { symbol, csv: readFileSync(join(MARKET_DATA, `${symbol}_History.csv`), 'utf8'), fileName: `${symbol}_History.csv` });
-  }
+  await importRealHistory(page);
   const p = await callApi(page, 'portfolio/create', { name: 'Spike book', riskCapitalCents: 250_000_00 });
   const older = await callApi(page, 'layer/createCondor', {
     portfolioId: p.id, openedOn: '2024-07-01', expiration: '2024-08-16', role: 'base', quantity: 2, creditHundredths: 1200, strikes: strikes(5050, 5100, 5800, 5850),

@@ -5,10 +5,9 @@
  * closes byte-identically; the dashboard's chart then states the Theil–Sen beta inside its
  * documented 95% interval. Screenshots: test-results/screenshots/market-trust-*.png.
  */
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
-import { callApi, screenshotPath } from './api';
+import { callApi, screenshotPath, importRealHistory } from './api';
 import { expect, MARKET_DATA, skipWithoutMarketData, test } from './fixtures';
 
 /** Every stored close and revision as the API returns them: equal strings = identical market tables. */
@@ -32,9 +31,7 @@ test('VIX_History.csv chosen as SPX is refused, imports only when confirmed, and
   await page.goto(host.url);
   await expect(page.getByTestId('portfolio-form')).toBeVisible();
   const portfolio = await callApi(page, 'portfolio/create', { name: 'Trust', riskCapitalCents: 250_000_00 });
-  for (const symbol of ['SPX', 'VIX'] as const) {
-    await callApi(page, 'market/import', { symbol, csv: readFileSync(join(MARKET_DATA, `${symbol}_History.csv`), 'utf8'), fileName: `${symbol}_History.csv` });
-  }
+  await importRealHistory(page);
   await callApi(page, 'layer/createCondor', {
     portfolioId: portfolio.id, openedOn: '2026-06-01', expiration: '2026-08-21', quantity: 1, role: 'base', creditHundredths: 1200, feesCents: 264,
     strikes: { putLong: 680000, putShort: 690000, callShort: 790000, callLong: 800000 },

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { rsi } from '../shared/analytics';
 import type { Prompt } from '../shared/rules';
-import { callApi, screenshotPath } from './api';
+import { callApi, screenshotPath, importRealHistory } from './api';
 import { expect, MARKET_DATA, skipWithoutMarketData, test } from './fixtures';
 
 const OPENED = '2024-07-01';
@@ -60,9 +60,7 @@ test('tighten and vix-hedge on a VIX RSI cross: act on the hedge, dismiss, snooz
   test.setTimeout(180_000);
   await page.goto(host.url);
   await expect(page.getByTestId('portfolio-form')).toBeVisible();
-  for (const symbol of ['SPX', 'VIX'] as const) {
-    await callApi(page, 'market/import', { symbol, csv: readFileSync(join(MARKET_DATA, `${symbol}_History.csv`), 'utf8'), fileName: `${symbol}_History.csv` });
-  }
+  await importRealHistory(page);
   const portfolio = await callApi(page, 'portfolio/create', { name: 'ALVH book', riskCapitalCents: 250_000_00 });
   // Ten condors: their credits put 20% into the hedge pot ($2,400), enough for a VIX call spread.
   const base = await callApi(page, 'layer/createCondor', {

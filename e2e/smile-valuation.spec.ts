@@ -5,13 +5,11 @@
  * read-out at spot and the layer's % captured agree with the `dashboard/get` handler; the layer
  * page shows the smile with the strikes and the anchored offset. Screenshots to look at.
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import type { DashboardData } from '../shared/dashboard/types';
 import { nearestIndex } from '../renderer/src/features/dashboard/curve-style';
 import { formatDollars, formatPct, formatWholeDollars } from '../renderer/src/features/dashboard/dashboard-format';
-import { callApi, screenshotPath } from './api';
-import { expect, MARKET_DATA, skipWithoutMarketData, test } from './fixtures';
+import { callApi, screenshotPath, importRealHistory } from './api';
+import { expect, skipWithoutMarketData, test } from './fixtures';
 
 const OPENED = '2026-05-26';
 
@@ -19,9 +17,7 @@ test('a fair fill reads as a fair fill: open P&L = −fees, T+0 through the fill
   skipWithoutMarketData();
   test.setTimeout(120_000);
   await page.goto(host.url);
-  for (const symbol of ['SPX', 'VIX'] as const) {
-    await callApi(page, 'market/import', { symbol, csv: readFileSync(join(MARKET_DATA, `${symbol}_History.csv`), 'utf8'), fileName: `${symbol}_History.csv` });
-  }
+  await importRealHistory(page);
   await page.reload();
   await expect(page.getByTestId('portfolio-form')).toBeVisible();
   await page.getByLabel('Name').fill('Smile check');

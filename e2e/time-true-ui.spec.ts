@@ -17,7 +17,7 @@ import type { Page } from '@playwright/test';
 import type { ApiResult } from '../shared/api/contract';
 import { formatCents } from '../shared/format/money';
 import { dollarsToCents } from '../shared/money';
-import { callApi, screenshotPath } from './api';
+import { callApi, shootWholeDashboard } from './api';
 import { expect, MARKET_DATA, skipWithoutMarketData, test } from './fixtures';
 import { createPortfolio, enterClose, enterCondor, enterRoll, enterVixCallHedge, importMarketCsv, stepAsOf } from './ui-entry';
 
@@ -177,18 +177,6 @@ async function enterBook(page: Page): Promise<{ l1: number; l2: number; l3: numb
   await enterClose(page, l4, L4_CLOSE);
   // l3 is left to expire, unbooked.
   return { l1, l2, l3, l4, hedge };
-}
-
-/**
- * The whole dashboard in one picture: the shell scrolls inside its main area, so a full-page
- * shot stops at the window; a window as tall as the view shows prompts, chart, metrics and layers.
- */
-async function shootWholeDashboard(page: Page, name: string): Promise<void> {
-  const size = page.viewportSize() ?? { width: 1400, height: 900 };
-  const height = await page.evaluate(() => document.querySelector('main')?.scrollHeight ?? 900);
-  await page.setViewportSize({ width: size.width, height: Math.min(4000, height + 120) });
-  await page.screenshot({ path: screenshotPath(name) });
-  await page.setViewportSize(size);
 }
 
 /** The metrics, the layers table and the chart on screen print what the handler returned. */

@@ -8,19 +8,15 @@
  * booked with one click from its prompt. (The book is seeded through the API for speed; the entry
  * forms themselves are covered by journal-entry.spec.ts.)
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { formatDollars } from '../renderer/src/features/dashboard/dashboard-format';
-import { callApi, screenshotPath } from './api';
-import { expect, MARKET_DATA, skipWithoutMarketData, test } from './fixtures';
+import { callApi, screenshotPath, importRealHistory } from './api';
+import { expect, skipWithoutMarketData, test } from './fixtures';
 
 const strikes = (k: [number, number, number, number]) => ({ putLong: k[0] * 100, putShort: k[1] * 100, callShort: k[2] * 100, callLong: k[3] * 100 });
 
 async function seed(page: Page) {
-  for (const symbol of ['SPX', 'VIX'] as const) {
-    await callApi(page, 'market/import', { symbol, csv: readFileSync(join(MARKET_DATA, `${symbol}_History.csv`), 'utf8'), fileName: `${symbol}_History.csv` });
-  }
+  await importRealHistory(page);
   const p = await callApi(page, 'portfolio/create', { name: 'Time-true 2026', riskCapitalCents: 500_000_00 });
   const condor = (openedOn: string, expiration: string, k: [number, number, number, number], credit: number, quantity: number, role: 'base' | 'time-shift' | 'adaptive') =>
     callApi(page, 'layer/createCondor', { portfolioId: p.id, openedOn, expiration, quantity, role, creditHundredths: credit * 100, feesCents: 0, strikes: strikes(k) });
